@@ -1,0 +1,37 @@
+/** Unit, integration and local-host tests (`npm test`). The browser suite has its own config (jest.e2e.config.js). */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/src/shared/$1' },
+  transformIgnorePatterns: ['/node_modules/'],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/e2e/', '<rootDir>/test/ui/', '/node_modules/'],
+    },
+    {
+      ...common,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'],
+    },
+  ],
+};
