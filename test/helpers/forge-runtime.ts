@@ -1,0 +1,73 @@
+/**
+ * Shared setup for tests that run app code or the real Forge SDKs on the local host: an in-memory KVS built from the
+ * project's manifest entities, and the runtime globals installed for this test file.
+ */
+import path from 'node:path';
+import {
+  createKvsService,
+  loadEntitiesFromManifest,
+  ManualClock,
+  type EntityDefinition,
+  type KvsService,
+} from '../../sandbox/kvs';
+import type { CallCounts, InvocationIdentity, ProductRouter } from '../../sandbox/platform';
+import { createForgeRuntime, type ForgeRuntime, type InvokeOptions } from '../../sandbox/runtime';
+
+export interface TestRuntime {
+  kvs: KvsService;
+  runtime: ForgeRuntime;
+  /** Moves the KVS clock (TTL expiry) and the invocation clock. */
+  clock: ManualClock;
+  invoke<T>(
+    identity: InvocationIdentity,
+    fn: () => Promise<T>,
+    options?: InvokeOptions,
+  ): Promise<{ result: T; counts: CallCounts }>;
+  close(): void;
+}
+
+const MANIFEST = path.resolve(__dirname, '../../manifest.yml');
+
+/** Product requests answer 501 unless the test gives a router. */
+const noProducts: ProductRouter = (_target, requestPath) =>
+  Promise.resolve(
+    new Response(JSON.stringify({ errorMessages: [`No product sandbox in this test for ${requestPath}`] }), {
+      status: 501,
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+
+export interface TestRuntimeOptions {
+  products?: ProductRouter;
+  clock?: ManualClock;
+  /** Defaults to the entities of the project's manifest.yml. */
+  entities?: EntityDefinition[];
+  requestsPerSecond?: number;
+}
+
+export function startTestRuntime(options: TestRuntimeOptions = {}): TestRuntime {
+  const clock = options.clock ?? new ManualClock();
+  const kvs = createKvsService({
+    filename: ':memory:',
+    entities: options.entities ?? loadEntitiesFromManifest(MANIFEST),
+    now: clock.now,
+    requestsPerSecond: options.requestsPerSecond,
+  });
+  const runtime = createForgeRuntime({
+    kvs,
+    products: options.products ?? noProducts,
+    now: clock.now,
+    scopes: ['storage:app'],
+  });
+  runtime.install();
+  return {
+    kvs,
+    runtime,
+    clock,
+    invoke: (identity, fn, invokeOptions) => runtime.invoke(identity, fn, invokeOptions),
+    close: () => {
+      runtime.uninstall();
+      kvs.close();
+    },
+  };
+}
