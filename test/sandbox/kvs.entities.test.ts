@@ -77,14 +77,14 @@ describe('entity get / set / delete', () => {
     expect((await apiError(untyped.set('c', { unknownAttribute: 1 }))).code).toBe('INVALID_ENTITY_VALUE');
     expect((await apiError(untyped.set('c', { modelVersion: '3' }))).code).toBe('INVALID_ENTITY_VALUE');
     expect((await apiError(untyped.set('c', { modelVersion: 1.5 }))).code).toBe('INVALID_ENTITY_VALUE');
-    // epoch milliseconds do not fit an `integer` attribute
-    expect((await apiError(untyped.set('c', { createdAt: Date.UTC(2025, 0, 1) }))).code).toBe(
+    // epoch milliseconds do not fit an `integer` attribute (hence `createdAt: float` in the manifest)
+    expect((await apiError(untyped.set('c', { modelVersion: Date.UTC(2025, 0, 1) }))).code).toBe(
       'INVALID_ENTITY_VALUE',
     );
     expect(
       (await apiError(untyped.set('c', ['not', 'an', 'object'] as unknown as Record<string, unknown>))).code,
     ).toBe('INVALID_ENTITY_VALUE');
-    await untyped.set('c', { createdAt: 2_147_483_647 });
+    await untyped.set('c', { modelVersion: 2_147_483_647, createdAt: Date.UTC(2025, 0, 1) });
   });
 
   test('an entity that the manifest does not declare is rejected', async () => {
