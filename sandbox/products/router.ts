@@ -1,0 +1,93 @@
+import type { ForgeFetchTarget, InvocationIdentity, ProductRouter } from '../platform';
+import type { QueueService } from '../events/queue';
+import type { ConfluenceSandbox } from './confluence';
+import { forwardToSite, type RealSite } from './real-site';
+
+export interface ProductRouterOptions {
+  confluence: ConfluenceSandbox;
+  /** When set, Jira and Confluence calls go to this real site instead of the sandboxes. */
+  site?: RealSite;
+  /** App-provider requests (`@forge/events` queue pushes); looked up lazily, it depends on the runtime. */
+  queue?: () => QueueService | undefined;
+  /** Called with every sandbox exchange: the contract tests check them against Atlassian's OpenAPI. */
+  onExchange?: (exchange: ProductExchange) => void;
+}
+
+export interface ProductExchange {
+  product: 'confluence' | 'jira';
+  method: string;
+  path: string;
+  requestBody: unknown;
+  status: number;
+  responseBody: unknown;
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  });
+
+async function bodyOf(init: RequestInit | undefined): Promise<unknown> {
+  if (init?.body === undefined || init.body === null) return undefined;
+  const text = typeof init.body === 'string' ? init.body : await new Response(init.body).text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Which product a `fpp` request is for: its `remote`, or its path for the stargate-style calls. */
+function productOf(target: ForgeFetchTarget, path: string): 'confluence' | 'jira' | 'app' | undefined {
+  if (path.startsWith('/webhook/queue/')) return 'app';
+  if (target.remote === 'confluence' || path.startsWith('/wiki/')) return 'confluence';
+  if (target.remote === 'jira' || path.startsWith('/rest/api/') || path.startsWith('/rest/agile/'))
+    return 'jira';
+  return undefined;
+}
+
+/** The identity a product call runs as: the user named by `asUser`, the invoking user for `requestX`, or the app. */
+function callerOf(target: ForgeFetchTarget, identity: InvocationIdentity): string | undefined {
+  if (target.provider === 'user') return target.accountId ?? identity.accountId;
+  return undefined;
+}
+
+export function createProductRouter(options: ProductRouterOptions): ProductRouter {
+  return async (target, path, init, identity) => {
+    if (target.type !== 'fpp') {
+      return json(404, { message: `The local host does not emulate ${target.type} requests` });
+    }
+    const product = productOf(target, path);
+    const method = (init?.method ?? 'GET').toUpperCase();
+
+    if (product === 'app') {
+      const queue = options.queue?.();
+      if (!queue) return json(503, { message: 'async events are not available in this host' });
+      const answer = queue.handle(path, await bodyOf(init));
+      return json(answer.status, answer.body);
+    }
+    if (product === undefined) {
+      return json(404, { message: `No product for remote "${target.remote ?? ''}" and path ${path}` });
+    }
+    if (options.site) return forwardToSite(options.site, path, init);
+
+    const requestBody = await bodyOf(init);
+    let status: number;
+    let responseBody: unknown;
+    if (product === 'confluence') {
+      ({ status, body: responseBody } = options.confluence({
+        method,
+        path,
+        body: requestBody,
+        accountId: callerOf(target, identity),
+      }));
+    } else {
+      status = 404;
+      responseBody = { errorMessages: ['Jira sandbox not connected yet'], errors: {} };
+    }
+    options.onExchange?.({ product, method, path, requestBody, status, responseBody });
+    return json(status, responseBody);
+  };
+}

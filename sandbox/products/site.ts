@@ -1,0 +1,72 @@
+/**
+ * The demo Confluence site the host shows: one space, a few pages, and the survey macro placed on one of them.
+ * The host page and the Confluence sandbox read the same data, so what the app fetches is what the user sees.
+ */
+export interface DemoPage {
+  id: string;
+  title: string;
+  parentId?: string;
+  authorId: string;
+  createdAt: string;
+  /** Plain paragraphs shown above the macros. */
+  paragraphs: string[];
+}
+
+export interface DemoSite {
+  cloudId: string;
+  siteUrl: string;
+  space: { id: string; key: string; name: string };
+  pages: DemoPage[];
+  /** The page holding the survey macro. */
+  surveyPageId: string;
+}
+
+export const DEMO_SITE: DemoSite = {
+  cloudId: 'b7e0c0de-0000-4000-8000-00000000c10d',
+  siteUrl: 'https://procurement-demo.atlassian.net',
+  space: { id: '98304', key: 'PROC', name: 'Procurement' },
+  surveyPageId: '65601',
+  pages: [
+    {
+      id: '65537',
+      title: 'Procurement home',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000031',
+      createdAt: '2024-09-02T08:00:00.000Z',
+      paragraphs: ['Welcome to the Procurement space.'],
+    },
+    {
+      id: '65601',
+      parentId: '65537',
+      title: 'Procurement satisfaction survey 2026',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000031',
+      createdAt: '2026-01-12T09:30:00.000Z',
+      paragraphs: [
+        'Every year the Procurement department asks its internal customers how well it serves them. Your answers ' +
+          'shape next year’s improvement plan: the actions we commit to are published on the commitments page.',
+        'Rate each criterion from 1 (dissatisfied) to 4 (very satisfied), or choose “not applicable”. A short, ' +
+          'fact-based comment helps us most when something does not work. You can edit your answers until the ' +
+          'campaign closes.',
+      ],
+    },
+    {
+      id: '65602',
+      parentId: '65537',
+      title: 'Improvement plan 2025',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000011',
+      createdAt: '2025-03-20T14:00:00.000Z',
+      paragraphs: ['The actions selected after the 2025 survey, and where they stand.'],
+    },
+    {
+      id: '65603',
+      parentId: '65537',
+      title: 'Supplier evaluation',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000012',
+      createdAt: '2025-05-05T10:00:00.000Z',
+      paragraphs: ['How internal customers rate the suppliers they work with.'],
+    },
+  ],
+};
+
+export function pageById(site: DemoSite, id: string): DemoPage | undefined {
+  return site.pages.find((p) => p.id === id);
+}

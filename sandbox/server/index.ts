@@ -1,0 +1,414 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { createFunctionRegistry, loadManifest, modulesOf } from '../events/manifest';
+import { createQueueService, type QueueService } from '../events/queue';
+import { createTriggerService, type TriggerService } from '../events/triggers';
+import { createKvsService, loadEntitiesFromManifest, type KvsService } from '../kvs';
+import { personaById } from '../personas';
+import { createConfluenceSandbox } from '../products/confluence';
+import type { RealSite } from '../products/real-site';
+import { createProductRouter, type ProductExchange } from '../products/router';
+import { DEMO_SITE } from '../products/site';
+import { createForgeRuntime, type ForgeRuntime } from '../runtime';
+import { seedDemoData } from '../seed';
+import {
+  HOST_PAGE_CSP,
+  HttpError,
+  appFrameCsp,
+  contentTypeOf,
+  cookie,
+  parseCookies,
+  readJson,
+  sendJson,
+  sendText,
+} from './http';
+import { renderHostPage } from './page';
+import {
+  atlaskitTokensCss,
+  bridgeScript,
+  createTranslations,
+  injectBridge,
+  readFileIn,
+  resourceDir,
+} from './resources';
+import { HostState, preferencesFrom, type Frame, type Preferences } from './state';
+
+export interface StartHostOptions {
+  /** 0 picks a free port. Default 0. */
+  port?: number;
+  /** SQLite file of the app's storage, or ':memory:'. */
+  dbFile: string;
+  /** Write the demo data (idempotent). Default false. */
+  seed?: boolean;
+  /** Send product calls to this real site instead of the sandboxes. */
+  site?: RealSite;
+  /** Another app (tests): its manifest, and the directory its function handlers are relative to. */
+  manifestPath?: string;
+  srcDir?: string;
+  /** Async events: ms per second of `delayInSeconds`/`retryAfter` (default 1000; 0 in tests). */
+  eventsMsPerSecond?: number;
+  /** Every Confluence/Jira sandbox exchange, for contract checks. */
+  onProductExchange?: (exchange: ProductExchange) => void;
+  /** Bind address. Default 127.0.0.1: the host has no authentication. */
+  hostname?: string;
+}
+
+export interface Host {
+  url: string;
+  port: number;
+  runtime: ForgeRuntime;
+  kvs: KvsService;
+  state: HostState;
+  queue: QueueService;
+  triggers: TriggerService;
+  close(): Promise<void>;
+}
+
+const PROJECT_ROOT = resolve(__dirname, '..', '..');
+const PAGE_ASSETS = join(PROJECT_ROOT, 'sandbox', 'page');
+const COOKIES = {
+  persona: 'forge_host_persona',
+  theme: 'forge_host_theme',
+  locale: 'forge_host_locale',
+} as const;
+
+/** The choices of the person at the browser: query string first (page loads), then headers, then cookies. */
+function preferencesOf(req: IncomingMessage, url: URL): Preferences {
+  const cookies = parseCookies(req);
+  const pick = (name: keyof typeof COOKIES) =>
+    url.searchParams.get(name) ??
+    (req.headers[`x-forge-host-${name}`] as string | undefined) ??
+    cookies[COOKIES[name]];
+  return preferencesFrom({ persona: pick('persona'), theme: pick('theme'), locale: pick('locale') });
+}
+
+function stringField(body: unknown, field: string): string {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  if (typeof value !== 'string' || value === '') throw new HttpError(400, `"${field}" is required`);
+  return value;
+}
+
+export async function startHost(options: StartHostOptions): Promise<Host> {
+  const manifestPath = options.manifestPath ?? join(PROJECT_ROOT, 'manifest.yml');
+  const { manifest, rootDir } = loadManifest(manifestPath);
+  const srcDir = options.srcDir ?? join(rootDir, 'src');
+  const functions = createFunctionRegistry(manifest, srcDir);
+  const translations = createTranslations(manifest, rootDir);
+  const allowInlineStyles = (
+    (manifest as { permissions?: { content?: { styles?: string[] } } }).permissions?.content?.styles ?? []
+  ).includes('unsafe-inline');
+
+  const kvs = createKvsService({
+    filename: options.dbFile,
+    entities: loadEntitiesFromManifest(manifestPath),
+  });
+  const site = DEMO_SITE;
+  const state = new HostState(
+    manifest,
+    site,
+    options.dbFile === ':memory:' ? undefined : `${options.dbFile}.host.json`,
+  );
+
+  // The router needs the queue, and the queue needs the runtime built on the router: tie the knot lazily.
+  const queueRef: { current?: QueueService } = {};
+  const products = createProductRouter({
+    confluence: createConfluenceSandbox(site),
+    site: options.site,
+    queue: () => queueRef.current,
+    onExchange: options.onProductExchange,
+  });
+  const runtime = createForgeRuntime({
+    kvs,
+    products,
+    appId: manifest.app?.id,
+    appCodeDir: rootDir,
+    scopes: (manifest as { permissions?: { scopes?: string[] } }).permissions?.scopes,
+  });
+  runtime.install();
+  const installContext = state.installContext();
+  const invoker = <T>(identity: Parameters<ForgeRuntime['invoke']>[0], fn: () => Promise<T>) =>
+    runtime.invoke(identity, fn, { timeoutMs: 900_000 });
+  const queue = createQueueService(manifest, functions, invoker, installContext, {
+    msPerSecond: options.eventsMsPerSecond,
+  });
+  queueRef.current = queue;
+  const triggers = createTriggerService(manifest, functions, invoker, installContext);
+
+  if (options.seed) await seedDemoData((identity, fn) => runtime.invoke({ installContext, ...identity }, fn));
+
+  const adminModuleKey = modulesOf(manifest, 'confluence:globalSettings')[0]?.key;
+
+  function frameOf(body: unknown): Frame {
+    const frame = state.frame(stringField(body, 'frame'));
+    if (!frame) throw new HttpError(404, 'unknown frame: reload the page');
+    return frame;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+
+    if (method === 'GET' && path === '/') {
+      const prefs = preferencesOf(req, url);
+      const html = renderHostPage({
+        site,
+        state,
+        prefs,
+        view: url.searchParams.get('view') === 'admin' && adminModuleKey ? 'admin' : 'page',
+        pageId: url.searchParams.get('page') ?? site.surveyPageId,
+        adminModuleKey,
+        realSiteUrl: options.site?.url,
+      });
+      res.setHeader('set-cookie', [
+        cookie(COOKIES.persona, prefs.persona.accountId),
+        cookie(COOKIES.theme, prefs.colorMode),
+        cookie(COOKIES.locale, prefs.locale),
+      ]);
+      return sendText(res, 200, 'text/html; charset=utf-8', html, {
+        'content-security-policy': HOST_PAGE_CSP,
+        'cache-control': 'no-store',
+      });
+    }
+
+    if (method === 'GET' && path === '/favicon.ico') return sendText(res, 204, 'image/x-icon', '');
+
+    if (method === 'GET' && path.startsWith('/__host/page/')) {
+      const file = readFileIn(PAGE_ASSETS, decodeURIComponent(path.slice('/__host/page/'.length)));
+      if (!file) throw new HttpError(404, 'no such host asset');
+      return sendText(res, 200, contentTypeOf(path), file, { 'cache-control': 'no-cache' });
+    }
+    if (method === 'GET' && path === '/__host/tokens.css') {
+      return sendText(res, 200, 'text/css; charset=utf-8', atlaskitTokensCss(), {
+        'cache-control': 'max-age=3600',
+      });
+    }
+    if (method === 'GET' && path === '/__host/bridge.js') {
+      const frameId = url.searchParams.get('frame') ?? '';
+      if (!state.frame(frameId)) throw new HttpError(404, 'unknown frame');
+      return sendText(res, 200, 'text/javascript; charset=utf-8', bridgeScript(frameId), {
+        'cache-control': 'no-store',
+      });
+    }
+
+    if (method === 'GET' && path === '/__host/state') {
+      const prefs = preferencesOf(req, url);
+      return sendJson(res, 200, {
+        persona: prefs.persona,
+        colorMode: prefs.colorMode,
+        locale: prefs.locale,
+        site: {
+          cloudId: site.cloudId,
+          siteUrl: site.siteUrl,
+          space: site.space,
+          pages: site.pages.map((p) => ({ id: p.id, title: p.title })),
+        },
+        macros: [...state.macros.values()],
+        realSite: options.site ? options.site.url : null,
+      });
+    }
+    if (method === 'GET' && path === '/__host/context') {
+      const frame = state.frame(url.searchParams.get('frame') ?? '');
+      if (!frame) throw new HttpError(404, 'unknown frame: reload the page');
+      return sendJson(res, 200, state.contextOf(frame, preferencesOf(req, url)));
+    }
+    if (method === 'GET' && path === '/__host/counts') return sendJson(res, 200, runtime.totals());
+    if (method === 'POST' && path === '/__host/counts/reset') {
+      runtime.resetTotals();
+      return sendJson(res, 200, runtime.totals());
+    }
+
+    const preference = /^\/__host\/(persona|theme|locale)$/.exec(path);
+    if (method === 'POST' && preference) {
+      const name = preference[1] as keyof typeof COOKIES;
+      const value = stringField(await readJson(req), 'value');
+      const check = preferencesFrom({ [name]: value });
+      const accepted =
+        name === 'persona'
+          ? check.persona.accountId === value
+          : name === 'theme'
+            ? check.colorMode === value
+            : check.locale === value;
+      if (!accepted || (name === 'persona' && !personaById(value)))
+        throw new HttpError(400, `unknown ${name} "${value}"`);
+      res.setHeader('set-cookie', cookie(COOKIES[name], value));
+      return sendJson(res, 200, { [name]: value });
+    }
+
+    if (method === 'POST' && path === '/__host/invoke') {
+      const body = await readJson(req);
+      const frame = frameOf(body);
+      const functionKey = stringField(body, 'functionKey');
+      const payload = (body as { payload?: unknown }).payload;
+      const prefs = preferencesOf(req, url);
+      const resolverFunction = state.resolverFunctionOf(frame);
+      if (!resolverFunction) throw new HttpError(400, `module ${frame.moduleKey} has no resolver`);
+      const handler = functions.get(resolverFunction);
+      const context = state.invocationContextOf(frame, prefs);
+      const accountId = prefs.persona.accountId;
+      try {
+        const { result, counts } = await runtime.invoke(
+          { accountId, moduleKey: frame.moduleKey, installContext },
+          () =>
+            Promise.resolve(
+              handler(
+                { call: { functionKey, payload: payload ?? {} }, context },
+                { principal: { accountId }, installContext },
+              ),
+            ),
+        );
+        return sendJson(res, 200, result === undefined ? null : result, {
+          'x-forge-call-counts': JSON.stringify(counts),
+        });
+      } catch (error) {
+        // Forge answers a failed invocation with an error, which the bridge turns into a rejected promise.
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`[forge host] invocation of ${functionKey} failed: ${message}`);
+        return sendJson(res, 500, {
+          error: { message: `There was an error invoking the function - ${message}` },
+        });
+      }
+    }
+
+    if (method === 'POST' && path === '/__host/product') {
+      const body = (await readJson(req)) as {
+        product?: unknown;
+        restPath?: unknown;
+        fetchRequestInit?: { method?: string; body?: string | null; headers?: [string, string][] };
+      };
+      frameOf(body);
+      const product = stringField(body, 'product');
+      const restPath = stringField(body, 'restPath');
+      if (!restPath.startsWith('/')) throw new HttpError(400, 'restPath must start with /');
+      const init = body.fetchRequestInit ?? {};
+      const prefs = preferencesOf(req, url);
+      const { result } = await runtime.invoke({ accountId: prefs.persona.accountId, installContext }, () =>
+        runtime.fetch(
+          { type: 'fpp', provider: 'user', remote: product, accountId: prefs.persona.accountId },
+          restPath,
+          { method: init.method ?? 'GET', headers: init.headers ?? [], body: init.body ?? undefined },
+        ),
+      );
+      return sendJson(res, 200, {
+        status: result.status,
+        statusText: result.statusText,
+        headers: Object.fromEntries(result.headers.entries()),
+        body: await result.text(),
+      });
+    }
+
+    if (method === 'POST' && path === '/__host/submit') {
+      const body = (await readJson(req)) as { payload?: { config?: unknown } };
+      const frame = frameOf(body);
+      if (frame.kind !== 'macro-config' || !frame.macroLocalId)
+        return sendJson(res, 200, { submitted: false });
+      const config = body.payload?.config;
+      if (typeof config !== 'object' || config === null || Array.isArray(config))
+        throw new HttpError(400, 'submit needs { config: {...} }');
+      if (JSON.stringify(config).length > 32 * 1024) throw new HttpError(413, 'macro config too large');
+      const macro = state.setMacroConfig(frame.macroLocalId, config as Record<string, unknown>);
+      return sendJson(res, 200, { submitted: true, macro });
+    }
+
+    if (method === 'POST' && path === '/__host/frames') {
+      const body = (await readJson(req)) as { resource?: string | null; context?: unknown };
+      const parent = frameOf(body);
+      try {
+        const frame = state.openModal(parent.id, body.resource ?? null, body.context ?? {});
+        return sendJson(res, 200, { frameId: frame.id, resourceKey: frame.resourceKey });
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+    }
+
+    if (method === 'POST' && path === '/__host/product-events') {
+      const body = (await readJson(req)) as {
+        eventType?: string;
+        payload?: Record<string, unknown>;
+        copies?: number;
+        order?: 'as-given' | 'reverse' | 'shuffle';
+      };
+      const eventType = stringField(body, 'eventType');
+      const deliveries = await triggers.deliverProductEvent(eventType, body.payload ?? {}, {
+        copies: body.copies,
+        order: body.order,
+      });
+      return sendJson(res, 200, { deliveries });
+    }
+
+    const app = /^\/app\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/(.*)$/.exec(path);
+    if (method === 'GET' && app) {
+      const [, resourceKey, frameId, restRaw] = app as unknown as [string, string, string, string];
+      const frame = state.frame(frameId);
+      if (!frame || frame.resourceKey !== resourceKey)
+        throw new HttpError(404, 'unknown frame for this resource');
+      const rest = decodeURIComponent(restRaw) || 'index.html';
+      const headers = {
+        'content-security-policy': appFrameCsp(allowInlineStyles),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      };
+      if (rest === '__LOCALES__/i18n-info.json') return sendJson(res, 200, translations.info(), headers);
+      const locale = /^__LOCALES__\/([A-Za-z-]+)\.json$/.exec(rest);
+      if (locale) {
+        const content = translations.locale(locale[1]!);
+        if (content === undefined) throw new HttpError(404, 'no such locale');
+        return sendJson(res, 200, content, headers);
+      }
+      const dir = resourceDir(manifest, rootDir, resourceKey);
+      if (!dir) throw new HttpError(404, 'no such resource');
+      const file = readFileIn(dir, rest);
+      if (!file) {
+        if (rest === 'index.html')
+          throw new HttpError(404, `resource "${resourceKey}" is not built: run npm run build`);
+        throw new HttpError(404, 'no such file');
+      }
+      if (rest === 'index.html') {
+        return sendText(
+          res,
+          200,
+          'text/html; charset=utf-8',
+          injectBridge(file.toString('utf8'), frame.id),
+          headers,
+        );
+      }
+      return sendText(res, 200, contentTypeOf(rest), file, headers);
+    }
+
+    throw new HttpError(404, 'not found');
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    route(req, res, url).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) console.error('[forge host]', error);
+      if (res.headersSent) return res.end();
+      sendJson(res, status, { error: { message: error instanceof Error ? error.message : String(error) } });
+    });
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => resolveListen());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    runtime,
+    kvs,
+    state,
+    queue,
+    triggers,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      // Let deliveries under way finish, but never hang a shutdown on a delayed event.
+      await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 2000).unref())]);
+      runtime.uninstall();
+      kvs.close();
+    },
+  };
+}

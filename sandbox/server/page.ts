@@ -1,0 +1,163 @@
+import { PERSONAS, type Persona } from '../personas';
+import { pageById, type DemoSite } from '../products/site';
+import { escapeHtml as h } from './http';
+import { DATA_THEME } from './resources';
+import type { HostState, Preferences } from './state';
+
+export interface PageView {
+  site: DemoSite;
+  state: HostState;
+  prefs: Preferences;
+  /** `page` shows a Confluence page; `admin` the app's global settings page. */
+  view: 'page' | 'admin';
+  pageId: string;
+  adminModuleKey?: string;
+  realSiteUrl?: string;
+}
+
+const ROLE_LABEL: Record<Persona['role'], string> = {
+  customer: 'internal customer',
+  buyer: 'buyer',
+  'quality-manager': 'quality manager',
+  admin: 'procurement manager, Confluence admin',
+};
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
+
+function query(prefs: Preferences, extra: Record<string, string>): string {
+  const params = new URLSearchParams({
+    persona: prefs.persona.accountId,
+    theme: prefs.colorMode,
+    locale: prefs.locale,
+    ...extra,
+  });
+  return `/?${params.toString()}`;
+}
+
+function personaOptions(selected: Persona): string {
+  const groups = new Map<string, Persona[]>();
+  for (const persona of PERSONAS) {
+    const group = persona.role === 'customer' ? 'Internal customers' : 'Procurement and quality';
+    groups.set(group, [...(groups.get(group) ?? []), persona]);
+  }
+  return [...groups.entries()]
+    .map(
+      ([label, personas]) =>
+        `<optgroup label="${h(label)}">${personas
+          .map(
+            (p) =>
+              `<option value="${h(p.accountId)}"${p.accountId === selected.accountId ? ' selected' : ''}>${h(p.displayName)} — ${h(p.department)}, ${h(ROLE_LABEL[p.role])}</option>`,
+          )
+          .join('')}</optgroup>`,
+    )
+    .join('');
+}
+
+function frameHtml(frameId: string, resourceKey: string, title: string, extraClass = ''): string {
+  return `<iframe class="forge-frame ${extraClass}" id="frame-${h(frameId)}" data-frame-id="${h(frameId)}" title="${h(title)}" src="/app/${h(resourceKey)}/${h(frameId)}/index.html" loading="eager"></iframe>`;
+}
+
+export function renderHostPage(view: PageView): string {
+  const { site, state, prefs } = view;
+  const page = pageById(site, view.pageId) ?? pageById(site, site.surveyPageId)!;
+  const persona = prefs.persona;
+  const author = PERSONAS.find((p) => p.accountId === page.authorId);
+
+  const tree = site.pages
+    .map((p) => {
+      const current = view.view === 'page' && p.id === page.id;
+      return `<li class="${p.parentId ? 'child' : ''}"><a href="${h(query(prefs, { page: p.id }))}"${current ? ' aria-current="page"' : ''}>${h(p.title)}</a></li>`;
+    })
+    .join('');
+
+  let main: string;
+  if (view.view === 'admin' && view.adminModuleKey) {
+    const frame = state.pageFrame(view.adminModuleKey);
+    main = `
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li><a href="${h(query(prefs, {}))}">Confluence</a></li><li>Settings</li><li aria-current="page">Apps</li></ol></nav>
+      <h1 class="page-title">Procurement CRM</h1>
+      <p class="byline">Confluence administration · app settings (module <code>${h(view.adminModuleKey)}</code>)</p>
+      <section class="macro" aria-label="Procurement CRM settings">
+        ${frameHtml(frame.id, frame.resourceKey, 'Procurement CRM settings (app)')}
+      </section>`;
+  } else {
+    const macros = state
+      .macrosOn(page.id)
+      .map((macro) => {
+        const frame = state.macroFrame(macro.localId, 'macro');
+        const configFrame = state.macroFrame(macro.localId, 'macro-config');
+        return `<section class="macro" aria-label="Procurement satisfaction survey (app macro)" data-macro="${h(macro.localId)}">
+          <div class="macro-toolbar">
+            <span class="macro-label">Procurement CRM · survey macro</span>
+            <button type="button" class="button subtle" data-edit-macro="${h(macro.localId)}" data-config-resource="${h(configFrame.resourceKey)}" aria-haspopup="dialog">Edit macro settings</button>
+          </div>
+          ${frameHtml(frame.id, frame.resourceKey, 'Procurement satisfaction survey (app)')}
+        </section>`;
+      })
+      .join('');
+    main = `
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">${h(site.space.name)}</a></li>${
+        page.parentId
+          ? `<li><a href="${h(query(prefs, { page: page.parentId }))}">${h(pageById(site, page.parentId)?.title ?? '')}</a></li>`
+          : ''
+      }</ol></nav>
+      <h1 class="page-title">${h(page.title)}</h1>
+      <p class="byline">Owned by ${h(author?.displayName ?? 'Unknown')} · Last updated ${h(new Date(page.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }))}</p>
+      <div class="page-body">${page.paragraphs.map((text) => `<p>${h(text)}</p>`).join('')}</div>
+      ${macros}`;
+  }
+
+  const adminKey = view.adminModuleKey;
+  return `<!doctype html>
+<html lang="en" data-locale="${h(prefs.locale)}" data-color-mode="${prefs.colorMode}" data-theme="${DATA_THEME}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
+<link rel="stylesheet" href="/__host/tokens.css">
+<link rel="stylesheet" href="/__host/page/host.css">
+<script type="module" src="/__host/page/host.js"></script>
+</head>
+<body data-persona="${h(persona.accountId)}">
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="topnav" role="banner">
+  <div class="topnav-left">
+    <a class="product" href="${h(query(prefs, {}))}"><span class="product-logo" aria-hidden="true"></span><span>Confluence</span></a>
+    <nav aria-label="Product"><ul class="topnav-links">
+      <li><a href="${h(query(prefs, {}))}">Home</a></li>
+      <li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">Spaces</a></li>
+      ${adminKey ? `<li><a href="${h(query(prefs, { view: 'admin' }))}"${view.view === 'admin' ? ' aria-current="page"' : ''}>Apps · Procurement CRM settings</a></li>` : ''}
+    </ul></nav>
+  </div>
+  <form class="switches" method="get" action="/" aria-label="Local host settings">
+    <input type="hidden" name="page" value="${h(page.id)}">
+    ${view.view === 'admin' ? '<input type="hidden" name="view" value="admin">' : ''}
+    <label>Viewing as <select name="persona" id="persona-switcher">${personaOptions(persona)}</select></label>
+    <label>Theme <select name="theme" id="theme-switcher"><option value="light"${prefs.colorMode === 'light' ? ' selected' : ''}>Light</option><option value="dark"${prefs.colorMode === 'dark' ? ' selected' : ''}>Dark</option></select></label>
+    <label>Language <select name="locale" id="locale-switcher"><option value="en-US"${prefs.locale === 'en-US' ? ' selected' : ''}>English</option><option value="fr-FR"${prefs.locale === 'fr-FR' ? ' selected' : ''}>Français</option></select></label>
+    <button type="submit" class="button" id="apply-switches">Apply</button>
+    <span class="avatar" aria-hidden="true" title="${h(persona.displayName)}">${h(initials(persona.displayName))}</span>
+  </form>
+</header>
+${view.realSiteUrl ? `<p class="banner" role="status">Product calls go to the real site ${h(view.realSiteUrl)}.</p>` : ''}
+<div class="layout">
+  <nav class="sidebar" aria-label="Space">
+    <div class="space-header"><span class="space-avatar" aria-hidden="true">${h(site.space.key.slice(0, 1))}</span><span class="space-name">${h(site.space.name)}</span></div>
+    <ul class="sidebar-links"><li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">Overview</a></li><li><span class="muted">Blog</span></li></ul>
+    <h2 class="sidebar-heading">Content</h2>
+    <ul class="page-tree">${tree}</ul>
+    ${adminKey ? `<h2 class="sidebar-heading">Apps</h2><ul class="sidebar-links"><li><a href="${h(query(prefs, { view: 'admin' }))}"${view.view === 'admin' ? ' aria-current="page"' : ''}>Procurement CRM settings</a></li></ul>` : ''}
+  </nav>
+  <main id="main" class="content">${main}</main>
+</div>
+<div id="modal-root"></div>
+<div id="flags" class="flags" role="region" aria-label="Notifications" aria-live="polite"></div>
+</body>
+</html>`;
+}

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { modulesOf, type AppManifest } from '../events/manifest';
+import { DEFAULT_PERSONA, personaById, type Persona } from '../personas';
+import type { DemoSite } from '../products/site';
+
+export type ColorMode = 'light' | 'dark';
+export type HostLocale = 'en-US' | 'fr-FR';
+export const HOST_LOCALES: readonly HostLocale[] = ['en-US', 'fr-FR'];
+
+/** What the person at the browser chose: who they are, and how the site looks to them. */
+export interface Preferences {
+  persona: Persona;
+  colorMode: ColorMode;
+  locale: HostLocale;
+}
+
+export function preferencesFrom(values: { persona?: string; theme?: string; locale?: string }): Preferences {
+  return {
+    persona: personaById(values.persona) ?? DEFAULT_PERSONA,
+    colorMode: values.theme === 'dark' ? 'dark' : 'light',
+    locale: HOST_LOCALES.includes(values.locale as HostLocale) ? (values.locale as HostLocale) : 'en-US',
+  };
+}
+
+/** A macro placed on a page: its config is part of the page (Confluence stores it in the page body), not the app. */
+export interface MacroInstance {
+  localId: string;
+  pageId: string;
+  moduleKey: string;
+  config: Record<string, unknown>;
+}
+
+export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal';
+
+/** One Custom UI iframe the host has handed out; the context of every bridge call is computed from it. */
+export interface Frame {
+  id: string;
+  kind: FrameKind;
+  resourceKey: string;
+  moduleKey: string;
+  localId: string;
+  macroLocalId?: string;
+  parentFrameId?: string;
+  /** The custom context passed to `new Modal({ context })`. */
+  modalContext?: unknown;
+}
+
+const stringOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+
+export const SURVEY_MACRO_LOCAL_ID = '0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
+
+export class HostState {
+  readonly macros = new Map<string, MacroInstance>();
+  private readonly frames = new Map<string, Frame>();
+
+  constructor(
+    private readonly manifest: AppManifest,
+    private readonly site: DemoSite,
+    /** Where the page's macros are kept between runs; undefined keeps them in memory. */
+    private readonly file?: string,
+  ) {
+    const macroKey = modulesOf(manifest, 'macro')[0]?.key ?? 'survey-macro';
+    this.macros.set(SURVEY_MACRO_LOCAL_ID, {
+      localId: SURVEY_MACRO_LOCAL_ID,
+      pageId: site.surveyPageId,
+      moduleKey: macroKey,
+      config: {},
+    });
+    if (file && existsSync(file)) {
+      try {
+        const saved = JSON.parse(readFileSync(file, 'utf8')) as { macros?: MacroInstance[] };
+        for (const macro of saved.macros ?? []) this.macros.set(macro.localId, macro);
+      } catch {
+        // A corrupt state file only loses macro configs: start from the defaults.
+      }
+    }
+  }
+
+  macrosOn(pageId: string): MacroInstance[] {
+    return [...this.macros.values()].filter((m) => m.pageId === pageId);
+  }
+
+  setMacroConfig(localId: string, config: Record<string, unknown>): MacroInstance {
+    const macro = this.macros.get(localId);
+    if (!macro) throw new Error(`no macro ${localId}`);
+    macro.config = config;
+    this.persist();
+    return macro;
+  }
+
+  private persist(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify({ macros: [...this.macros.values()] }, null, 2));
+  }
+
+  private moduleDecl(moduleKey: string) {
+    for (const type of Object.keys(this.manifest.modules ?? {})) {
+      const found = modulesOf(this.manifest, type).find((m) => m.key === moduleKey);
+      if (found) return { type, decl: found };
+    }
+    return undefined;
+  }
+
+  /** The frame of a macro on the page, or of its config screen. Ids are stable so reloads keep them. */
+  macroFrame(localId: string, kind: 'macro' | 'macro-config'): Frame {
+    const macro = this.macros.get(localId);
+    if (!macro) throw new Error(`no macro ${localId}`);
+    const decl = this.moduleDecl(macro.moduleKey)?.decl;
+    const configResource = (decl?.config as { resource?: unknown } | undefined)?.resource;
+    const resourceKey =
+      kind === 'macro' ? stringOr(decl?.resource, 'main') : stringOr(configResource, 'config');
+    const frame: Frame = {
+      id: `${kind === 'macro' ? 'macro' : 'config'}-${localId}`,
+      kind,
+      resourceKey,
+      moduleKey: macro.moduleKey,
+      localId,
+      macroLocalId: localId,
+    };
+    this.frames.set(frame.id, frame);
+    return frame;
+  }
+
+  /** The frame of a page module (e.g. `confluence:globalSettings`). */
+  pageFrame(moduleKey: string): Frame {
+    const decl = this.moduleDecl(moduleKey)?.decl;
+    const frame: Frame = {
+      id: `page-${moduleKey}`,
+      kind: 'page',
+      resourceKey: stringOr(decl?.resource, 'main'),
+      moduleKey,
+      localId: `page-${moduleKey}`,
+    };
+    this.frames.set(frame.id, frame);
+    return frame;
+  }
+
+  openModal(parentFrameId: string, resource: string | null | undefined, modalContext: unknown): Frame {
+    const parent = this.frame(parentFrameId);
+    if (!parent) throw new Error(`no frame ${parentFrameId}`);
+    if (resource && !this.manifest.resources?.some((r) => r.key === resource))
+      throw new Error(`no resource ${resource}`);
+    const frame: Frame = {
+      ...parent,
+      id: `modal-${randomUUID().slice(0, 8)}`,
+      kind: 'modal',
+      resourceKey: resource ?? parent.resourceKey,
+      parentFrameId,
+      modalContext,
+    };
+    this.frames.set(frame.id, frame);
+    return frame;
+  }
+
+  frame(frameId: string): Frame | undefined {
+    // Frames of the page are re-created on demand, so that a host restart keeps open tabs working.
+    const found = this.frames.get(frameId);
+    if (found) return found;
+    const macro = /^(macro|config)-(.+)$/.exec(frameId);
+    if (macro && this.macros.has(macro[2]!))
+      return this.macroFrame(macro[2]!, macro[1] === 'macro' ? 'macro' : 'macro-config');
+    const page = /^page-(.+)$/.exec(frameId);
+    if (page && this.moduleDecl(page[1]!)) return this.pageFrame(page[1]!);
+    return undefined;
+  }
+
+  /** The module type of a frame's module, e.g. `macro` or `confluence:globalSettings`. */
+  moduleType(frame: Frame): string | undefined {
+    return this.moduleDecl(frame.moduleKey)?.type;
+  }
+
+  resolverFunctionOf(frame: Frame): string | undefined {
+    const resolver = this.moduleDecl(frame.moduleKey)?.decl.resolver as { function?: string } | undefined;
+    return resolver?.function;
+  }
+
+  installContext(): string {
+    return `ari:cloud:confluence::site/${this.site.cloudId}`;
+  }
+
+  /**
+   * The context `view.getContext()` returns in this frame, in Forge's shape. The resolver gets the same
+   * context (minus the theme) with the account id set by the platform from the signed-in persona.
+   */
+  contextOf(frame: Frame, prefs: Preferences): Record<string, unknown> {
+    const site = this.site;
+    const type = this.moduleType(frame);
+    let extension: Record<string, unknown>;
+    const macro = frame.macroLocalId ? this.macros.get(frame.macroLocalId) : undefined;
+    if (macro) {
+      const configuring = frame.kind === 'macro-config';
+      extension = {
+        type: 'macro',
+        content: { id: macro.pageId, type: 'page', subtype: null },
+        space: { id: site.space.id, key: site.space.key },
+        isEditing: configuring,
+        references: [],
+        config: macro.config,
+        ...(configuring ? { isConfig: true } : {}),
+        macro: { isConfiguring: configuring, isInserting: false },
+        location: `${site.siteUrl}/wiki/spaces/${site.space.key}/pages/${macro.pageId}`,
+      };
+    } else {
+      extension = {
+        type: type ?? frame.moduleKey,
+        location: `${site.siteUrl}/wiki/admin/forge?moduleKey=${frame.moduleKey}`,
+      };
+    }
+    if (frame.kind === 'modal') extension.modal = frame.modalContext ?? {};
+    return {
+      accountId: prefs.persona.accountId,
+      accountType: 'licensed',
+      cloudId: site.cloudId,
+      workspaceId: site.cloudId,
+      localId: frame.localId,
+      locale: prefs.locale,
+      moduleKey: frame.moduleKey,
+      siteUrl: site.siteUrl,
+      timezone: 'Europe/Paris',
+      environmentId: '00000000-0000-4000-8000-00000000e4v1',
+      environmentType: 'DEVELOPMENT',
+      extension,
+      theme: {
+        colorMode: prefs.colorMode,
+        dark: 'dark',
+        light: 'light',
+        spacing: 'spacing',
+        typography: 'typography',
+      },
+      surfaceColor: null,
+      permissions: { scopes: [] },
+    };
+  }
+
+  /** What a resolver receives as `context` (Forge does not pass the front end's theme to the backend). */
+  invocationContextOf(frame: Frame, prefs: Preferences): Record<string, unknown> {
+    const {
+      theme: _theme,
+      surfaceColor: _surface,
+      accountId: _accountId,
+      ...rest
+    } = this.contextOf(frame, prefs);
+    return rest;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: the local Forge host on one port, with the app's storage in a SQLite file.
+ *   PORT            default 4310
+ *   FORGE_LOCAL_DB  default .forge-local/procurement-crm.sqlite (':memory:' for a throw-away run)
+ *   ATLASSIAN_SITE_URL + ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN: send product calls to that real site
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { realSiteFromEnv } from './products/real-site';
+import { startHost } from './server';
+
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4310);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  const dbFile =
+    process.env.FORGE_LOCAL_DB ?? resolve(__dirname, '..', '.forge-local', 'procurement-crm.sqlite');
+  const firstStart = dbFile === ':memory:' || !existsSync(dbFile);
+  if (dbFile !== ':memory:') mkdirSync(dirname(dbFile), { recursive: true });
+  const site = realSiteFromEnv();
+
+  // Seeding is idempotent, so it also runs when an earlier first start was interrupted before it.
+  const host = await startHost({ port, dbFile, seed: true, site });
+  console.log(`Procurement CRM local host: http://localhost:${host.port}`);
+  console.log(
+    `  storage: ${dbFile === ':memory:' ? 'in memory' : dbFile}${firstStart ? ' (new, demo data seeded)' : ''}`,
+  );
+  if (site) console.log(`  product calls go to the real site ${site.url} as ${site.email}`);
+  else console.log('  product calls go to the built-in Confluence sandbox (Jira: not connected yet)');
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) process.exit(1);
+    closing = true;
+    console.log(`\n${signal}: closing the local host…`);
+    host.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
