@@ -38,12 +38,24 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      parserOptions: { projectService: false, project: null },
+      globals: {
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/domain/**/*.ts'],
-    rules: restrict(['@forge/*', '../*', 'zod'], 'The domain is pure TypeScript: no Forge, no I/O, no other layer.'),
+    rules: restrict(
+      ['@forge/*', '../*', 'zod'],
+      'The domain is pure TypeScript: no Forge, no I/O, no other layer.',
+    ),
   },
   {
     files: ['src/shared/**/*.ts', 'src/resolvers/**/*.ts'],

@@ -34,4 +34,9 @@ export interface InvocationIdentity {
 }
 
 /** Routes product requests (`type: 'fpp'`) and app-provider requests (queue pushes) to their emulation. */
-export type ProductRouter = (target: ForgeFetchTarget, path: string, init: RequestInit | undefined, identity: InvocationIdentity) => Promise<Response>;
+export type ProductRouter = (
+  target: ForgeFetchTarget,
+  path: string,
+  init: RequestInit | undefined,
+  identity: InvocationIdentity,
+) => Promise<Response>;

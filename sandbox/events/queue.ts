@@ -41,9 +41,7 @@ export interface QueueService {
 
 const RETRY_REASON_ERROR = 'FUNCTION_PLATFORM_UNKNOWN_ERROR';
 
-function isRetryRequest(
-  value: unknown,
-): value is {
+function isRetryRequest(value: unknown): value is {
   _retry: true;
   retryOptions?: { retryAfter?: number; retryReason?: string; retryData?: unknown };
 } {

@@ -3,12 +3,7 @@
  * The UI switches on `ok` and, for failures, on a stable `code` it can translate.
  */
 export type ErrorCode =
-  | 'INVALID_PAYLOAD'
-  | 'NOT_FOUND'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'UNAVAILABLE'
-  | 'INTERNAL';
+  'INVALID_PAYLOAD' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'UNAVAILABLE' | 'INTERNAL';
 
 export interface AppError {
   code: ErrorCode;

@@ -12,12 +12,14 @@ describe('resolver()', () => {
     const fn = resolver(RESOLVERS.getSurveyModel, handler, silent);
     await fc.assert(
       fc.asyncProperty(
-        fc.anything().filter(
-          (value) =>
-            value !== undefined &&
-            value !== null &&
-            !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0),
-        ),
+        fc
+          .anything()
+          .filter(
+            (value) =>
+              value !== undefined &&
+              value !== null &&
+              !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0),
+          ),
         async (payload) => {
           const result = await fn({ payload, context });
           expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
@@ -37,7 +39,7 @@ describe('resolver()', () => {
   });
 
   it('requires the identity the platform sets, and ignores any identity in the payload', async () => {
-    const handler = jest.fn(async () => ok({}) as never);
+    const handler = jest.fn(() => Promise.resolve(ok({}) as never));
     const fn = resolver(RESOLVERS.getSurveyModel, handler, silent);
     expect(await fn({ payload: {}, context: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await fn({ payload: { accountId: 'spoofed' }, context })).toMatchObject({
@@ -52,9 +54,7 @@ describe('resolver()', () => {
     const logger = { error: jest.fn() };
     const fn = resolver(
       RESOLVERS.getSurveyModel,
-      async () => {
-        throw new Error('db password is hunter2');
-      },
+      () => Promise.reject(new Error('db password is hunter2')),
       logger,
     );
     const result = await fn({ payload: {}, context });

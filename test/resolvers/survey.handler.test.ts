@@ -6,10 +6,11 @@ import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
 import { KvsSurveyStore } from '../../src/adapters/kvs-store';
 import { RESOLVERS } from '../../src/shared/contract';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import type * as IndexModule from '../../src/index';
 
 // Imported after the runtime exists: @forge/kvs inspects the runtime globals when it loads.
 let rt: TestRuntime;
-let handler: typeof import('../../src/index').handler;
+let handler: (typeof IndexModule)['handler'];
 
 beforeAll(async () => {
   rt = startTestRuntime();
@@ -20,7 +21,12 @@ beforeEach(() => rt.kvs.reset());
 
 const customer = { accountId: 'acc-customer-1' };
 
-function call(functionKey: string, payload: unknown, context: Record<string, unknown> = {}, accountId?: string) {
+function call(
+  functionKey: string,
+  payload: unknown,
+  context: Record<string, unknown> = {},
+  accountId?: string,
+) {
   return rt.invoke({ accountId, moduleKey: 'survey-macro' }, () =>
     handler(
       { call: { functionKey, payload }, context: { moduleKey: 'survey-macro', locale: 'en-US', ...context } },
@@ -59,7 +65,12 @@ describe(`${RESOLVERS.getSurveyModel} through the Forge handler`, () => {
 
   it("answers the current campaign's frozen model version, in three storage round trips", async () => {
     await seedCampaign(revised);
-    const { result, counts } = await call(RESOLVERS.getSurveyModel, {}, { locale: 'fr_FR' }, customer.accountId);
+    const { result, counts } = await call(
+      RESOLVERS.getSurveyModel,
+      {},
+      { locale: 'fr_FR' },
+      customer.accountId,
+    );
     expect(result).toMatchObject({
       ok: true,
       data: {
@@ -74,7 +85,12 @@ describe(`${RESOLVERS.getSurveyModel} through the Forge handler`, () => {
 
   it('answers NOT_FOUND for an unknown campaign id', async () => {
     await seedCampaign(DEFAULT_MODEL);
-    const { result } = await call(RESOLVERS.getSurveyModel, { campaignId: 'cmp-1999' }, {}, customer.accountId);
+    const { result } = await call(
+      RESOLVERS.getSurveyModel,
+      { campaignId: 'cmp-1999' },
+      {},
+      customer.accountId,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

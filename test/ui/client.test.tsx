@@ -1,0 +1,96 @@
+/** The typed resolver client and the translation loading, against the fake host. */
+import { installBridge, modelView, useHost, fetchLog } from './harness';
+import type * as Api from '../../static/app/src/api';
+import type * as I18nModule from '../../static/app/src/i18n';
+import type * as Context from '../../static/app/src/context';
+
+let call: typeof Api.call;
+let loadI18n: typeof I18nModule.loadI18n;
+let parseContext: typeof Context.parseContext;
+
+beforeAll(async () => {
+  installBridge();
+  ({ call } = await import('../../static/app/src/api'));
+  ({ loadI18n } = await import('../../static/app/src/i18n'));
+  ({ parseContext } = await import('../../static/app/src/context'));
+});
+
+describe('api.call', () => {
+  it('passes the key and payload to invoke and returns the Result', async () => {
+    const host = useHost({ resolve: () => modelView('en-US') });
+    const result = await call('survey/getModel', { campaignId: 'c1' });
+    expect(result.ok).toBe(true);
+    expect(host.invocations()).toEqual([{ functionKey: 'survey/getModel', payload: { campaignId: 'c1' } }]);
+  });
+
+  it('turns a rejected invoke into an UNAVAILABLE error', async () => {
+    useHost({
+      resolve: () => {
+        throw new Error('boom');
+      },
+    });
+    expect(await call('survey/getModel', {})).toEqual({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: 'boom' },
+    });
+  });
+
+  it('keeps error Results (code, message, issues) and rejects replies that are not Results', async () => {
+    const issues = [{ path: 'campaignId', message: 'bad' }];
+    useHost({ resolve: () => ({ ok: false, error: { code: 'INVALID_PAYLOAD', message: 'no', issues } }) });
+    expect(await call('survey/getModel', {})).toEqual({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', message: 'no', issues },
+    });
+    useHost({ resolve: () => ({ ok: false, error: { code: 'WHATEVER' } }) });
+    expect(await call('survey/getModel', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    useHost({ resolve: () => 'hello' });
+    expect(await call('survey/getModel', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describe('context', () => {
+  it('reads moduleKey, locale and the macro config', () => {
+    expect(
+      parseContext({
+        moduleKey: 'survey-macro',
+        locale: 'fr_FR',
+        extension: { config: { campaignId: ' c-1 ' } },
+      }),
+    ).toEqual({ moduleKey: 'survey-macro', locale: 'fr-FR', campaignId: 'c-1' });
+    expect(parseContext({ moduleKey: 'admin-page', locale: 'de-DE', extension: {} })).toEqual({
+      moduleKey: 'admin-page',
+      locale: 'en-US',
+    });
+    expect(parseContext(null)).toEqual({ moduleKey: '', locale: 'en-US' });
+  });
+});
+
+describe('translations', () => {
+  it('come from the Forge bundle under ./__LOCALES__/ and interpolate', async () => {
+    useHost();
+    const { t, locale } = await loadI18n('fr-FR');
+    expect(locale).toBe('fr-FR');
+    expect(t('ui.survey.period', { period: '2025' })).toBe('Période : 2025');
+    expect(t('modules.surveyMacro.title')).toBe('Enquête de satisfaction Achats');
+    expect(t('ui.no.such.key')).toBe('ui.no.such.key');
+    expect(fetchLog).toEqual(
+      expect.arrayContaining(['./__LOCALES__/i18n-info.json', './__LOCALES__/fr-FR.json']),
+    );
+    expect(document.documentElement.lang).toBe('fr-FR');
+  });
+
+  it('fall back to the bundled locale files when the host serves no bundle', async () => {
+    jest.resetModules();
+    const fetchBefore = globalThis.fetch;
+    (globalThis as { fetch: unknown }).fetch = () =>
+      Promise.resolve({ ok: false, status: 404, statusText: 'Not Found' });
+    try {
+      const fresh = await import('../../static/app/src/i18n');
+      const { t } = await fresh.loadI18n('en-US');
+      expect(t('ui.scale.2')).toBe('Not really satisfied');
+    } finally {
+      globalThis.fetch = fetchBefore;
+    }
+  });
+});
