@@ -1,0 +1,73 @@
+/**
+ * Survey answers and the rules they follow. Pure data and functions: no I/O, no Forge import.
+ */
+import type { Campaign } from './campaign';
+import { criteriaOf, type EvaluationModel, type Rating } from './model';
+
+/** A rating on the 4-level scale, or "not applicable" (left out of every count). */
+export type AnswerValue = Rating | 'na';
+
+export interface Answer {
+  value: AnswerValue;
+  /** The fact-based comment; required at or below the campaign's threshold. */
+  comment?: string;
+}
+
+export type Answers = Record<string, Answer>;
+
+/** `customer`: an internal customer's answer. `self`: a procurement team member's self-assessment. */
+export type ResponseKind = 'customer' | 'self';
+export type ResponseStatus = 'draft' | 'submitted';
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+export type AnswerProblem =
+  | { criterionId: string; problem: 'unknown-criterion' }
+  | { criterionId: string; problem: 'missing' }
+  | { criterionId: string; problem: 'comment-required' }
+  | { criterionId: string; problem: 'comment-too-long' };
+
+/** Problems that make a draft unsavable: answers to criteria the model does not have, oversized comments. */
+export function draftProblems(model: EvaluationModel, answers: Answers): AnswerProblem[] {
+  const known = new Set(criteriaOf(model).map(({ criterion }) => criterion.id));
+  const problems: AnswerProblem[] = [];
+  for (const [criterionId, answer] of Object.entries(answers)) {
+    if (!known.has(criterionId)) problems.push({ criterionId, problem: 'unknown-criterion' });
+    else if ((answer.comment ?? '').length > MAX_COMMENT_LENGTH)
+      problems.push({ criterionId, problem: 'comment-too-long' });
+  }
+  return problems;
+}
+
+/** Problems that prevent submitting: a draft's problems plus unanswered criteria and missing required comments. */
+export function submitProblems(
+  model: EvaluationModel,
+  campaign: Pick<Campaign, 'commentRequiredAtOrBelow'>,
+  answers: Answers,
+): AnswerProblem[] {
+  const problems = draftProblems(model, answers);
+  for (const { criterion } of criteriaOf(model)) {
+    const answer = answers[criterion.id];
+    if (!answer) {
+      problems.push({ criterionId: criterion.id, problem: 'missing' });
+      continue;
+    }
+    if (
+      answer.value !== 'na' &&
+      answer.value <= campaign.commentRequiredAtOrBelow &&
+      (answer.comment ?? '').trim().length === 0
+    ) {
+      problems.push({ criterionId: criterion.id, problem: 'comment-required' });
+    }
+  }
+  return problems;
+}
+
+/** Answered criteria out of all criteria of the model: the survey's progress bar. */
+export function progressOf(model: EvaluationModel, answers: Answers): { answered: number; total: number } {
+  const all = criteriaOf(model);
+  return {
+    answered: all.filter(({ criterion }) => answers[criterion.id] !== undefined).length,
+    total: all.length,
+  };
+}
