@@ -49,3 +49,17 @@ export interface ConfluencePort {
 export interface Clock {
   now(): number;
 }
+
+/** The keys behind anonymous campaigns' pseudonymous respondent keys (kept in Forge secret storage). */
+export interface PseudonymKeys {
+  /** Creates the campaign's key when an anonymous campaign opens (no-op if it exists). */
+  create(campaignId: string): Promise<void>;
+  /** Destroys it at close: the link between a person and their answer becomes irrecoverable. */
+  destroy(campaignId: string): Promise<void>;
+}
+
+/** What campaign administration needs to know about answers. */
+export interface ResponseFacts {
+  /** At least one answer (draft or submitted) exists: anonymity can no longer change. */
+  hasAnswers(campaignId: string): Promise<boolean>;
+}
