@@ -1,45 +1,128 @@
-import { KvsSurveyStore, type CampaignRecord } from '../src/adapters/kvs-store';
+import { KvsCampaignStore } from '../src/adapters/campaign-store';
+import { KvsSurveyStore } from '../src/adapters/kvs-store';
+import { KvsModelStore } from '../src/adapters/model-store';
+import { KvsRoleStore } from '../src/adapters/role-store';
+import type { Department, RoleSettings } from '../src/domain/campaign';
 import { DEFAULT_MODEL } from '../src/domain/model';
+import type { ModelHead } from '../src/domain/model-versions';
+import type { StoredCampaign } from '../src/resolvers/admin';
 import type { InvocationIdentity } from './platform';
-import { ADMIN_PERSONA } from './personas';
+import { ADMIN_PERSONA, PERSONAS, type Persona } from './personas';
+import { DEMO_SITE } from './products/site';
+import { DEMO_CAMPAIGN_ID, SURVEY_MACRO_LOCAL_ID } from './server/state';
 
 type Invoke = <T>(identity: InvocationIdentity, fn: () => Promise<T>) => Promise<{ result: T }>;
 
-/** `createdAt` in epoch seconds: a KVS entity `integer` is 32-bit, so epoch milliseconds would be refused. */
-export const SEED_CAMPAIGNS: readonly CampaignRecord[] = [
+const byRole = (role: Persona['role']) => PERSONAS.filter((p) => p.role === role).map((p) => p.accountId);
+const [FIRST_BUYER, SECOND_BUYER] = byRole('buyer') as [string, string];
+
+export const SEED_ROLES: RoleSettings = {
+  admins: [ADMIN_PERSONA.accountId],
+  team: [FIRST_BUYER, SECOND_BUYER],
+  quality: byRole('quality-manager'),
+  revision: 1,
+};
+
+const customers = PERSONAS.filter((p) => p.role === 'customer');
+/** Left out of the departments but invited: they choose their department when answering. */
+export const UNLISTED_CUSTOMER: Persona = customers[customers.length - 1]!;
+
+const DEPARTMENT_NAMES = ['Engineering', 'Production', 'Finance', 'HR', 'Logistics'];
+export const SEED_DEPARTMENTS: Department[] = DEPARTMENT_NAMES.map((name) => ({
+  id: name.toLowerCase(),
+  name,
+  members: customers
+    .filter((p) => p.department === name && p.accountId !== UNLISTED_CUSTOMER.accountId)
+    .map((p) => p.accountId),
+}));
+
+const audience = { departments: SEED_DEPARTMENTS, people: [UNLISTED_CUSTOMER.accountId] };
+const team = [
   {
+    accountId: FIRST_BUYER,
+    portfolio: {
+      departments: ['engineering', 'production', 'finance'],
+      people: [UNLISTED_CUSTOMER.accountId],
+    },
+  },
+  { accountId: SECOND_BUYER, portfolio: { departments: ['hr', 'logistics'], people: [] } },
+];
+
+const common = {
+  modelId: DEFAULT_MODEL.id,
+  modelVersion: DEFAULT_MODEL.version,
+  audience,
+  team,
+  commentRequiredAtOrBelow: 2 as const,
+  results: { roles: ['admin' as const, 'team' as const, 'quality' as const], customersAfterClose: true },
+};
+
+export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
+  {
+    ...common,
     id: 'campaign-2025',
     name: 'Procurement satisfaction survey 2025',
     period: '2025',
+    opensOn: '2025-01-13',
+    closesOn: '2025-02-14',
     status: 'closed',
-    modelId: DEFAULT_MODEL.id,
-    modelVersion: DEFAULT_MODEL.version,
-    createdAt: Date.UTC(2025, 0, 13) / 1000,
+    anonymous: false,
+    openedAt: Date.UTC(2025, 0, 13, 8),
+    closedAt: Date.UTC(2025, 1, 15, 0, 5),
+    createdAt: Date.UTC(2025, 0, 6, 9),
+    revision: 3,
   },
   {
-    id: 'campaign-2026',
+    ...common,
+    id: DEMO_CAMPAIGN_ID,
     name: 'Procurement satisfaction survey 2026',
     period: '2026',
+    opensOn: '2026-01-12',
+    closesOn: '2026-12-18',
     status: 'open',
-    modelId: DEFAULT_MODEL.id,
-    modelVersion: DEFAULT_MODEL.version,
-    createdAt: Date.UTC(2026, 0, 12) / 1000,
+    anonymous: false,
+    binding: { contentId: DEMO_SITE.surveyPageId, localId: SURVEY_MACRO_LOCAL_ID },
+    openedAt: Date.UTC(2026, 0, 12, 8),
+    createdAt: Date.UTC(2026, 0, 5, 9),
+    revision: 3,
+  },
+  {
+    ...common,
+    id: 'campaign-2027',
+    name: 'Procurement satisfaction survey 2027 (anonymous)',
+    period: '2027',
+    opensOn: '2027-01-11',
+    closesOn: '2027-02-12',
+    status: 'draft',
+    anonymous: true,
+    createdAt: Date.UTC(2026, 10, 2, 9),
+    revision: 1,
   },
 ];
 
+const SEED_HEAD: ModelHead = {
+  modelId: DEFAULT_MODEL.id,
+  version: DEFAULT_MODEL.version,
+  revision: 1,
+  versions: [{ version: DEFAULT_MODEL.version, usedBy: ['campaign-2025', DEMO_CAMPAIGN_ID] }],
+};
+
 /**
- * Writes the demo data through the app's own storage adapter, as the admin would, so the records have exactly
- * the shape the app writes. Does nothing when a campaign is already current: a demo that was used is kept.
+ * Writes the demo data through the app's own storage adapters, as the admin would, so the records have exactly
+ * the shape the app writes. Idempotent: every write is conditional and the current campaign is set last, so a
+ * demo that was used is kept and an interrupted seed completes on the next start.
  */
 export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }> {
   const { result } = await invoke(
     { accountId: ADMIN_PERSONA.accountId, moduleKey: 'admin-page' },
     async () => {
-      const store = new KvsSurveyStore();
-      if (await store.currentCampaign()) return { seeded: false };
-      await store.saveModel(DEFAULT_MODEL);
-      // The open campaign last, so that it is the current one.
-      for (const campaign of SEED_CAMPAIGNS) await store.saveCurrentCampaign(campaign);
+      const survey = new KvsSurveyStore();
+      if (await survey.currentCampaign()) return { seeded: false };
+      await new KvsRoleStore().create(SEED_ROLES);
+      await new KvsModelStore().save(DEFAULT_MODEL, SEED_HEAD, 0);
+      const campaigns = new KvsCampaignStore();
+      for (const campaign of SEED_CAMPAIGNS) await campaigns.create(campaign);
+      await survey.setCurrentCampaign(DEMO_CAMPAIGN_ID);
       return { seeded: true };
     },
   );

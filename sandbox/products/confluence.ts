@@ -1,5 +1,5 @@
 import { PERSONAS, personaById, type Persona } from '../personas';
-import { pageById, type DemoSite } from './site';
+import { pageById, type DemoPage, type DemoSite } from './site';
 
 export interface SandboxRequest {
   method: string;
@@ -36,6 +36,17 @@ const v1Error = (statusCode: number, message: string): SandboxResponse => ({
 function canUpdate(persona: Persona | undefined): boolean {
   // Procurement and quality staff edit the survey pages; internal customers only read them.
   return persona === undefined || persona.role !== 'customer';
+}
+
+/** A restricted page answers 404 to those who may not view it, as Confluence does (it does not reveal it exists). */
+function canView(page: DemoPage, persona: Persona | undefined): boolean {
+  return !page.viewers || persona === undefined || page.viewers.includes(persona.role);
+}
+
+/** Unescapes the value of `user.fullname~"..."`, the one CQL form the user search of this sandbox understands. */
+function fullnameQuery(cql: string): string | undefined {
+  const match = /^\s*user\.fullname\s*~\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(cql);
+  return match ? match[1]!.replace(/\\(.)/g, '$1') : undefined;
 }
 
 function userJson(site: DemoSite, persona: Persona, expand: string[]) {
@@ -86,7 +97,7 @@ export function createConfluenceSandbox(site: DemoSite) {
     let match = /^\/wiki\/api\/v2\/pages\/(\d+)$/.exec(path);
     if (match && method === 'GET') {
       const page = pageById(site, match[1]!);
-      if (!page) return error(404, 'NOT_FOUND', 'Page not found');
+      if (!page || !canView(page, caller)) return error(404, 'NOT_FOUND', 'Page not found');
       return {
         status: 200,
         body: {
@@ -120,7 +131,8 @@ export function createConfluenceSandbox(site: DemoSite) {
 
     match = /^\/wiki\/api\/v2\/pages\/(\d+)\/operations$/.exec(path);
     if (match && method === 'GET') {
-      if (!pageById(site, match[1]!)) return error(404, 'NOT_FOUND', 'Page not found');
+      const page = pageById(site, match[1]!);
+      if (!page || !canView(page, caller)) return error(404, 'NOT_FOUND', 'Page not found');
       const operations = [{ operation: 'read', targetType: 'page' }];
       if (canUpdate(caller))
         operations.push(
@@ -181,6 +193,66 @@ export function createConfluenceSandbox(site: DemoSite) {
           limit: 200,
           size: results.length,
           _links: { base: `${site.siteUrl}/wiki` },
+        },
+      };
+    }
+
+    if (path === '/wiki/rest/api/search/user' && method === 'GET') {
+      const cql = url.searchParams.get('cql');
+      if (!cql) return v1Error(400, 'cql is required');
+      const query = fullnameQuery(cql);
+      if (query === undefined) return v1Error(400, `Could not parse cql : ${cql}`);
+      const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 25) || 25, 1), 1000);
+      const needle = query.trim().toLocaleLowerCase();
+      const found = PERSONAS.filter(
+        (p) => needle !== '' && p.displayName.toLocaleLowerCase().includes(needle),
+      );
+      const results = found.slice(0, limit).map((persona) => ({
+        user: userJson(site, persona, []),
+        title: persona.displayName,
+        excerpt: '',
+        url: `/people/${persona.accountId}`,
+        breadcrumbs: [],
+        entityType: 'user',
+        iconCssClass: 'aui-icon content-type-profile',
+        lastModified: '2024-09-02T08:00:00.000Z',
+        score: 0,
+      }));
+      return {
+        status: 200,
+        body: {
+          results,
+          start: 0,
+          limit,
+          size: results.length,
+          totalSize: found.length,
+          cqlQuery: cql,
+          searchDuration: 3,
+          _links: { base: `${site.siteUrl}/wiki`, context: '/wiki' },
+        },
+      };
+    }
+
+    if (path === '/wiki/rest/api/user/bulk' && method === 'GET') {
+      const ids = (url.searchParams.get('accountId') ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+      if (ids.length === 0) return v1Error(400, 'accountId is required');
+      const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 200) || 200, 1), 200);
+      const results = ids
+        .map((id) => personaById(id))
+        .filter((p): p is Persona => p !== undefined)
+        .slice(0, limit)
+        .map((persona) => userJson(site, persona, []));
+      return {
+        status: 200,
+        body: {
+          results,
+          start: 0,
+          limit,
+          size: results.length,
+          _links: { base: `${site.siteUrl}/wiki`, context: '/wiki' },
         },
       };
     }

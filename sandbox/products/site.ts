@@ -1,3 +1,5 @@
+import type { PersonaRole } from '../personas';
+
 /**
  * The demo Confluence site the host shows: one space, a few pages, and the survey macro placed on one of them.
  * The host page and the Confluence sandbox read the same data, so what the app fetches is what the user sees.
@@ -8,6 +10,8 @@ export interface DemoPage {
   parentId?: string;
   authorId: string;
   createdAt: string;
+  /** Page restrictions: only personas of these roles may view it (everyone when absent). */
+  viewers?: PersonaRole[];
   /** Plain paragraphs shown above the macros. */
   paragraphs: string[];
 }
@@ -63,6 +67,17 @@ export const DEMO_SITE: DemoSite = {
       authorId: '712020:5a1e0000-0000-4000-8000-000000000012',
       createdAt: '2025-05-05T10:00:00.000Z',
       paragraphs: ['How internal customers rate the suppliers they work with.'],
+    },
+    {
+      id: '65604',
+      parentId: '65537',
+      title: 'Management review (restricted)',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000031',
+      createdAt: '2025-11-03T09:00:00.000Z',
+      viewers: ['admin', 'quality-manager'],
+      paragraphs: [
+        'Inputs to the yearly management review: restricted to the admin and the quality manager.',
+      ],
     },
   ],
 };

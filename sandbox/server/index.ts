@@ -54,6 +54,13 @@ export interface StartHostOptions {
   hostname?: string;
 }
 
+export interface ScheduledRun {
+  moduleKey: string;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
 export interface Host {
   url: string;
   port: number;
@@ -62,6 +69,8 @@ export interface Host {
   state: HostState;
   queue: QueueService;
   triggers: TriggerService;
+  /** Fires a `scheduledTrigger` module now, as Forge does at its interval (`POST /__host/scheduled/<key>`). */
+  fireScheduled(moduleKey: string): Promise<ScheduledRun>;
   close(): Promise<void>;
 }
 
@@ -134,6 +143,28 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   });
   queueRef.current = queue;
   const triggers = createTriggerService(manifest, functions, invoker, installContext);
+
+  /** Scheduled triggers run as the app (no user), with the event Forge sends them. */
+  async function fireScheduled(moduleKey: string): Promise<ScheduledRun> {
+    const trigger = modulesOf(manifest, 'scheduledTrigger').find((t) => t.key === moduleKey);
+    if (!trigger) throw new HttpError(404, `no scheduledTrigger module "${moduleKey}"`);
+    const fn = functions.get(String(trigger.function));
+    try {
+      const { result } = await invoker({ moduleKey, installContext }, () =>
+        Promise.resolve(
+          fn(
+            { context: { cloudId: site.cloudId, moduleKey }, contextToken: 'local-forge-host' },
+            { installContext, moduleKey },
+          ),
+        ),
+      );
+      return { moduleKey, ok: true, result: result ?? null };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[forge host] scheduled trigger ${moduleKey} failed: ${message}`);
+      return { moduleKey, ok: false, error: message };
+    }
+  }
 
   if (options.seed) await seedDemoData((identity, fn) => runtime.invoke({ installContext, ...identity }, fn));
 
@@ -336,6 +367,9 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
       return sendJson(res, 200, { deliveries });
     }
 
+    const scheduled = /^\/__host\/scheduled\/([A-Za-z0-9_-]+)$/.exec(path);
+    if (method === 'POST' && scheduled) return sendJson(res, 200, await fireScheduled(scheduled[1]!));
+
     const app = /^\/app\/([A-Za-z0-9_-]+)\/([A-Za-z0-9_-]+)\/(.*)$/.exec(path);
     if (method === 'GET' && app) {
       const [, resourceKey, frameId, restRaw] = app as unknown as [string, string, string, string];
@@ -402,6 +436,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     state,
     queue,
     triggers,
+    fireScheduled,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));

@@ -49,6 +49,9 @@ export interface Frame {
 
 const stringOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
+/** The campaign the demo page's survey macro shows; sandbox/seed.ts binds it to this macro. */
+export const DEMO_CAMPAIGN_ID = 'campaign-2026';
+
 export const SURVEY_MACRO_LOCAL_ID = '0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
 
 export class HostState {
@@ -66,7 +69,8 @@ export class HostState {
       localId: SURVEY_MACRO_LOCAL_ID,
       pageId: site.surveyPageId,
       moduleKey: macroKey,
-      config: {},
+      // The demo page's macro was configured for the open campaign (the seed binds that campaign to it).
+      config: { campaignId: DEMO_CAMPAIGN_ID },
     });
     if (file && existsSync(file)) {
       try {

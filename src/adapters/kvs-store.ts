@@ -2,63 +2,56 @@ import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { EvaluationModel } from '../domain/model';
 import type { CampaignSummary, SurveyStore } from '../resolvers/ports';
-import { evaluationModelSchema } from '../shared/contract';
+import { KvsCampaignStore } from './campaign-store';
 import { ENTITIES, KEYS } from './keys';
+import { KvsModelStore } from './model-store';
+import { parseOrUndefined, type CampaignRecord } from './records';
 
-/** The campaign entity as stored (attributes declared in manifest.yml under app.storage.entities). */
-const campaignRecordSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  period: z.string(),
-  status: z.enum(['draft', 'open', 'closed']),
-  modelId: z.string(),
-  modelVersion: z.number().int(),
-  createdAt: z.number().int(),
-});
-export type CampaignRecord = z.infer<typeof campaignRecordSchema>;
+/** The least a campaign record holds for survey/getModel (records of the first slice had only this). */
+export type CampaignSummaryRecord = Pick<
+  CampaignRecord,
+  'id' | 'name' | 'period' | 'status' | 'modelId' | 'modelVersion' | 'createdAt'
+> &
+  Partial<CampaignRecord>;
 
-/** Stored data is foreign data too: parse it, and treat a corrupt record as missing rather than trusting it. */
-function parseOrUndefined<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
-  if (value === undefined || value === null) return undefined;
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
-}
-
-const toSummary = (record: CampaignRecord): CampaignSummary => ({
-  id: record.id,
-  name: record.name,
-  period: record.period,
-  modelId: record.modelId,
-  modelVersion: record.modelVersion,
-});
-
+/**
+ * Storage of survey/getModel, on top of the campaign and model stores. The current campaign
+ * (`settings:current-campaign`) is the one opened last; campaign/open sets it in its transaction.
+ */
 export class KvsSurveyStore implements SurveyStore {
+  constructor(
+    private readonly campaigns = new KvsCampaignStore(),
+    private readonly models = new KvsModelStore(),
+  ) {}
+
   async currentCampaign(): Promise<CampaignSummary | undefined> {
     const id = parseOrUndefined(z.string(), await kvs.get<string>(KEYS.currentCampaign));
     return id ? this.campaign(id) : undefined;
   }
 
-  async campaign(id: string): Promise<CampaignSummary | undefined> {
-    const record = parseOrUndefined(
-      campaignRecordSchema,
-      await kvs.entity<CampaignRecord>(ENTITIES.campaign).get(id),
-    );
-    return record ? toSummary(record) : undefined;
+  campaign(id: string): Promise<CampaignSummary | undefined> {
+    return this.campaigns.summary(id);
   }
 
-  async model(id: string, version: number): Promise<EvaluationModel | undefined> {
-    return parseOrUndefined(evaluationModelSchema, await kvs.get(KEYS.model(id, version)));
+  model(id: string, version: number): Promise<EvaluationModel | undefined> {
+    return this.models.get(id, version);
   }
 
+  /** Stores a model version as is (tests and the demo seed; the admin saves through model/save). */
   async saveModel(model: EvaluationModel): Promise<void> {
     await kvs.set(KEYS.model(model.id, model.version), model);
   }
 
-  /** Writes the campaign and makes it current in one transaction. */
-  async saveCurrentCampaign(record: CampaignRecord): Promise<void> {
+  /** Makes a campaign the current one of survey/getModel (the demo seed; campaign/open does it itself). */
+  async setCurrentCampaign(id: string): Promise<void> {
+    await kvs.set(KEYS.currentCampaign, id);
+  }
+
+  /** Writes the campaign and makes it current in one transaction (tests and the demo seed). */
+  async saveCurrentCampaign(record: CampaignSummaryRecord): Promise<void> {
     await kvs
       .transact()
-      .set(record.id, record, { entityName: ENTITIES.campaign })
+      .set(record.id, { scope: 'app', ...record }, { entityName: ENTITIES.campaign })
       .set(KEYS.currentCampaign, record.id)
       .execute();
   }

@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { Campaign } from '../domain/campaign';
 
-
 /** The `campaign` entity: the Campaign itself plus `scope` (a constant partition to list them all). */
 export const campaignRecordSchema = z.object({
   scope: z.literal('app'),
@@ -29,7 +28,10 @@ export const campaignRecordSchema = z.object({
     }),
   ),
   commentRequiredAtOrBelow: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  results: z.object({ roles: z.array(z.enum(['admin', 'team', 'quality'])), customersAfterClose: z.boolean() }),
+  results: z.object({
+    roles: z.array(z.enum(['admin', 'team', 'quality'])),
+    customersAfterClose: z.boolean(),
+  }),
   binding: z.object({ contentId: z.string(), localId: z.string() }).optional(),
   openedAt: z.number().optional(),
   closedAt: z.number().optional(),

@@ -88,3 +88,94 @@ export function portfolioPeople(campaign: Campaign, buyerAccountId: string): str
     .flatMap((d) => d.members);
   return [...new Set([...fromDepartments, ...member.portfolio.people])];
 }
+
+/** A problem with a campaign definition, as `path: message` (the contract's INVALID_PAYLOAD issues). */
+export interface DefinitionProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * What a schema cannot check alone: department ids are unique, a person is in one department at most, a buyer
+ * appears once and their portfolio names departments of the audience.
+ */
+export function campaignDefinitionProblems(
+  campaign: Pick<Campaign, 'audience' | 'team'>,
+): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const departmentIds = new Set<string>();
+  const placed = new Set<string>();
+  campaign.audience.departments.forEach((department, i) => {
+    if (departmentIds.has(department.id))
+      problems.push({ path: `audience.departments.${i}.id`, message: 'is used by another department' });
+    departmentIds.add(department.id);
+    for (const member of department.members) {
+      if (placed.has(member))
+        problems.push({
+          path: `audience.departments.${i}.members`,
+          message: `${member} is in two departments`,
+        });
+      placed.add(member);
+    }
+  });
+  const buyers = new Set<string>();
+  campaign.team.forEach((member, i) => {
+    if (buyers.has(member.accountId))
+      problems.push({ path: `team.${i}.accountId`, message: 'is listed twice in the team' });
+    buyers.add(member.accountId);
+    member.portfolio.departments.forEach((id, j) => {
+      if (!departmentIds.has(id))
+        problems.push({
+          path: `team.${i}.portfolio.departments.${j}`,
+          message: 'is not a department of the audience',
+        });
+    });
+  });
+  return problems;
+}
+
+/** The calendar day (UTC) of an instant, YYYY-MM-DD: how `opensOn`/`closesOn` are compared. */
+export const dayOf = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);
+
+/** An open campaign whose closing day is over (strictly before today) is closed by the scheduled job. */
+export const isDueForClose = (campaign: Pick<Campaign, 'status' | 'closesOn'>, today: string): boolean =>
+  campaign.status === 'open' && campaign.closesOn < today;
+
+/** The app's roles as kept in app settings. */
+export interface RoleSettings {
+  admins: string[];
+  team: string[];
+  quality: string[];
+  /** Every write increments it. */
+  revision: number;
+}
+
+export function rolesIn(settings: RoleSettings | undefined, accountId: string): AppRole[] {
+  if (!settings) return [];
+  const roles: AppRole[] = [];
+  if (settings.admins.includes(accountId)) roles.push('admin');
+  if (settings.team.includes(accountId)) roles.push('team');
+  if (settings.quality.includes(accountId)) roles.push('quality');
+  return roles;
+}
+
+/** Removes duplicates, keeping the first occurrence (the order the admin chose). */
+export const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/**
+ * The rule for changing roles: there is always an admin, and the caller cannot hand over the admin role to
+ * people who are not admins yet while dropping their own (they could lock everybody out with a wrong account id):
+ * removing oneself needs another current admin who stays admin.
+ */
+export function roleChangeProblem(
+  current: RoleSettings,
+  next: Pick<RoleSettings, 'admins'>,
+  callerAccountId: string,
+): DefinitionProblem | undefined {
+  if (next.admins.length === 0) return { path: 'admins', message: 'there must be at least one admin' };
+  if (next.admins.includes(callerAccountId)) return undefined;
+  const otherAdminStays = current.admins.some((id) => id !== callerAccountId && next.admins.includes(id));
+  return otherAdminStays
+    ? undefined
+    : { path: 'admins', message: 'you are the last admin: make someone else admin before removing yourself' };
+}

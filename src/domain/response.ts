@@ -71,3 +71,59 @@ export function progressOf(model: EvaluationModel, answers: Answers): { answered
     total: all.length,
   };
 }
+
+/** What decides whether a save is the same as one already applied (a replay). */
+export interface ResponseContent {
+  status: ResponseStatus;
+  answers: Answers;
+  departmentId?: string;
+  proxyBy?: string;
+}
+
+/** Two sets of answers are equal whatever the order of their criteria; an empty comment equals no comment. */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((id) => {
+    const x = a[id];
+    const y = b[id];
+    return (
+      x !== undefined && y !== undefined && x.value === y.value && (x.comment ?? '') === (y.comment ?? '')
+    );
+  });
+}
+
+export const sameContent = (a: ResponseContent, b: ResponseContent): boolean =>
+  a.status === b.status &&
+  (a.departmentId ?? '') === (b.departmentId ?? '') &&
+  (a.proxyBy ?? '') === (b.proxyBy ?? '') &&
+  sameAnswers(a.answers, b.answers);
+
+/**
+ * Optimistic concurrency for one response (one person, campaign and kind). The browser sends the revision it last
+ * saw: the write applies only on top of exactly that revision (0: nothing stored yet). A call whose content is
+ * already stored at `baseRevision + 1` is a replay of an applied save (a retry after a lost acknowledgement): it
+ * succeeds without writing. Anything else is stale and must not overwrite an acknowledged answer.
+ */
+export type WritePlan =
+  | { kind: 'write'; expectedRevision: number; revision: number }
+  | { kind: 'replay'; revision: number }
+  | { kind: 'conflict'; storedRevision: number };
+
+export function planWrite(
+  stored: (ResponseContent & { revision: number }) | undefined,
+  baseRevision: number,
+  next: ResponseContent,
+): WritePlan {
+  const storedRevision = stored?.revision ?? 0;
+  if (storedRevision === baseRevision) {
+    return { kind: 'write', expectedRevision: baseRevision, revision: baseRevision + 1 };
+  }
+  if (stored && storedRevision === baseRevision + 1 && sameContent(stored, next)) {
+    return { kind: 'replay', revision: storedRevision };
+  }
+  return { kind: 'conflict', storedRevision };
+}
+
+/** The calendar day (UTC) of an epoch-ms instant: the finest time an anonymous answer keeps. */
+export const dayOf = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);

@@ -8,6 +8,7 @@ interface Campaign {
   name?: string;
   period?: string;
   status?: string;
+  closesOn?: string;
   modelId?: string;
   modelVersion?: number;
   createdAt?: number;
@@ -16,7 +17,7 @@ interface Campaign {
 interface Response {
   campaignId: string;
   respondentKey: string;
-  department: string;
+  departmentId: string;
   status: string;
 }
 
@@ -46,7 +47,7 @@ async function seedResponses(): Promise<void> {
     value: {
       campaignId: i < 50 ? 'c1' : 'c2',
       respondentKey: `resp-${String(i).padStart(3, '0')}`,
-      department: departments[i % 5] as string,
+      departmentId: departments[i % 5] as string,
       status: i % 3 === 0 ? 'submitted' : 'draft',
     },
   }));
@@ -66,7 +67,7 @@ describe('entity get / set / delete', () => {
   test('entities are separate key spaces from plain keys and from each other', async () => {
     await kvs.set('same', 'plain');
     await campaigns.set('same', { name: 'campaign' });
-    await responses.set('same', { campaignId: 'c', respondentKey: 'r', department: 'd', status: 's' });
+    await responses.set('same', { campaignId: 'c', respondentKey: 'r', departmentId: 'd', status: 's' });
     expect(await kvs.get('same')).toBe('plain');
     expect(await campaigns.get('same')).toEqual({ name: 'campaign' });
     expect(t.kvs.dump().entities.map((e) => e.entityName)).toEqual(['campaign', 'response']);
@@ -170,7 +171,7 @@ describe('index queries', () => {
           .limit(7);
         if (cursor) q = q.cursor(cursor);
         const page = await q.getMany();
-        keys.push(...page.results.map((r) => `${r.value.department}/${r.key}`));
+        keys.push(...page.results.map((r) => `${r.value.departmentId}/${r.key}`));
         cursor = page.nextCursor;
         pages += 1;
       } while (cursor);
@@ -201,20 +202,20 @@ describe('index queries', () => {
       await count(
         new Filter<Response>()
           .and('status', FilterConditions.equalTo('submitted'))
-          .and('department', FilterConditions.equalTo('it')),
+          .and('departmentId', FilterConditions.equalTo('it')),
       ),
     ).toBe(3);
     expect(
       await count(
         new Filter<Response>()
-          .or('department', FilterConditions.equalTo('it'))
-          .or('department', FilterConditions.equalTo('hr')),
+          .or('departmentId', FilterConditions.equalTo('it'))
+          .or('departmentId', FilterConditions.equalTo('hr')),
       ),
     ).toBe(20);
-    expect(await count(new Filter<Response>().and('department', FilterConditions.notEqualTo('it')))).toBe(40);
-    expect(await count(new Filter<Response>().and('department', FilterConditions.beginsWith('l')))).toBe(10);
-    expect(await count(new Filter<Response>().and('department', FilterConditions.contains('al')))).toBe(20); // legal, sales
-    expect(await count(new Filter<Response>().and('department', FilterConditions.notContains('al')))).toBe(
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.notEqualTo('it')))).toBe(40);
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.beginsWith('l')))).toBe(10);
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.contains('al')))).toBe(20); // legal, sales
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.notContains('al')))).toBe(
       30,
     );
     expect(await count(new Filter<Response>().and('status', FilterConditions.exists()))).toBe(50);
@@ -224,14 +225,14 @@ describe('index queries', () => {
         new Filter<Response>().and('respondentKey', FilterConditions.between('resp-000', 'resp-004')),
       ),
     ).toBe(5);
-    expect(await count(new Filter<Response>().and('department', FilterConditions.greaterThan('legal')))).toBe(
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.greaterThan('legal')))).toBe(
       10,
     );
   });
 
   test('limit applies before filters: a page may be short while a cursor says there is more', async () => {
     await seedResponses();
-    const filter = new Filter<Response>().and('department', FilterConditions.equalTo('it'));
+    const filter = new Filter<Response>().and('departmentId', FilterConditions.equalTo('it'));
     let cursor: string | undefined;
     const found: string[] = [];
     const pageSizes: number[] = [];
@@ -264,12 +265,12 @@ describe('index queries', () => {
   });
 
   test('index entries follow updates and deletes', async () => {
-    await campaigns.set('c:1', { status: 'open', period: '2025-Q1' });
-    await campaigns.set('c:1', { status: 'closed', period: '2025-Q1' });
+    await campaigns.set('c:1', { status: 'open', closesOn: '2025-03-31' });
+    await campaigns.set('c:1', { status: 'closed', closesOn: '2025-03-31' });
     const byStatus = (status: string) =>
       campaigns
         .query()
-        .index('by-status-period', { partition: [status] })
+        .index('by-status-closes', { partition: [status] })
         .getMany();
     expect((await byStatus('open')).results).toEqual([]);
     expect((await byStatus('closed')).results.map((r) => r.key)).toEqual(['c:1']);

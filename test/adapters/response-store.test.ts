@@ -1,0 +1,95 @@
+/** The response and pseudonym adapters on the real @forge/kvs SDK and the local host's KVS. */
+import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
+import { KvsResponseStore, responseKey } from '../../src/adapters/response-store';
+import type { StoredResponse } from '../../src/resolvers/survey';
+import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+
+let rt: TestRuntime;
+beforeAll(() => {
+  rt = startTestRuntime();
+});
+afterAll(() => rt.close());
+beforeEach(() => rt.kvs.reset());
+
+const run = async <T>(fn: () => Promise<T>) => (await rt.invoke({ accountId: 'acc-test' }, fn)).result;
+
+const response = (overrides: Partial<StoredResponse> = {}): StoredResponse => ({
+  campaignId: 'cmp-1',
+  kind: 'customer',
+  respondentKey: 'acc-1',
+  status: 'draft',
+  answers: { 'c-1': { value: 3 } },
+  revision: 1,
+  updatedDay: '2026-01-20',
+  ...overrides,
+});
+
+describe('KvsResponseStore', () => {
+  it('creates only if absent and updates only on top of the expected revision', async () => {
+    const store = new KvsResponseStore();
+    expect(await run(() => store.write(response(), 0))).toBe(true);
+    expect(await run(() => store.write(response({ answers: {} }), 0))).toBe(false);
+    expect(await run(() => store.write(response({ revision: 2 }), 5))).toBe(false);
+    expect(await run(() => store.write(response({ revision: 2, status: 'submitted' }), 1))).toBe(true);
+    expect(await run(() => store.get(response()))).toMatchObject({ revision: 2, status: 'submitted' });
+    expect(rt.kvs.dump().entities.map((e) => e.key)).toEqual([responseKey(response())]);
+  });
+
+  it('reads several responses in one round trip, in the order asked, missing and corrupt ones as undefined', async () => {
+    const store = new KvsResponseStore();
+    await run(() => store.write(response(), 0));
+    await run(() => store.write(response({ kind: 'self' }), 0));
+    await run(async () => {
+      const { kvs } = await import('@forge/kvs');
+      await kvs
+        .entity('response')
+        .set('cmp-1:customer:acc-corrupt', { campaignId: 'cmp-1', answers: 'nope' });
+    });
+    const refs = [
+      { campaignId: 'cmp-1', kind: 'self' as const, respondentKey: 'acc-1' },
+      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-missing' },
+      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-corrupt' },
+      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-1' },
+    ];
+    const { result, counts } = await rt.invoke({}, () => store.getMany(refs));
+    expect(result.map((r) => r?.kind)).toEqual(['self', undefined, undefined, 'customer']);
+    expect(counts.storage).toBe(1);
+  });
+
+  it('lists a campaign’s facts through the index, page by page, and tells whether answers exist', async () => {
+    const store = new KvsResponseStore();
+    expect(await run(() => store.hasAnswers('cmp-1'))).toBe(false);
+    await run(async () => {
+      for (let i = 0; i < 130; i += 1) await store.write(response({ respondentKey: `acc-${i}` }), 0);
+      await store.write(response({ campaignId: 'cmp-2' }), 0);
+    });
+    const { result, counts } = await rt.invoke({}, () => store.facts('cmp-1'));
+    expect(result).toHaveLength(130);
+    expect(result[0]).toEqual({ kind: 'customer', status: 'draft', respondentKey: 'acc-0' });
+    expect(counts.storage).toBe(2);
+    expect(await run(() => store.hasAnswers('cmp-1'))).toBe(true);
+    expect(await run(() => store.hasAnswers('cmp-3'))).toBe(false);
+  });
+});
+
+describe('KvsPseudonymKeys', () => {
+  it('gives one stable pseudonym per person while the key exists, and none after destroy', async () => {
+    const keys = new KvsPseudonymKeys();
+    expect(await run(() => keys.respondentKey('cmp-1', 'acc-1'))).toBeUndefined();
+    await run(() => keys.create('cmp-1'));
+    const first = await run(() => keys.respondentKey('cmp-1', 'acc-1'));
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(await run(() => keys.respondentKey('cmp-1', 'acc-1'))).toBe(first);
+    expect(await run(() => keys.respondentKey('cmp-1', 'acc-2'))).not.toBe(first);
+    expect(await run(() => keys.respondentKey('cmp-2', 'acc-1'))).toBeUndefined();
+    await run(() => keys.destroy('cmp-1'));
+    expect(await run(() => keys.respondentKey('cmp-1', 'acc-1'))).toBeUndefined();
+    expect(rt.kvs.dump().secrets).toEqual([]);
+  });
+
+  it('is an HMAC-SHA256: the same secret and account give the same pseudonym', () => {
+    const secret = 'ab'.repeat(32);
+    expect(pseudonymOf(secret, 'acc-1')).toBe(pseudonymOf(secret, 'acc-1'));
+    expect(pseudonymOf(secret, 'acc-1')).not.toBe(pseudonymOf('cd'.repeat(32), 'acc-1'));
+  });
+});

@@ -1,0 +1,85 @@
+/** Administration in the local host over HTTP: the demo seed as the personas see it, and scheduled triggers. */
+import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
+import { SEED_DEPARTMENTS, UNLISTED_CUSTOMER } from '../../sandbox/seed';
+import { SURVEY_MACRO_LOCAL_ID } from '../../sandbox/server/state';
+import { hostFetch, invokeAs, startTestHost, type Host } from '../helpers/host';
+
+const ADMIN_FRAME = 'page-admin-page';
+const buyer = PERSONAS.find((p) => p.role === 'buyer')!;
+const quality = PERSONAS.find((p) => p.role === 'quality-manager')!;
+
+describe('administration in the local host', () => {
+  let host: Host;
+  beforeAll(async () => {
+    host = await startTestHost();
+  });
+  afterAll(() => host.close());
+
+  it('seeds the roles: the admin persona, both buyers in the team, the quality manager', async () => {
+    const access = await invokeAs(host, ADMIN_PERSONA.accountId, 'admin/getAccess', {}, ADMIN_FRAME);
+    expect(access.body).toMatchObject({ ok: true, data: { roles: ['admin'], canBootstrap: false } });
+    expect((await invokeAs(host, buyer.accountId, 'admin/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+      data: { roles: ['team'] },
+    });
+    expect((await invokeAs(host, quality.accountId, 'admin/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+      data: { roles: ['quality'] },
+    });
+  });
+
+  it('seeds a closed 2025, an open 2026 bound to the page macro, and a draft anonymous 2027', async () => {
+    const list = await invokeAs(host, ADMIN_PERSONA.accountId, 'campaign/list', {}, ADMIN_FRAME);
+    expect(list.body).toMatchObject({
+      ok: true,
+      data: [
+        { id: 'campaign-2027', status: 'draft', anonymous: true, bound: false },
+        { id: 'campaign-2026', status: 'open', anonymous: false, bound: true },
+        { id: 'campaign-2025', status: 'closed', anonymous: false },
+      ],
+    });
+    const campaign = await invokeAs(
+      host,
+      ADMIN_PERSONA.accountId,
+      'campaign/get',
+      { campaignId: 'campaign-2026' },
+      ADMIN_FRAME,
+    );
+    expect(campaign.body).toMatchObject({ ok: true, data: { commentRequiredAtOrBelow: 2, modelVersion: 1 } });
+    const data = (
+      campaign.body as { data: { audience: { departments: { name: string }[]; people: string[] } } }
+    ).data;
+    expect(data.audience.departments.map((d) => d.name)).toEqual([
+      'Engineering',
+      'Production',
+      'Finance',
+      'HR',
+      'Logistics',
+    ]);
+    expect(data.audience.people).toEqual([UNLISTED_CUSTOMER.accountId]);
+    expect(SEED_DEPARTMENTS.flatMap((d) => d.members)).not.toContain(UNLISTED_CUSTOMER.accountId);
+    // The binding is the host page's macro: binding it again from its config screen changes nothing.
+    const stored = host.kvs.dump();
+    const rebind = await invokeAs(
+      host,
+      buyer.accountId,
+      'survey/bind',
+      { campaignId: 'campaign-2026' },
+      `config-${SURVEY_MACRO_LOCAL_ID}`,
+    );
+    expect(rebind.body).toMatchObject({
+      ok: true,
+      data: { contentId: '65601', localId: SURVEY_MACRO_LOCAL_ID },
+    });
+    expect(host.kvs.dump()).toEqual(stored);
+  });
+
+  it('fires a scheduled trigger on demand, as the app', async () => {
+    const fired = await hostFetch(host, '/__host/scheduled/close-due-campaigns', { method: 'POST' });
+    expect(fired.status).toBe(200);
+    expect(fired.body).toEqual({
+      moduleKey: 'close-due-campaigns',
+      ok: true,
+      result: { closed: expect.any(Array), failed: [] },
+    });
+    expect((await hostFetch(host, '/__host/scheduled/nope', { method: 'POST' })).status).toBe(404);
+  });
+});
