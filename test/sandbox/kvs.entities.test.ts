@@ -212,8 +212,12 @@ describe('index queries', () => {
           .or('departmentId', FilterConditions.equalTo('hr')),
       ),
     ).toBe(20);
-    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.notEqualTo('it')))).toBe(40);
-    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.beginsWith('l')))).toBe(10);
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.notEqualTo('it')))).toBe(
+      40,
+    );
+    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.beginsWith('l')))).toBe(
+      10,
+    );
     expect(await count(new Filter<Response>().and('departmentId', FilterConditions.contains('al')))).toBe(20); // legal, sales
     expect(await count(new Filter<Response>().and('departmentId', FilterConditions.notContains('al')))).toBe(
       30,
@@ -225,9 +229,9 @@ describe('index queries', () => {
         new Filter<Response>().and('respondentKey', FilterConditions.between('resp-000', 'resp-004')),
       ),
     ).toBe(5);
-    expect(await count(new Filter<Response>().and('departmentId', FilterConditions.greaterThan('legal')))).toBe(
-      10,
-    );
+    expect(
+      await count(new Filter<Response>().and('departmentId', FilterConditions.greaterThan('legal'))),
+    ).toBe(10);
   });
 
   test('limit applies before filters: a page may be short while a cursor says there is more', async () => {
