@@ -67,22 +67,25 @@ test('switching persona changes who the app sees; switching locale translates th
   await page.goto(host.url);
   await expectModelRendered(page, 'en-US');
 
-  const buyer = PERSONAS.find((persona) => persona.role === 'buyer');
-  expect(buyer).toBeDefined();
+  // Another internal customer, from another department: the app sees the new identity.
+  const other = PERSONAS.find(
+    (persona) => persona.role === 'customer' && persona.department === 'Production',
+  );
+  expect(other).toBeDefined();
   await Promise.all([
     page.waitForLoadState('load'),
-    page.selectOption('#persona-switcher', buyer!.accountId),
+    page.selectOption('#persona-switcher', other!.accountId),
   ]);
   await page.waitForFunction(
     (accountId) => document.querySelector<HTMLSelectElement>('#persona-switcher')?.value === accountId,
-    buyer!.accountId,
+    other!.accountId,
   );
   const state = (await (
     await fetch(`${host.url}/__host/state`, { headers: { cookie: await cookieHeader(page) } })
   ).json()) as {
     persona: { accountId: string };
   };
-  expect(state.persona.accountId).toBe(buyer!.accountId);
+  expect(state.persona.accountId).toBe(other!.accountId);
 
   await Promise.all([page.waitForLoadState('load'), page.selectOption('#locale-switcher', 'fr-FR')]);
   await expectModelRendered(page, 'fr-FR');
@@ -108,12 +111,17 @@ test('the dark theme reaches the macro through view.theme.enable(), and stays ac
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('the admin page renders the current model for the admin persona', async () => {
+test('the admin page opens for the admin persona, with campaigns, model and roles', async () => {
   const admin = PERSONAS.find((persona) => persona.role === 'admin');
   await page.goto(`${host.url}/?view=admin&persona=${admin!.accountId}`);
   const frame = page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   await frame.getByRole('heading', { name: 'Procurement CRM', level: 1 }).waitFor();
-  await frame.getByText(DEFAULT_MODEL.sections[0]!.title['en-US']).first().waitFor();
+  for (const tab of ['Campaigns', 'Evaluation model', 'Roles'])
+    await frame.getByRole('tab', { name: tab }).waitFor();
+  await frame
+    .getByRole('button', { name: /Procurement satisfaction survey 2026/ })
+    .first()
+    .waitFor();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 

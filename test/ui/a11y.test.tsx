@@ -2,12 +2,25 @@
  * axe-core on the rendered views (jsdom): no serious or critical violations. Colour contrast cannot be computed in
  * jsdom (axe reports it as "incomplete"); it comes from the design tokens and is checked in a real browser.
  */
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import axe from 'axe-core';
-import { errorResult, installBridge, useHost } from './harness';
+import {
+  errorResult,
+  FakeSurveyBackend,
+  fullAnswers,
+  installBridge,
+  responseView,
+  surveyStateView,
+  useHost,
+  type HostOptions,
+} from './harness';
+import { adminBackend } from './admin-harness';
 import type * as Boot from '../../static/app/src/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import type * as EntryConfig from '../../static/app/src/entry-config';
+
+// axe over the full questionnaire takes a few seconds in jsdom.
+jest.setTimeout(30_000);
 
 let App: typeof Boot.App;
 let renderMain: typeof EntryMain.renderMain;
@@ -37,31 +50,128 @@ describe('accessibility (axe)', () => {
     expect(await seriousViolations()).toEqual(expect.arrayContaining([expect.stringMatching(/^label:/)]));
   });
 
-  it('survey macro', async () => {
-    useHost({ moduleKey: 'survey-macro' });
+  const survey = (b: FakeSurveyBackend, options: HostOptions = {}) => {
+    useHost({
+      moduleKey: 'survey-macro',
+      config: { campaignId: 'survey-2026' },
+      resolve: b.resolve,
+      ...options,
+    });
     render(<App render={renderMain} />);
+  };
+  const team = { eligibility: 'member' as const, isTeam: true, canProxy: true, canSeeParticipation: true };
+
+  it('survey macro: open, with submit problems', async () => {
+    survey(new FakeSurveyBackend(surveyStateView({ campaign: { anonymous: true } })));
     await screen.findAllByRole('radiogroup');
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Submit answers' }));
+    await screen.findByRole('heading', { name: /Before submitting/ });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('survey macro: submitted, in French, with a required comment', async () => {
+    const answers = { ...fullAnswers(3), 'hse-suppliers': { value: 1 as const } };
+    survey(
+      new FakeSurveyBackend(
+        surveyStateView({ locale: 'fr-FR', response: responseView({ status: 'submitted', answers }) }),
+      ),
+      { locale: 'fr-FR' },
+    );
+    await screen.findByRole('heading', { name: /Merci/ });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('survey macro: team tabs, participation and proxy', async () => {
+    survey(new FakeSurveyBackend(surveyStateView({ me: team })));
+    await screen.findAllByRole('tab');
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Participation' }));
+    await screen.findByRole('table', { name: 'By department' });
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Enter answers for a customer' }));
+    await screen.findByRole('combobox', { name: 'Customer' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it.each([
+    ['not set up', null],
+    ['not open yet', surveyStateView({ campaign: { status: 'draft' } })],
+    ['not in the audience', surveyStateView({ me: { eligibility: 'not-in-audience' } })],
+    [
+      'closed',
+      surveyStateView({
+        campaign: { status: 'closed' },
+        response: responseView({ answers: fullAnswers(2) }),
+      }),
+    ],
+  ])('survey macro: %s', async (_name, state) => {
+    if (state) survey(new FakeSurveyBackend(state));
+    else {
+      useHost({ moduleKey: 'survey-macro' });
+      render(<App render={renderMain} />);
+    }
+    await screen.findByRole('heading', { level: state ? 2 : 1 });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('survey macro: binding refused', async () => {
+    const b = new FakeSurveyBackend();
+    b.override['survey/getState'] = () => errorResult('FORBIDDEN', 'This survey belongs to another page.');
+    survey(b);
+    await screen.findByText('This survey belongs to another page.');
     expect(await seriousViolations()).toEqual([]);
   });
 
   it('survey macro, error state', async () => {
-    useHost({ moduleKey: 'survey-macro', resolve: () => errorResult('FORBIDDEN') });
+    useHost({
+      moduleKey: 'survey-macro',
+      config: { campaignId: 'x' },
+      resolve: () => errorResult('UNAVAILABLE'),
+    });
     render(<App render={renderMain} />);
     await screen.findByRole('button', { name: 'Retry' });
     expect(await seriousViolations()).toEqual([]);
   });
 
   it('admin page', async () => {
-    useHost({ moduleKey: 'admin-page', locale: 'fr-FR' });
+    // Every tab and state of the admin page: admin-a11y.test.tsx.
+    useHost({ moduleKey: 'admin-page', locale: 'fr-FR', resolve: adminBackend().resolve });
     render(<App render={renderMain} />);
-    await screen.findAllByRole('list');
+    await screen.findAllByRole('tab');
     expect(await seriousViolations()).toEqual([]);
   });
 
-  it('macro config', async () => {
-    useHost();
+  it('macro config: picker, then a refused binding', async () => {
+    const b = new FakeSurveyBackend();
+    b.campaigns = [
+      {
+        id: 'survey-2026',
+        name: 'Survey 2026',
+        period: '2026',
+        status: 'open',
+        opensOn: '2026-03-01',
+        closesOn: '2026-03-31',
+        anonymous: false,
+        bound: false,
+      },
+    ];
+    b.override['survey/bind'] = () => errorResult('FORBIDDEN', 'Already on another page.');
+    useHost({ resolve: b.resolve, config: { campaignId: 'survey-2026' } });
     render(<App render={renderConfig} />);
-    await screen.findByRole('textbox');
+    await screen.findByRole('combobox');
+    expect(await seriousViolations()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Already on another page.');
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('macro config: not allowed', async () => {
+    const b = new FakeSurveyBackend();
+    b.access = { ...b.access, roles: [] };
+    useHost({ resolve: b.resolve });
+    render(<App render={renderConfig} />);
+    await screen.findByRole('heading', { level: 2 });
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -1,8 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
-import { DEFAULT_MODEL } from '../../src/domain/model';
-import { installBridge, modelView, useHost } from './harness';
+/** The admin page: access gate, tabs, campaigns (create, open, close, read-only, conflicts), in en-US and fr-FR. */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { payloadSchemas } from '../../src/shared/contract';
+import { installBridge, useHost } from './harness';
+import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
 import type * as Boot from '../../static/app/src/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+// Big forms and many keystrokes: room for a busy machine.
+jest.setTimeout(30_000);
 
 let App: typeof Boot.App;
 let renderMain: typeof EntryMain.renderMain;
@@ -13,45 +21,326 @@ beforeAll(async () => {
   ({ renderMain } = await import('../../static/app/src/entry-main'));
 });
 
-describe('admin page', () => {
-  it('loads for moduleKey admin-page and shows the model read-only', async () => {
-    const host = useHost({ moduleKey: 'admin-page' });
-    render(<App render={renderMain} />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Procurement CRM' })).toBeInTheDocument();
-    expect(
-      screen.getByRole('heading', { level: 2, name: 'More administration is on its way' }),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Current evaluation model' })).toBeInTheDocument();
-    for (const section of DEFAULT_MODEL.sections) {
-      const heading = await screen.findByRole('heading', { level: 3, name: section.title['en-US'] });
-      const list = within(heading.closest('section')!).getByRole('list');
-      expect(
-        within(list)
-          .getAllByRole('listitem')
-          .map((li) => li.textContent),
-      ).toEqual(section.criteria.map((c) => c.text['en-US']));
-    }
-    expect(
-      screen.getByText('No campaign is open: the survey shows the default evaluation model.'),
-    ).toBeInTheDocument();
-    // Read-only: no rating controls on the admin page.
-    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
-    expect(host.invocations()).toEqual([{ functionKey: 'survey/getModel', payload: {} }]);
+const A = en.ui.admin;
+
+function show(backend: AdminBackend, locale = 'en-US') {
+  const host = useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
+  render(<App render={renderMain} />);
+  return host;
+}
+
+/** Picks a person in the user picker labelled `label`, searching by `query`. */
+async function pick(user: ReturnType<typeof userEvent.setup>, label: string, query: string, name: string) {
+  const input = screen.getByLabelText(label);
+  await user.click(input);
+  await user.type(input, query);
+  await user.click(await screen.findByRole('option', { name }));
+}
+
+describe('access gate', () => {
+  it('offers the setup to a Confluence admin when the app has no admin, and shows the tabs once claimed', async () => {
+    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: true } });
+    const user = userEvent.setup();
+    show(backend);
+    expect(await screen.findByRole('heading', { level: 2, name: A.setup.heading })).toBeInTheDocument();
+    expect(screen.getByText(A.setup.why)).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: A.setup.button }));
+    expect(await screen.findByRole('tab', { name: A.tabs.campaigns })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: A.tabs.roles })).toBeInTheDocument();
+    expect(backend.payloadsOf('admin/bootstrap')).toEqual([{}]);
   });
 
-  it('is translated in French and names the open campaign', async () => {
-    useHost({
-      moduleKey: 'admin-page',
-      locale: 'fr-FR',
-      resolve: () => modelView('fr-FR', { id: 'c-2025', name: 'Enquête 2025', period: '2025' }),
+  it('says when the setup is refused', async () => {
+    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: true } });
+    backend.override('admin/bootstrap', () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } }));
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: A.setup.button }));
+    expect(await screen.findByText(A.setup.refused)).toBeInTheDocument();
+  });
+
+  it('tells a person without a role to ask an admin, and loads nothing else', async () => {
+    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: false } });
+    show(backend);
+    expect(await screen.findByRole('heading', { name: A.noAccess.title })).toBeInTheDocument();
+    expect(screen.getByText(A.noAccess.message)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.setup.button })).not.toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(backend.calls.map((c) => c.key)).toEqual(['admin/getAccess']);
+  });
+
+  it('shows team members the campaigns and the model read-only, without the Roles tab', async () => {
+    const backend = adminBackend({
+      access: { accountId: idOf('Grace'), roles: ['team'], canBootstrap: false },
+      campaigns: [campaignView()],
     });
-    render(<App render={renderMain} />);
+    const user = userEvent.setup();
+    show(backend);
+    expect(await screen.findByRole('tab', { name: A.tabs.campaigns })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: A.tabs.model })).toBeInTheDocument();
+    expect(screen.queryByRole('tab', { name: A.tabs.roles })).not.toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Survey 2025' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaigns.create })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Survey 2025' }));
+    expect(await screen.findByText(A.campaign.readOnlyRole)).toBeInTheDocument();
+    expect(screen.getByLabelText(A.campaign.name)).toBeDisabled();
+    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: A.tabs.model }));
+    expect(await screen.findByRole('heading', { level: 2, name: A.model.heading })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(backend.payloadsOf('model/save')).toEqual([]);
+  });
+});
+
+describe('campaigns', () => {
+  it('lists campaigns with status, dates, anonymity and page binding', async () => {
+    const backend = adminBackend({
+      campaigns: [
+        campaignView(),
+        campaignView({
+          id: 'survey-2024',
+          name: 'Survey 2024',
+          status: 'closed',
+          anonymous: true,
+          bound: true,
+        }),
+      ],
+    });
+    show(backend);
+    const table = await screen.findByRole('table', { name: A.campaigns.heading });
+    const rows = within(table).getAllByRole('row');
     expect(
-      await screen.findByRole('heading', { level: 2, name: 'Modèle d’évaluation actuel' }),
+      rows.map((r) =>
+        within(r)
+          .queryAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      [],
+      ['Survey 2025', '2025', 'Draft', 'Mar 1, 2025', 'Mar 31, 2025', 'Named', 'Not on a page yet'],
+      ['Survey 2024', '2025', 'Closed', 'Mar 1, 2025', 'Mar 31, 2025', 'Anonymous', 'On a page'],
+    ]);
+  });
+
+  it('creates a campaign: the save payload is what the contract accepts', async () => {
+    const backend = adminBackend();
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: A.campaigns.create }));
+    expect(await screen.findByRole('heading', { level: 2, name: A.campaign.newHeading })).toBeInTheDocument();
+
+    // Client-side validation first: nothing is sent while the name is missing.
+    await user.click(screen.getByRole('button', { name: A.campaign.create }));
+    expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
+    expect(screen.getByLabelText(A.campaign.name)).toHaveAttribute('aria-invalid', 'true');
+    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+
+    await user.type(screen.getByLabelText(A.campaign.name), 'Survey 2026');
+    await user.clear(screen.getByLabelText(A.campaign.period));
+    await user.type(screen.getByLabelText(A.campaign.period), '2026');
+    await user.clear(screen.getByLabelText(A.campaign.opensOn));
+    await user.type(screen.getByLabelText(A.campaign.opensOn), '2026-03-01');
+    await user.clear(screen.getByLabelText(A.campaign.closesOn));
+    await user.type(screen.getByLabelText(A.campaign.closesOn), '2026-03-31');
+    await user.click(screen.getByLabelText(A.campaign.anonymous));
+    await user.click(screen.getByRole('radio', { name: A.campaign.commentRule1 }));
+    await user.click(screen.getByRole('checkbox', { name: A.roles.quality }));
+    await user.click(screen.getByRole('checkbox', { name: A.campaign.customersAfterClose }));
+
+    await user.click(screen.getByRole('button', { name: A.campaign.addDepartment }));
+    await user.type(screen.getByLabelText(A.campaign.departmentName), 'Engineering');
+    await pick(user, 'Members of Engineering', 'ali', 'Alice Martin');
+    await pick(user, A.campaign.people, 'bru', 'Bruno Lefèvre');
+    await pick(user, A.campaign.teamMembers, 'gra', 'Grace Okafor');
+    await user.click(
+      within(screen.getByRole('group', { name: A.campaign.portfolioDepartments })).getByRole('checkbox', {
+        name: 'Engineering',
+      }),
+    );
+    await pick(user, 'People served by Grace Okafor', 'bru', 'Bruno Lefèvre');
+
+    await user.click(screen.getByRole('button', { name: A.campaign.create }));
+    expect(await screen.findByText(A.campaign.saved)).toBeInTheDocument();
+
+    const [payload] = backend.payloadsOf('campaign/save');
+    const parsed = payloadSchemas['campaign/save'].parse(payload);
+    expect(parsed).toEqual({
+      baseRevision: 0,
+      campaign: {
+        name: 'Survey 2026',
+        period: '2026',
+        opensOn: '2026-03-01',
+        closesOn: '2026-03-31',
+        anonymous: true,
+        modelId: 'procurement-default',
+        audience: {
+          departments: [{ id: 'department-1', name: 'Engineering', members: [idOf('Alice')] }],
+          people: [idOf('Bruno')],
+        },
+        team: [
+          { accountId: idOf('Grace'), portfolio: { departments: ['department-1'], people: [idOf('Bruno')] } },
+        ],
+        commentRequiredAtOrBelow: 1,
+        results: { roles: ['admin', 'team'], customersAfterClose: true },
+      },
+    });
+    // Now a saved draft: the heading is its name and it can be opened.
+    expect(screen.getByRole('heading', { level: 2, name: 'Survey 2026' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: A.campaign.open })).toBeEnabled();
+  });
+
+  it('edits a campaign with its revision and shows stored people by name', async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    expect(await screen.findByText('Alice Martin')).toBeInTheDocument();
+    expect(screen.getByText('Bruno Lefèvre')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Portfolio of Grace Okafor' })).toBeInTheDocument();
+    await user.type(screen.getByLabelText(A.campaign.name), ' (pilot)');
+    // Unsaved changes: opening waits for a save.
+    expect(screen.getByRole('button', { name: A.campaign.open })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: A.campaign.save }));
+    expect(await screen.findByText(A.campaign.saved)).toBeInTheDocument();
+    expect(backend.payloadsOf('campaign/save')).toEqual([
+      expect.objectContaining({
+        baseRevision: 3,
+        campaign: expect.objectContaining({ id: 'survey-2025', name: 'Survey 2025 (pilot)' }),
+      }),
+    ]);
+    expect(screen.getByRole('button', { name: A.campaign.open })).toBeEnabled();
+  });
+
+  it('opens a campaign only after a confirmation that explains the frozen model version', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ modelVersion: 4 })] });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    await user.click(await screen.findByRole('button', { name: A.campaign.open }));
+    const dialog = await screen.findByRole('dialog', { name: 'Open Survey 2025?' });
+    expect(within(dialog).getByText(/freezes version 4 of the evaluation model/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: A.cancel }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(backend.payloadsOf('campaign/open')).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: A.campaign.open }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: A.campaign.openConfirm }),
+    );
+    expect(await screen.findByText(A.campaign.opened)).toBeInTheDocument();
+    expect(backend.payloadsOf('campaign/open')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
+    expect(screen.getByRole('button', { name: A.campaign.close })).toBeInTheDocument();
+  });
+
+  it('closing an anonymous campaign warns that the pseudonym key is destroyed, then the campaign is read-only', async () => {
+    const backend = adminBackend({
+      campaigns: [campaignView({ status: 'open', anonymous: true, hasAnswers: true })],
+    });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    await user.click(await screen.findByRole('button', { name: A.campaign.close }));
+    const dialog = await screen.findByRole('dialog', { name: 'Close Survey 2025?' });
+    expect(within(dialog).getByText(A.campaign.closeConsequence)).toBeInTheDocument();
+    expect(within(dialog).getByText(A.campaign.closeAnonymous)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: A.campaign.closeConfirm }));
+    expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
+    expect(backend.payloadsOf('campaign/close')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
+    expect(screen.getByLabelText(A.campaign.name)).toBeDisabled();
+    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
+  });
+
+  it('a closed campaign is read-only', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'closed' })] });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
+    for (const label of [
+      A.campaign.name,
+      A.campaign.period,
+      A.campaign.opensOn,
+      A.campaign.closesOn,
+      A.campaign.anonymous,
+    ])
+      expect(screen.getByLabelText(label)).toBeDisabled();
+    for (const checkbox of screen.getAllByRole('checkbox')) expect(checkbox).toBeDisabled();
+    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.addDepartment })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.close })).not.toBeInTheDocument();
+  });
+
+  it('locks anonymity once answers exist, and says why', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'open', hasAnswers: true })] });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    const toggle = await screen.findByLabelText(A.campaign.anonymous);
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAccessibleDescription(A.campaign.anonymousLocked);
+    expect(screen.getByLabelText(A.campaign.name)).toBeEnabled();
+  });
+
+  it('shows CONFLICT as "changed by someone else" and reloads the latest version', async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    backend.state.campaigns = [campaignView({ name: 'Survey 2025 (theirs)', revision: 4 })];
+    await user.type(await screen.findByLabelText(A.campaign.name), ' (mine)');
+    await user.click(screen.getByRole('button', { name: A.campaign.save }));
+    expect(await screen.findByText(A.conflict.message)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: A.conflict.title })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: A.conflict.reload }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Survey 2025 (theirs)' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('Campagne ouverte : Enquête 2025 (2025)')).toBeInTheDocument();
-    for (const section of DEFAULT_MODEL.sections) {
-      expect(screen.getByRole('heading', { level: 3, name: section.title['fr-FR'] })).toBeInTheDocument();
-    }
+    expect(screen.getByLabelText(A.campaign.name)).toHaveValue('Survey 2025 (theirs)');
+  });
+
+  it("maps the server's INVALID_PAYLOAD issues onto the fields", async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    backend.override('campaign/save', () => ({
+      ok: false,
+      error: {
+        code: 'INVALID_PAYLOAD',
+        message: 'bad',
+        issues: [
+          {
+            path: 'campaign.audience.departments.0.name',
+            message: 'Too big: expected string to have <=120 characters',
+          },
+          { path: 'campaign.somethingElse', message: 'Unrecognized key' },
+        ],
+      },
+    }));
+    const user = userEvent.setup();
+    show(backend);
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    await user.click(await screen.findByRole('button', { name: A.campaign.save }));
+    expect(await screen.findByText('Too big: expected string to have <=120 characters')).toBeInTheDocument();
+    expect(screen.getByLabelText(A.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Unrecognized key')).toBeInTheDocument();
+  });
+
+  it('renders in French', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'open' })] });
+    const user = userEvent.setup();
+    show(backend, 'fr-FR');
+    const F = fr.ui.admin;
+    expect(await screen.findByRole('tab', { name: F.tabs.campaigns })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: F.tabs.model })).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: F.tabs.roles })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: F.campaigns.heading });
+    expect(within(table).getByText('Ouverte')).toBeInTheDocument();
+    expect(within(table).getByText('1 mars 2025')).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: F.campaigns.column.closes })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Survey 2025' }));
+    expect(await screen.findByRole('button', { name: F.campaign.close })).toBeInTheDocument();
+    expect(screen.getByLabelText(F.campaign.anonymous)).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: F.campaign.commentRule2 })).toBeChecked();
   });
 });

@@ -3,6 +3,7 @@ import { installBridge, modelView, useHost, fetchLog } from './harness';
 import type * as Api from '../../static/app/src/api';
 import type * as I18nModule from '../../static/app/src/i18n';
 import type * as Context from '../../static/app/src/context';
+import type * as DraftSyncModule from '../../static/app/src/views/survey/draft-sync';
 
 let call: typeof Api.call;
 let loadI18n: typeof I18nModule.loadI18n;
@@ -63,6 +64,11 @@ describe('context', () => {
       locale: 'en-US',
     });
     expect(parseContext(null)).toEqual({ moduleKey: '', locale: 'en-US' });
+    expect(parseContext({ moduleKey: 'survey-macro', accountId: '712020:abc' })).toEqual({
+      moduleKey: 'survey-macro',
+      locale: 'en-US',
+      accountId: '712020:abc',
+    });
   });
 });
 
@@ -92,5 +98,54 @@ describe('translations', () => {
     } finally {
       globalThis.fetch = fetchBefore;
     }
+  });
+});
+
+describe('DraftSync (autosave engine)', () => {
+  let DraftSync: typeof DraftSyncModule.DraftSync;
+  beforeAll(async () => {
+    ({ DraftSync } = await import('../../static/app/src/views/survey/draft-sync'));
+  });
+  afterEach(() => jest.useRealTimers());
+
+  it('a change made while a save is in flight is sent after it, on the acknowledged revision', async () => {
+    jest.useFakeTimers();
+    window.localStorage.clear();
+    const sent: { answers: unknown; baseRevision: number }[] = [];
+    let release: () => void = () => undefined;
+    const engine = new DraftSync({
+      storageKey: 'k',
+      initial: { answers: {}, status: null, revision: 3 },
+      send: (_mode, snapshot) => {
+        sent.push({ answers: snapshot.answers, baseRevision: snapshot.baseRevision });
+        return new Promise((resolve) => {
+          release = () =>
+            resolve({
+              ok: true,
+              data: { revision: snapshot.baseRevision + 1, status: 'draft', updatedDay: 'd' },
+            });
+        });
+      },
+      canSubmit: () => true,
+      onState: () => undefined,
+      onConflict: () => undefined,
+      debounceMs: 800,
+      backoffMs: () => 1000,
+    });
+    engine.change({ a: { value: 1 } }, undefined);
+    await jest.advanceTimersByTimeAsync(800);
+    expect(sent).toEqual([{ answers: { a: { value: 1 } }, baseRevision: 3 }]);
+    engine.change({ a: { value: 2 } }, undefined); // while the first save is out
+    await jest.advanceTimersByTimeAsync(800);
+    expect(sent).toHaveLength(1); // one request at a time
+    release();
+    await jest.advanceTimersByTimeAsync(800);
+    expect(sent[1]).toEqual({ answers: { a: { value: 2 } }, baseRevision: 4 });
+    expect(JSON.parse(window.localStorage.getItem('k')!)).toMatchObject({ answers: { a: { value: 2 } } });
+    release();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(window.localStorage.getItem('k')).toBeNull();
+    expect(engine.current).toMatchObject({ revision: 5, unsaved: false });
+    engine.dispose();
   });
 });

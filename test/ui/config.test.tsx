@@ -1,8 +1,15 @@
+/**
+ * The macro config screen: a campaign picker fed by campaign/list (admin and team only), and on save `survey/bind`
+ * first, then `view.submit({ config })` only once the binding is recorded.
+ */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { installBridge, useHost } from './harness';
+import type { CampaignSummaryView } from '../../src/shared/contract';
+import { FakeSurveyBackend, installBridge, TEST_ACCOUNT_ID, useHost, type HostOptions } from './harness';
 import type * as Boot from '../../static/app/src/boot';
 import type * as EntryConfig from '../../static/app/src/entry-config';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
 
 let App: typeof Boot.App;
 let renderConfig: typeof EntryConfig.renderConfig;
@@ -13,78 +20,166 @@ beforeAll(async () => {
   ({ renderConfig } = await import('../../static/app/src/entry-config'));
 });
 
-const show = () => render(<App render={renderConfig} />);
-const INVALID = 'Use 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit.';
+const campaign = (overrides: Partial<CampaignSummaryView>): CampaignSummaryView => ({
+  id: 'survey-2026',
+  name: 'Survey 2026',
+  period: '2026',
+  status: 'open',
+  opensOn: '2026-03-01',
+  closesOn: '2026-03-31',
+  anonymous: false,
+  bound: false,
+  ...overrides,
+});
+
+let backend: FakeSurveyBackend;
+afterEach(() => expect(backend.invalid).toEqual([]));
+
+function show(options: HostOptions = {}, setup: (b: FakeSurveyBackend) => void = () => undefined) {
+  backend = new FakeSurveyBackend();
+  backend.campaigns = [
+    campaign({
+      id: 'survey-2025',
+      name: 'Survey 2025',
+      period: '2025',
+      status: 'closed',
+      opensOn: '2025-03-01',
+    }),
+    campaign({}),
+    campaign({
+      id: 'survey-2027',
+      name: 'Survey 2027',
+      period: '2027',
+      status: 'draft',
+      opensOn: '2027-03-01',
+    }),
+  ];
+  setup(backend);
+  const host = useHost({ resolve: backend.resolve, ...options });
+  render(<App render={renderConfig} />);
+  return host;
+}
+
+const picker = () => screen.findByRole('combobox', { name: /Campaign/ });
 
 describe('macro config', () => {
-  it('labels the field and pre-fills the bound campaign', async () => {
-    useHost({ config: { campaignId: 'survey-2024' } });
-    show();
+  it('lists the campaigns (open first) in a labelled picker, pre-selecting the bound one', async () => {
+    const user = userEvent.setup();
+    show({ config: { campaignId: 'survey-2025' } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey settings' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: /Campaign ID/ })).toHaveValue('survey-2024');
     expect(screen.getByRole('form', { name: 'Survey settings' })).toBeInTheDocument();
+    expect(screen.getByText('Survey 2025 (2025) — Closed')).toBeInTheDocument();
+    await user.click(await picker());
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Survey 2026 (2026) — Open',
+      'Survey 2027 (2027) — Not open yet',
+      'Survey 2025 (2025) — Closed',
+    ]);
+    expect(backend.keys()).toEqual(['admin/getAccess', 'campaign/list']);
   });
 
-  it('rejects an invalid id and does not submit', async () => {
-    const host = useHost();
+  it('binds the campaign to this page first, then submits the config', async () => {
     const user = userEvent.setup();
-    show();
-    const field = await screen.findByRole('textbox', { name: /Campaign ID/ });
-    await user.type(field, 'not an id!');
+    const order: string[] = [];
+    const host = show({ submit: () => (order.push('view.submit'), true) }, (b) => {
+      const resolve = b.resolve;
+      b.resolve = (key, payload) => {
+        if (key === 'survey/bind') order.push('survey/bind');
+        return resolve(key, payload);
+      };
+    });
+    await user.click(await picker());
+    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(INVALID)).toBeInTheDocument();
-    expect(field).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
+    expect(order).toEqual(['survey/bind', 'view.submit']);
+    expect(backend.payloadsOf('survey/bind')).toEqual([{ campaignId: 'survey-2026' }]);
+    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2026' } });
+  });
+
+  it('asks for a campaign before saving', async () => {
+    const user = userEvent.setup();
+    const host = show();
+    await picker();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(en.ui.config.required)).toBeInTheDocument();
+    expect(backend.payloadsOf('survey/bind')).toEqual([]);
     expect(host.named('submit')).toHaveLength(0);
   });
 
-  it('submits a valid id with view.submit({ config })', async () => {
-    const host = useHost();
+  it('shows a refused binding (FORBIDDEN) with the server’s reason and does not submit', async () => {
     const user = userEvent.setup();
-    show();
-    const field = await screen.findByRole('textbox', { name: /Campaign ID/ });
-    await user.type(field, '  survey-2025 ');
+    const host = show({}, (b) => {
+      b.override['survey/bind'] = () => ({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Survey 2026 already lives on the page “Procurement survey”.' },
+      });
+    });
+    await user.click(await picker());
+    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
-    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
-    expect(screen.queryByText(INVALID)).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: en.ui.config.bindFailed })).toBeInTheDocument();
+    expect(
+      screen.getByText('Survey 2026 already lives on the page “Procurement survey”.'),
+    ).toBeInTheDocument();
+    expect(host.named('submit')).toHaveLength(0);
   });
 
-  it('submits an empty config to follow the open campaign', async () => {
-    const host = useHost({ config: { campaignId: 'old' } });
+  it('a network failure while binding says so and does not submit', async () => {
     const user = userEvent.setup();
-    show();
-    await user.clear(await screen.findByRole('textbox', { name: /Campaign ID/ }));
+    const host = show();
+    await user.click(await picker());
+    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
+    backend.offline = true;
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
-    expect(host.named('submit')[0]!.payload).toEqual({ config: {} });
+    expect(await screen.findByText(en.ui.errors.UNAVAILABLE)).toBeInTheDocument();
+    expect(host.named('submit')).toHaveLength(0);
   });
 
   it('says so when the host refuses the submit', async () => {
-    useHost({ submit: () => false });
     const user = userEvent.setup();
-    show();
-    await user.type(await screen.findByRole('textbox', { name: /Campaign ID/ }), 'survey-2025');
+    show({ submit: () => false });
+    await user.click(await picker());
+    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('The settings could not be saved. Try again.')).toBeInTheDocument();
+    expect(await screen.findByText(en.ui.config.saveFailed)).toBeInTheDocument();
+  });
+
+  it('people who are neither admin nor team cannot configure it', async () => {
+    const user = userEvent.setup();
+    const host = show({}, (b) => {
+      b.access = { accountId: TEST_ACCOUNT_ID, roles: ['quality'], canBootstrap: false };
+    });
+    expect(await screen.findByRole('heading', { name: en.ui.config.denied.title })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(host.named('close')).toHaveLength(1));
+  });
+
+  it('no campaign yet: points to the admin page', async () => {
+    show({}, (b) => {
+      b.override['campaign/list'] = () => ({ ok: true, data: [] });
+    });
+    expect(await screen.findByRole('heading', { name: en.ui.config.noCampaigns.title })).toBeInTheDocument();
   });
 
   it('Cancel closes the config with view.close()', async () => {
-    const host = useHost();
     const user = userEvent.setup();
-    show();
-    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    const host = show();
+    await picker();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(host.named('close')).toHaveLength(1));
     expect(host.named('submit')).toHaveLength(0);
   });
 
   it('is translated in French', async () => {
-    useHost({ locale: 'fr-FR' });
     const user = userEvent.setup();
-    show();
-    const field = await screen.findByRole('textbox', { name: /Identifiant de la campagne/ });
-    await user.type(field, '-bad');
+    show({ locale: 'fr-FR' });
+    expect(await screen.findByRole('heading', { level: 1, name: fr.ui.config.title })).toBeInTheDocument();
+    await screen.findByRole('combobox', { name: /Campagne/ });
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
-    expect(await screen.findByText(/Utilisez de 1 à 64 lettres/)).toBeInTheDocument();
+    expect(await screen.findByText(fr.ui.config.required)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr-FR');
   });

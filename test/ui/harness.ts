@@ -12,6 +12,18 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
 import type { SurveyModelView } from '../../src/shared/contract';
+import {
+  payloadSchemas,
+  type AccessView,
+  type CampaignSummaryView,
+  type ParticipationView,
+  type Payload,
+  type ResponseView,
+  type SaveResultView,
+  type SurveyStateView,
+} from '../../src/shared/contract';
+import type { ZodType } from 'zod';
+import type { Answers, AnswerValue, ResponseKind } from '../../src/domain/response';
 import type { Locale } from '../../src/shared/i18n';
 import { fail, ok, type ErrorCode, type Result } from '../../src/shared/result';
 
@@ -28,7 +40,11 @@ export interface HostOptions {
   contextFailures?: number;
   /** Rejects the theming call, as a host without theming would. */
   themingFails?: boolean;
+  /** The signed-in user's account id in the view context (default TEST_ACCOUNT_ID; null: none). */
+  accountId?: string | null;
 }
+
+export const TEST_ACCOUNT_ID = '712020:5a1e0000-0000-4000-8000-000000000001';
 
 export interface BridgeCall {
   name: string;
@@ -64,6 +80,7 @@ function answer(name: string, payload?: unknown): unknown {
     case 'getContext':
       if (options.contextFailures && options.contextFailures-- > 0) throw new Error('no context');
       return {
+        ...(options.accountId === null ? {} : { accountId: options.accountId ?? TEST_ACCOUNT_ID }),
         moduleKey: options.moduleKey ?? 'survey-macro',
         locale: options.locale ?? 'en-US',
         localId: 'local-1',
@@ -81,6 +98,9 @@ function answer(name: string, payload?: unknown): unknown {
     case 'submit':
       return options.submit ? options.submit(payload) : true;
     case 'close':
+      return true;
+    case 'showFlag':
+    case 'closeFlag':
       return true;
     default:
       throw new Error(`fake bridge: unexpected call ${name}`);
@@ -144,4 +164,222 @@ function installLocales(): void {
       json: () => Promise.resolve(body),
     });
   };
+}
+
+// ---- survey capture: builders and a fake backend for the survey resolvers ------------------------------------
+
+/** Builders with overrides for the survey's views (contract types, never copied). */
+export function surveyStateView(
+  overrides: {
+    campaign?: Partial<SurveyStateView['campaign']>;
+    me?: Partial<SurveyStateView['me']>;
+    response?: ResponseView | null;
+    selfAssessment?: ResponseView | null;
+    departments?: SurveyStateView['departments'];
+    locale?: Locale;
+    model?: EvaluationModel;
+  } = {},
+): SurveyStateView {
+  return {
+    campaign: {
+      id: 'survey-2026',
+      name: 'Procurement survey 2026',
+      period: '2026',
+      status: 'open',
+      opensOn: '2026-03-01',
+      closesOn: '2026-03-31',
+      anonymous: false,
+      commentRequiredAtOrBelow: 2,
+      ...overrides.campaign,
+    },
+    model: overrides.model ?? DEFAULT_MODEL,
+    locale: overrides.locale ?? 'en-US',
+    me: {
+      eligibility: 'member',
+      departmentId: 'engineering',
+      isTeam: false,
+      canProxy: false,
+      canSeeParticipation: false,
+      ...overrides.me,
+    },
+    departments: overrides.departments ?? [
+      { id: 'engineering', name: 'Engineering' },
+      { id: 'finance', name: 'Finance' },
+    ],
+    response: overrides.response ?? null,
+    selfAssessment: overrides.selfAssessment ?? null,
+  };
+}
+
+export function responseView(overrides: Partial<ResponseView> = {}): ResponseView {
+  return {
+    kind: 'customer',
+    status: 'draft',
+    answers: {},
+    revision: 1,
+    updatedDay: '2026-03-02',
+    enteredByProxy: false,
+    ...overrides,
+  };
+}
+
+/** Every criterion answered: the given value (comments added where the default rule requires them). */
+export function fullAnswers(value: AnswerValue = 3, model: EvaluationModel = DEFAULT_MODEL): Answers {
+  return Object.fromEntries(
+    model.sections
+      .flatMap((s) => s.criteria)
+      .map((c) => [
+        c.id,
+        value !== 'na' && value <= 2 ? { value, comment: `Fact about ${c.id}` } : { value },
+      ]),
+  );
+}
+
+export function participationView(overrides: Partial<ParticipationView> = {}): ParticipationView {
+  return {
+    campaignId: 'survey-2026',
+    anonymous: false,
+    overall: { invited: 20, responded: 9 },
+    departments: [
+      { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
+      { id: 'finance', name: 'Finance', invited: 8, responded: 3 },
+    ],
+    portfolios: [
+      {
+        buyer: { accountId: TEST_ACCOUNT_ID, displayName: 'Grace Okafor' },
+        invited: 12,
+        responded: 6,
+        pending: [
+          { accountId: '712020:5a1e0000-0000-4000-8000-000000000002', displayName: 'Bruno Lefèvre' },
+          { accountId: '712020:5a1e0000-0000-4000-8000-000000000006', displayName: 'Farid Benali' },
+        ],
+      },
+      {
+        buyer: { accountId: '712020:5a1e0000-0000-4000-8000-000000000012', displayName: 'Hugo Moreau' },
+        invited: 8,
+        responded: 3,
+        pending: [{ accountId: '712020:5a1e0000-0000-4000-8000-000000000003', displayName: 'Chloé Dubois' }],
+      },
+    ],
+    reminder: {
+      subject: 'Procurement survey 2026: your opinion counts',
+      body: 'Hello, the procurement satisfaction survey closes on 31 March.',
+      pageUrl: 'https://example.atlassian.net/wiki/spaces/PROC/pages/123',
+    },
+    ...overrides,
+  };
+}
+
+/**
+ * A fake of the survey resolvers with the contract's semantics: every payload is parsed with the contract's zod
+ * schema (what does not parse is recorded in `invalid` and answered INVALID_PAYLOAD), revisions are checked (a stale
+ * write gets CONFLICT, a replay of the stored content is a no-op), and the network can be cut (`offline`: invoke
+ * rejects, as the bridge does when the request never arrives).
+ */
+export class FakeSurveyBackend {
+  state: SurveyStateView;
+  offline = false;
+  /** Overrides per resolver key (after the payload is parsed): return a Result, or undefined for the default. */
+  override: Partial<Record<string, (payload: unknown) => unknown>> = {};
+  readonly calls: { key: string; payload: unknown }[] = [];
+  readonly invalid: { key: string; payload: unknown; issues: string }[] = [];
+  stored: Record<ResponseKind, ResponseView | null>;
+  proxy: Record<string, ResponseView | null> = {};
+  participation: ParticipationView = participationView();
+  campaigns: CampaignSummaryView[] = [];
+  access: AccessView = { accountId: TEST_ACCOUNT_ID, roles: ['admin'], canBootstrap: false };
+
+  constructor(state: SurveyStateView = surveyStateView()) {
+    this.state = state;
+    this.stored = { customer: state.response, self: state.selfAssessment };
+  }
+
+  keys = (): string[] => this.calls.map((c) => c.key);
+  payloadsOf = (key: string): unknown[] => this.calls.filter((c) => c.key === key).map((c) => c.payload);
+
+  /** Someone else (another tab) saves a newer answer. */
+  writeElsewhere(kind: ResponseKind, answers: Answers): void {
+    const current = this.stored[kind];
+    this.stored[kind] = responseView({
+      kind,
+      answers,
+      status: current?.status ?? 'draft',
+      revision: (current?.revision ?? 0) + 1,
+    });
+  }
+
+  resolve = (key: string, payload: unknown): unknown => {
+    this.calls.push({ key, payload });
+    if (this.offline) throw new Error('network down');
+    const schema = (payloadSchemas as Record<string, ZodType>)[key];
+    if (!schema) return fail('NOT_FOUND', `no resolver ${key}`);
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) {
+      this.invalid.push({ key, payload, issues: parsed.error.message });
+      return fail('INVALID_PAYLOAD', 'invalid payload');
+    }
+    const custom = this.override[key]?.(parsed.data);
+    if (custom !== undefined) return custom;
+    const data = parsed.data as Record<string, unknown>;
+    switch (key) {
+      case 'survey/getState':
+        return ok({ ...this.state, response: this.stored.customer, selfAssessment: this.stored.self });
+      case 'survey/saveDraft':
+      case 'survey/submit':
+        return this.save(key, data as Payload<'survey/saveDraft'>);
+      case 'survey/getProxy':
+        return ok(this.proxy[(data as Payload<'survey/getProxy'>).customerAccountId] ?? null);
+      case 'survey/proxySubmit': {
+        const p = data as Payload<'survey/proxySubmit'>;
+        const current = this.proxy[p.customerAccountId] ?? null;
+        if ((current?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'stale');
+        const next = responseView({
+          answers: p.answers,
+          status: 'submitted',
+          revision: p.baseRevision + 1,
+          enteredByProxy: true,
+        });
+        this.proxy[p.customerAccountId] = next;
+        return ok({ revision: next.revision, status: next.status, updatedDay: next.updatedDay });
+      }
+      case 'participation/get':
+        return ok(this.participation);
+      case 'campaign/list':
+        return ok(this.campaigns);
+      case 'admin/getAccess':
+        return ok(this.access);
+      case 'survey/bind':
+        return ok({
+          campaignId: (data as Payload<'survey/bind'>).campaignId,
+          contentId: 'page-1',
+          localId: 'local-1',
+        });
+      default:
+        return fail('NOT_FOUND', `not faked: ${key}`);
+    }
+  };
+
+  private save(key: string, p: Payload<'survey/saveDraft'>): Result<SaveResultView> {
+    if (this.state.campaign.status !== 'open') return fail('FORBIDDEN', 'The campaign is closed.');
+    const current = this.stored[p.kind];
+    const revision = current?.revision ?? 0;
+    if (p.baseRevision !== revision) {
+      const replay =
+        current !== null &&
+        JSON.stringify(current.answers) === JSON.stringify(p.answers) &&
+        current.departmentId === p.departmentId;
+      if (!replay) return fail('CONFLICT', 'A newer answer exists.');
+      return ok({ revision, status: current.status, updatedDay: current.updatedDay });
+    }
+    const status = key === 'survey/submit' || current?.status === 'submitted' ? 'submitted' : 'draft';
+    const next = responseView({
+      kind: p.kind,
+      answers: p.answers,
+      status,
+      revision: revision + 1,
+      ...(p.departmentId ? { departmentId: p.departmentId } : {}),
+    });
+    this.stored[p.kind] = next;
+    return ok({ revision: next.revision, status, updatedDay: next.updatedDay });
+  }
 }

@@ -3,6 +3,8 @@
  *   moduleKey                       → which view to render (main resource)
  *   locale                          → UI language (mapped onto en-US / fr-FR)
  *   extension.config.campaignId     → the campaign a survey macro is bound to (optional)
+ *   accountId                       → whose browser drafts these are (keys the local unsaved drafts; the server never
+ *                                     trusts it, it takes identity from its own context)
  */
 import { view } from '@forge/bridge';
 import { toLocale, type Locale } from '@shared/i18n';
@@ -14,6 +16,8 @@ export interface AppContext {
   locale: Locale;
   /** Raw config value (may be invalid: the resolver is the authority and answers INVALID_PAYLOAD). */
   campaignId?: string;
+  /** The signed-in user (absent for anonymous viewers). */
+  accountId?: string;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -30,6 +34,7 @@ export function parseContext(raw: unknown): AppContext {
     moduleKey: typeof ctx.moduleKey === 'string' ? ctx.moduleKey : '',
     locale: toLocale(typeof ctx.locale === 'string' ? ctx.locale : undefined),
     ...(campaignId ? { campaignId } : {}),
+    ...(typeof ctx.accountId === 'string' && ctx.accountId !== '' ? { accountId: ctx.accountId } : {}),
   };
 }
 

@@ -1,87 +1,106 @@
 /**
- * The admin page (`admin-page`, confluence:globalSettings). First slice: what the app is, the evaluation model in
- * use (read-only, from `survey/getModel`), and a note that model and campaign administration come next.
+ * The admin page (`admin-page`, confluence:globalSettings): an access gate (`admin/getAccess`), then tabs.
+ * Admins see and edit everything; procurement team and quality managers see campaigns and the model read-only.
+ * Each tab loads when first shown and stays mounted, so switching tabs keeps unsaved edits.
  */
+import { useState } from 'react';
 import Heading from '@atlaskit/heading';
-import SectionMessage from '@atlaskit/section-message';
-import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
-import type { SurveyModelView } from '@shared/contract';
+import Lozenge from '@atlaskit/lozenge';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import type { AccessView } from '@shared/contract';
 import type { AppContext } from '../context';
 import { useI18n } from '../i18n';
 import { ErrorState, Loading } from './states';
-import { localized } from './text';
 import { useCall } from './use-call';
+import { NoAccess, SetupState } from './admin/AccessGate';
+import { CampaignsTab } from './admin/CampaignsTab';
+import { DirectoryProvider } from './admin/directory';
+import { ModelTab } from './admin/ModelTab';
+import { RolesTab } from './admin/RolesTab';
 
 export default function AdminView(_props: { ctx: AppContext }) {
   const { t } = useI18n();
-  const { state, retry } = useCall('survey/getModel', {});
+  const { state, retry } = useCall('admin/getAccess', {});
+  const [claimed, setClaimed] = useState<AccessView | null>(null);
+  const access = claimed ?? (state.status === 'ready' ? state.data : null);
+
   return (
     <Stack space="space.300">
       <Stack space="space.100">
-        <Heading as="h1" size="xlarge">
-          {t('ui.admin.title')}
-        </Heading>
+        <Inline space="space.150" alignBlock="center" shouldWrap>
+          <Heading as="h1" size="xlarge">
+            {t('ui.admin.title')}
+          </Heading>
+          {access?.roles.map((role) => (
+            <Lozenge key={role} appearance="inprogress">
+              {t(`ui.admin.roles.${role}`)}
+            </Lozenge>
+          ))}
+        </Inline>
         <Text as="p">{t('ui.admin.description')}</Text>
       </Stack>
-      <SectionMessage appearance="discovery" title={t('ui.admin.comingTitle')} headingLevel="h2">
-        <p>{t('ui.admin.coming')}</p>
-      </SectionMessage>
-      <section aria-labelledby="admin-model-heading">
-        <Stack space="space.200">
-          <Heading as="h2" size="large" id="admin-model-heading">
-            {t('ui.admin.modelHeading')}
-          </Heading>
-          {state.status === 'loading' ? <Loading label={t('ui.admin.loading')} /> : null}
-          {state.status === 'error' ? <ErrorState error={state.error} onRetry={retry} /> : null}
-          {state.status === 'ready' ? <ModelOutline view={state.data} /> : null}
-        </Stack>
-      </section>
+      {state.status === 'loading' && !claimed ? <Loading label={t('ui.admin.loadingAccess')} /> : null}
+      {state.status === 'error' && !claimed ? <ErrorState error={state.error} onRetry={retry} /> : null}
+      {access && access.roles.length === 0 ? (
+        access.canBootstrap ? (
+          <SetupState onDone={setClaimed} />
+        ) : (
+          <NoAccess />
+        )
+      ) : null}
+      {access && access.roles.length > 0 ? (
+        <DirectoryProvider>
+          <AdminTabs isAdmin={access.roles.includes('admin')} />
+        </DirectoryProvider>
+      ) : null}
     </Stack>
   );
 }
 
-function ModelOutline({ view }: { view: SurveyModelView }) {
+type TabKey = 'campaigns' | 'model' | 'roles';
+
+function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useI18n();
-  const { campaign, model, locale } = view;
+  const tabs: TabKey[] = isAdmin ? ['campaigns', 'model', 'roles'] : ['campaigns', 'model'];
+  const [selected, setSelected] = useState(0);
+  const [visited, setVisited] = useState<ReadonlySet<number>>(new Set([0]));
+  const panel = (key: TabKey) =>
+    key === 'campaigns' ? (
+      <CampaignsTab canEdit={isAdmin} />
+    ) : key === 'model' ? (
+      <ModelTab canEdit={isAdmin} />
+    ) : (
+      <RolesTab />
+    );
   return (
     <Stack space="space.200">
-      <Text as="p" weight="semibold">
-        {t('ui.survey.modelVersion', { name: localized(model.name, locale), version: model.version })}
-      </Text>
-      <Text as="p" color="color.text.subtle">
-        {campaign
-          ? t('ui.admin.openCampaign', { name: campaign.name, period: campaign.period })
-          : t('ui.admin.noCampaign')}
-      </Text>
-      {model.sections.map((section) => (
-        <Box
-          key={section.id}
-          as="section"
-          padding="space.200"
-          backgroundColor="elevation.surface.sunken"
-          style={{ borderRadius: token('radius.medium') }}
-        >
-          <Stack space="space.100">
-            <Heading as="h3" size="small">
-              {localized(section.title, locale)}
-              {section.weight !== undefined ? ` (${t('ui.admin.weight', { weight: section.weight })})` : ''}
-            </Heading>
-            <ol style={{ margin: 0, paddingInlineStart: token('space.300') }}>
-              {section.criteria.map((criterion) => (
-                <li key={criterion.id}>
-                  <Text>
-                    {localized(criterion.text, locale)}
-                    {criterion.weight !== undefined
-                      ? ` (${t('ui.admin.weight', { weight: criterion.weight })})`
-                      : ''}
-                  </Text>
-                </li>
-              ))}
-            </ol>
-          </Stack>
-        </Box>
-      ))}
+      {isAdmin ? null : (
+        <Text as="p" color="color.text.subtle">
+          {t('ui.admin.readOnlyRole')}
+        </Text>
+      )}
+      <Tabs
+        id="admin-tabs"
+        selected={selected}
+        onChange={(index) => {
+          setSelected(index);
+          setVisited((v) => new Set(v).add(index));
+        }}
+      >
+        <TabList>
+          {tabs.map((key) => (
+            <Tab key={key}>{t(`ui.admin.tabs.${key}`)}</Tab>
+          ))}
+        </TabList>
+        {tabs.map((key, index) => (
+          <TabPanel key={key}>
+            <Box paddingBlock="space.300" style={{ width: '100%' }}>
+              {visited.has(index) ? panel(key) : null}
+            </Box>
+          </TabPanel>
+        ))}
+      </Tabs>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * One criterion's 4-level scale plus "not applicable", as a native radio group: the radios share a `name`, so the
- * browser gives the group one tab stop and moves the selection with the arrow keys; the group is labelled by the
- * criterion text (role="radiogroup" + aria-labelledby).
+ * browser gives the group one tab stop, the arrow keys move the selection and Space selects the focused option; the
+ * group is labelled by the criterion text (role="radiogroup" + aria-labelledby) and described by its messages.
  */
 import { useState } from 'react';
 import { Radio } from '@atlaskit/radio';
@@ -14,16 +14,26 @@ export const NOT_APPLICABLE = 'na';
 export function RatingGroup({
   name,
   labelId,
+  value,
   defaultValue,
   onChange,
+  describedBy,
+  isInvalid,
+  isRequired,
 }: {
   name: string;
   labelId: string;
+  /** Controlled value ('1'…'4' or 'na'); leave undefined (and use defaultValue) for an uncontrolled group. */
+  value?: string | null;
   defaultValue?: string;
   onChange?: (value: string) => void;
+  describedBy?: string;
+  isInvalid?: boolean;
+  isRequired?: boolean;
 }) {
   const { t } = useI18n();
-  const [value, setValue] = useState<string | undefined>(defaultValue);
+  const [own, setOwn] = useState<string | undefined>(defaultValue);
+  const selected = value === undefined ? own : (value ?? undefined);
   const options = [
     ...SCALE.map((n) => ({
       value: String(n),
@@ -35,10 +45,13 @@ export function RatingGroup({
     <div
       role="radiogroup"
       aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      aria-invalid={isInvalid ? true : undefined}
+      aria-required={isRequired ? true : undefined}
       style={{
         display: 'flex',
         flexWrap: 'wrap',
-        columnGap: token('space.300'),
+        columnGap: token('space.200'),
         rowGap: token('space.050'),
       }}
     >
@@ -48,9 +61,9 @@ export function RatingGroup({
           name={name}
           value={option.value}
           label={option.label}
-          isChecked={value === option.value}
+          isChecked={selected === option.value}
           onChange={(e) => {
-            setValue(e.currentTarget.value);
+            setOwn(e.currentTarget.value);
             onChange?.(e.currentTarget.value);
           }}
         />

@@ -1,0 +1,32 @@
+/** Display helpers shared by the admin tabs. */
+import Lozenge from '@atlaskit/lozenge';
+import type { CampaignStatus } from '../../../../../src/domain/campaign';
+import type { Locale } from '@shared/i18n';
+import { useI18n } from '../../i18n';
+
+const APPEARANCE = { draft: 'new', open: 'success', closed: 'default' } as const;
+
+export function StatusLozenge({ status }: { status: CampaignStatus }) {
+  const { t } = useI18n();
+  return <Lozenge appearance={APPEARANCE[status]}>{t(`ui.admin.status.${status}`)}</Lozenge>;
+}
+
+/** A calendar day (YYYY-MM-DD) in the reader's language; the day itself, not a moment, so no time zone shift. */
+export function formatDay(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** Visually hidden but read by screen readers. */
+export const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;

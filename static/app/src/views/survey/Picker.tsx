@@ -1,0 +1,54 @@
+/**
+ * A labelled single-choice Atlaskit Select. Loaded lazily (see LazyPicker): most people never need a picker in the
+ * survey, so react-select stays out of the survey's first chunk.
+ */
+import Select from '@atlaskit/select';
+
+export interface PickerOption {
+  value: string;
+  label: string;
+}
+
+export interface PickerProps {
+  inputId: string;
+  /** Id of the visible label element. */
+  labelId: string;
+  options: PickerOption[];
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  placeholder?: string;
+  isInvalid?: boolean;
+  isRequired?: boolean;
+  describedBy?: string;
+  isDisabled?: boolean;
+}
+
+export default function Picker({
+  inputId,
+  labelId,
+  options,
+  value,
+  onChange,
+  placeholder,
+  isInvalid,
+  isRequired,
+  describedBy,
+  isDisabled,
+}: PickerProps) {
+  return (
+    <Select<PickerOption>
+      inputId={inputId}
+      aria-labelledby={labelId}
+      aria-describedby={describedBy}
+      options={options}
+      value={options.find((o) => o.value === value) ?? null}
+      onChange={(option) => onChange(option?.value)}
+      placeholder={placeholder}
+      isInvalid={isInvalid}
+      isRequired={isRequired}
+      isDisabled={isDisabled}
+      isClearable={false}
+      menuPlacement="bottom"
+    />
+  );
+}

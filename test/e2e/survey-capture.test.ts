@@ -1,0 +1,191 @@
+/**
+ * Issue 3's path in real Chromium, as new users would take it: a customer fills the survey, reloads mid-way and
+ * finds the draft, submits and edits; a buyer self-assesses, enters one answer by proxy after a face-to-face review
+ * and sees participation. axe runs on every view.
+ */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import { PERSONAS } from '../../sandbox/personas';
+import { startTestHost, type Host } from '../helpers/host';
+import { launchChromium, seriousA11yViolations } from './browser';
+
+let host: Host;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const persona = (name: string) => {
+  const found = PERSONAS.find((p) => p.displayName === name);
+  if (!found) throw new Error(`no persona ${name}`);
+  return found;
+};
+const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
+const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
+
+async function openAs(name: string, query = '?'): Promise<{ page: Page; macro: FrameLocator }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${host.url}/${query}&persona=${encodeURIComponent(persona(name).accountId)}`);
+  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
+}
+
+/** Rates criteria [from, to) "3 Satisfied" (no comment needed above the campaign's threshold of 2). */
+async function rate(scope: FrameLocator | ReturnType<FrameLocator['locator']>, from: number, to: number) {
+  for (const criterion of criteria.slice(from, to)) {
+    await scope
+      .getByRole('radiogroup', { name: criterion.text['en-US'] })
+      .getByRole('radio', { name: '3 Satisfied' })
+      .check();
+  }
+}
+
+test('the admin edits the model, then creates and opens a campaign', async () => {
+  const { page } = await openAs('Jean Rousseau', '?view=admin');
+  const admin = page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
+  await admin.getByRole('tab', { name: 'Evaluation model' }).click();
+  const criterion = admin.locator('#criterion-hse-suppliers-en-US');
+  await criterion.fill('Selected suppliers meet our HSE requirements, checked at each renewal');
+  // Version 1 is frozen into the open 2026 campaign: saving creates version 2.
+  await admin.getByRole('button', { name: 'Save as version 2' }).click();
+  await admin.getByText('Evaluation model saved (version 2).').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await admin.getByRole('tab', { name: 'Campaigns' }).click();
+  await admin.getByRole('button', { name: 'Create campaign' }).first().click();
+  await admin.getByRole('textbox', { name: 'Name' }).fill('Buyer pulse 2027');
+  await admin.getByRole('textbox', { name: 'Period' }).fill('2027');
+  await admin.getByLabel('Opens on').fill('2027-01-04');
+  await admin.getByLabel('Closes on').fill('2027-02-26');
+  await admin.getByRole('button', { name: 'Add department' }).click();
+  await admin.getByRole('textbox', { name: 'Department name' }).last().fill('Quality');
+  const members = admin.getByRole('combobox', { name: 'Members of Quality' });
+  await members.fill('Garcia');
+  await admin.getByRole('option', { name: /Inès Garcia/ }).click();
+  await admin.getByRole('button', { name: 'Create campaign' }).last().click();
+  await admin.getByText('Campaign saved.').waitFor();
+  await admin.getByRole('button', { name: 'Open campaign' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
+  await admin.getByText('Campaign opened: the audience can answer now.').waitFor();
+  await page.screenshot({ path: `${shots}/e2e-capture-admin-opened.png`, fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('a customer fills the survey, reloads and finds the draft, submits, then edits', async () => {
+  const { page, macro } = await openAs('Alice Martin');
+  await macro
+    .getByRole('heading', { name: /Procurement satisfaction survey 2026/ })
+    .first()
+    .waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await rate(macro, 0, 8);
+  await macro.getByText(/^Saved at /).waitFor();
+  await page.reload();
+  const again = page.frameLocator('iframe[data-frame-id^="macro-"]').first();
+  for (const criterion of criteria.slice(0, 8)) {
+    await expect(
+      again
+        .getByRole('radiogroup', { name: criterion.text['en-US'] })
+        .getByRole('radio', { name: '3 Satisfied' })
+        .isChecked(),
+    ).resolves.toBe(true);
+  }
+  await again.getByText('8 of 17 answered', { exact: false }).first().waitFor();
+
+  // A low rating needs a fact-based comment before submitting.
+  await rate(again, 8, criteria.length);
+  const first = again.getByRole('radiogroup', { name: criteria[0]!.text['en-US'] });
+  await first.getByRole('radio', { name: '2 Not really satisfied' }).check();
+  await again.getByRole('button', { name: 'Submit answers' }).click();
+  await again.getByText(/Before submitting, check 1 point/).waitFor();
+  await again
+    .getByRole('textbox', { name: /Fact-based comment \(required\)/ })
+    .first()
+    .fill('Two orders in March arrived without the safety data sheet.');
+  await again.getByRole('button', { name: 'Submit answers' }).click();
+  await again.getByText('Thank you — your answers are submitted').waitFor();
+  await page.screenshot({ path: `${shots}/e2e-capture-customer-submitted.png`, fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Editing while the campaign is open re-submits.
+  await again
+    .getByRole('radiogroup', { name: criteria[5]!.text['en-US'] })
+    .getByRole('radio', { name: '4 Very satisfied' })
+    .check();
+  await again
+    .getByText(/^Changes submitted at /)
+    .waitFor({ timeout: 15000 })
+    .catch(async () => {
+      await again.getByRole('button', { name: 'Submit changes' }).click();
+      await again.getByText(/^Changes submitted at /).waitFor();
+    });
+  await page.context().close();
+
+  // What is stored is what the customer sees: ask the resolver as Alice.
+  const state = await fetch(`${host.url}/__host/invoke`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forge-host-persona': persona('Alice Martin').accountId,
+    },
+    body: JSON.stringify({
+      frame: 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026',
+      functionKey: 'survey/getState',
+      payload: { campaignId: 'campaign-2026' },
+    }),
+  }).then(
+    (r) =>
+      r.json() as Promise<{
+        ok: boolean;
+        data: { response: { status: string; answers: Record<string, { value: unknown; comment?: string }> } };
+      }>,
+  );
+  expect(state.ok).toBe(true);
+  expect(state.data.response.status).toBe('submitted');
+  expect(state.data.response.answers[criteria[0]!.id]).toEqual({
+    value: 2,
+    comment: 'Two orders in March arrived without the safety data sheet.',
+  });
+  expect(state.data.response.answers[criteria[5]!.id]?.value).toBe(4);
+});
+
+test('a buyer self-assesses, enters one answer by proxy and sees participation', async () => {
+  const { page, macro } = await openAs('Grace Okafor');
+  await macro.getByRole('tab', { name: 'Team self-assessment' }).click();
+  const self = macro.getByRole('tabpanel', { name: 'Team self-assessment' });
+  await rate(self, 0, criteria.length);
+  await self.getByRole('button', { name: 'Submit answers' }).click();
+  await self.getByText('Thank you — your answers are submitted').waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await macro.getByRole('tab', { name: 'Enter answers for a customer' }).click();
+  const proxy = macro.getByRole('tabpanel', { name: 'Enter answers for a customer' });
+  await proxy.getByRole('combobox', { name: 'Customer' }).click();
+  await proxy.getByRole('option', { name: /Bruno Lefèvre/ }).click();
+  await rate(proxy, 0, criteria.length);
+  await proxy.getByRole('button', { name: 'Record answers for Bruno Lefèvre' }).click();
+  await proxy.getByText(/^Recorded by proxy for: /).waitFor();
+  await page.screenshot({ path: `${shots}/e2e-capture-proxy.png`, fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await macro.getByRole('tab', { name: 'Participation' }).click();
+  const participation = macro.getByRole('tabpanel', { name: 'Participation' });
+  await participation.getByRole('table', { name: 'By department' }).waitFor();
+  await participation.getByRole('table', { name: 'By buyer portfolio' }).waitFor();
+  // Bruno (Production) answered by proxy: his department shows 1 of 1.
+  const production = participation
+    .getByRole('table', { name: 'By department' })
+    .getByRole('row', { name: /Production/ });
+  await expect(production.textContent()).resolves.toMatch(/1\D+1|100/);
+  await page.screenshot({ path: `${shots}/e2e-capture-participation.png`, fullPage: true });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.context().close();
+});

@@ -1,0 +1,199 @@
+/** The admin page's Evaluation model and Roles tabs against the fake admin backend. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { payloadSchemas } from '../../src/shared/contract';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import { installBridge, useHost } from './harness';
+import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
+import type * as Boot from '../../static/app/src/boot';
+import type * as EntryMain from '../../static/app/src/entry-main';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+// Big forms and many keystrokes: room for a busy machine.
+jest.setTimeout(30_000);
+
+let App: typeof Boot.App;
+let renderMain: typeof EntryMain.renderMain;
+
+beforeAll(async () => {
+  installBridge();
+  ({ App } = await import('../../static/app/src/boot'));
+  ({ renderMain } = await import('../../static/app/src/entry-main'));
+});
+
+const A = en.ui.admin;
+
+async function showTab(backend: AdminBackend, tab: string, locale = 'en-US') {
+  useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
+  const user = userEvent.setup();
+  render(<App render={renderMain} />);
+  await user.click(await screen.findByRole('tab', { name: tab }));
+  return user;
+}
+
+const section = (n: number) => screen.getByRole('region', { name: new RegExp(`^Section ${n}\\b`) });
+const criterionTexts = (n: number) =>
+  within(section(n))
+    .getAllByRole('group', { name: /^Text of criterion/ })
+    .map((group) => within(group).getByLabelText<HTMLInputElement>(A.model.text['en-US']).value);
+
+describe('evaluation model', () => {
+  it('edits texts in both languages, reorders by keyboard and saves with baseVersion', async () => {
+    const backend = adminBackend();
+    const user = await showTab(backend, A.tabs.model);
+    expect(await screen.findByRole('heading', { level: 2, name: A.model.heading })).toBeInTheDocument();
+    expect(screen.queryByText(A.model.inUseTitle)).not.toBeInTheDocument();
+
+    // Both languages of the first criterion.
+    const first = within(section(1)).getByRole('group', { name: 'Text of criterion 1.1' });
+    const english = within(first).getByLabelText(A.model.text['en-US']);
+    const french = within(first).getByLabelText(A.model.text['fr-FR']);
+    await user.clear(english);
+    await user.paste('Suppliers meet our HSE requirements');
+    await user.clear(french);
+    await user.paste('Les fournisseurs respectent nos exigences HSE');
+
+    // Keyboard reorder: focus "Move down" of criterion 1.1, press Enter twice; focus follows the criterion.
+    const down = within(section(1)).getByRole('button', { name: 'Move down: criterion 1.1' });
+    down.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Moved to position 2 of 3.');
+    expect(within(section(1)).getByRole('button', { name: 'Move down: criterion 1.2' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    // At the bottom "Move down" is disabled: focus falls back to "Move up" of the same criterion.
+    expect(within(section(1)).getByRole('button', { name: 'Move up: criterion 1.3' })).toHaveFocus();
+    expect(criterionTexts(1)).toEqual([
+      DEFAULT_MODEL.sections[0]!.criteria[1]!.text['en-US'],
+      DEFAULT_MODEL.sections[0]!.criteria[2]!.text['en-US'],
+      'Suppliers meet our HSE requirements',
+    ]);
+    // Sections move too.
+    await user.click(within(section(2)).getByRole('button', { name: 'Move up: section 2' }));
+    expect(section(1)).toHaveAccessibleName(`Section 1 · ${DEFAULT_MODEL.sections[1]!.title['en-US']}`);
+
+    // Add a criterion to (now) section 2, the HSE section: empty texts are refused before anything is sent.
+    await user.click(screen.getByRole('button', { name: 'Add a criterion to section 2' }));
+    expect(within(section(2)).getAllByLabelText(A.model.text['en-US']).at(-1)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: A.model.save }));
+    expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
+    expect(backend.payloadsOf('model/save')).toEqual([]);
+    await user.click(within(section(2)).getAllByLabelText(A.model.text['en-US']).at(-1)!);
+    await user.paste('Deliveries are on time');
+    await user.click(within(section(2)).getAllByLabelText(A.model.text['fr-FR']).at(-1)!);
+    await user.paste('Les livraisons sont à l’heure');
+    await user.type(within(section(2)).getAllByLabelText(A.model.weight).at(-1)!, '2');
+
+    await user.click(screen.getByRole('button', { name: A.model.save }));
+    expect(await screen.findByText('Evaluation model saved (version 1).')).toBeInTheDocument();
+    const [payload] = backend.payloadsOf('model/save');
+    const parsed = payloadSchemas['model/save'].parse(payload);
+    expect(parsed.baseVersion).toBe(1);
+    expect(parsed.model.sections.map((s) => s.id)).toEqual([
+      'communication',
+      'hse',
+      'sourcing',
+      'transverse',
+      'improvement',
+    ]);
+    expect(parsed.model.sections[1]!.criteria.map((c) => c.id)).toEqual([
+      'hse-onsite',
+      'hse-environment',
+      'hse-suppliers',
+      'criterion-1',
+    ]);
+    expect(parsed.model.sections[1]!.criteria[2]!.text).toEqual({
+      'en-US': 'Suppliers meet our HSE requirements',
+      'fr-FR': 'Les fournisseurs respectent nos exigences HSE',
+    });
+    expect(parsed.model.sections[1]!.criteria.at(-1)).toEqual({
+      id: 'criterion-1',
+      text: { 'en-US': 'Deliveries are on time', 'fr-FR': 'Les livraisons sont à l’heure' },
+      weight: 2,
+    });
+  });
+
+  it('warns that saving a model in use creates the next version, and lists versions with their campaigns', async () => {
+    const model = { ...DEFAULT_MODEL, version: 3 };
+    const backend = adminBackend({
+      model,
+      inUse: true,
+      versions: [
+        { version: 1, usedBy: ['survey-2024'] },
+        { version: 3, usedBy: ['survey-2025'] },
+      ],
+      campaigns: [campaignView({ id: 'survey-2024', name: 'Survey 2024' }), campaignView()],
+    });
+    const user = await showTab(backend, A.tabs.model);
+    expect(
+      await screen.findByText('Saving creates version 4; campaigns already open keep version 3.'),
+    ).toBeInTheDocument();
+    const versions = screen.getByRole('region', { name: A.model.versions });
+    expect(
+      within(versions)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Version 3 (current) — used by Survey 2025', 'Version 1 — used by Survey 2024']);
+    await user.click(screen.getByRole('button', { name: 'Save as version 4' }));
+    expect(await screen.findByText('Evaluation model saved (version 4).')).toBeInTheDocument();
+    expect(backend.payloadsOf('model/save')).toEqual([expect.objectContaining({ baseVersion: 3 })]);
+    expect(screen.queryByText(A.model.inUseTitle)).not.toBeInTheDocument();
+  });
+
+  it('shows CONFLICT when the model changed meanwhile', async () => {
+    const backend = adminBackend();
+    const user = await showTab(backend, A.tabs.model);
+    await screen.findByRole('heading', { level: 2, name: A.model.heading });
+    backend.state.model = { ...backend.state.model, version: 2 };
+    await user.click(screen.getByRole('button', { name: A.model.save }));
+    expect(await screen.findByText(A.conflict.message)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: A.conflict.reload }));
+    expect(await screen.findByText('Current version: 2.')).toBeInTheDocument();
+  });
+
+  it('is translated in French', async () => {
+    const F = fr.ui.admin;
+    const backend = adminBackend({ inUse: true });
+    await showTab(backend, F.tabs.model, 'fr-FR');
+    expect(await screen.findByRole('heading', { level: 2, name: F.model.heading })).toBeInTheDocument();
+    expect(
+      screen.getByText('Enregistrer crée la version 2 ; les campagnes déjà ouvertes gardent la version 1.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Monter : section 2' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: `Section 1 · ${DEFAULT_MODEL.sections[0]!.title['fr-FR']}` }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('roles', () => {
+  it('shows the roles by name and saves them; at least one admin is required', async () => {
+    const backend = adminBackend();
+    const user = await showTab(backend, A.tabs.roles);
+    expect(await screen.findByRole('heading', { level: 2, name: A.roles.heading })).toBeInTheDocument();
+    expect(screen.getByText('Jean Rousseau')).toBeInTheDocument();
+    expect(screen.getByText('Grace Okafor')).toBeInTheDocument();
+    expect(screen.getByText('Inès Garcia')).toBeInTheDocument();
+
+    // Remove the only admin: refused before sending.
+    await user.click(screen.getByRole('button', { name: 'Remove Jean Rousseau' }));
+    await user.click(screen.getByRole('button', { name: A.roles.save }));
+    expect(await screen.findByText(A.roles.atLeastOneAdmin)).toBeInTheDocument();
+    expect(backend.payloadsOf('admin/setRoles')).toEqual([]);
+
+    const admins = screen.getByLabelText(A.roles.adminsLabel);
+    await user.type(admins, 'jean');
+    await user.click(await screen.findByRole('option', { name: 'Jean Rousseau' }));
+    const team = screen.getByLabelText(A.roles.teamLabel);
+    await user.type(team, 'bru');
+    await user.click(await screen.findByRole('option', { name: 'Bruno Lefèvre' }));
+    await user.click(screen.getByRole('button', { name: A.roles.save }));
+    expect(await screen.findByText(A.roles.saved)).toBeInTheDocument();
+    const [payload] = backend.payloadsOf('admin/setRoles');
+    expect(payloadSchemas['admin/setRoles'].parse(payload)).toEqual({
+      admins: [ME],
+      team: [idOf('Grace'), idOf('Bruno')],
+      quality: [idOf('Inès')],
+    });
+  });
+});
