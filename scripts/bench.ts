@@ -7,8 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost } from '../sandbox/server';
-import { ADMIN_PERSONA, DEFAULT_PERSONA } from '../sandbox/personas';
+import { ADMIN_PERSONA, DEFAULT_PERSONA, PERSONAS } from '../sandbox/personas';
 import { RESOLVERS } from '../src/shared/contract';
+import { criteriaOf, DEFAULT_MODEL } from '../src/domain/model';
+import { DEMO_CAMPAIGN_ID } from '../sandbox/server/state';
 
 interface Row {
   measure: string;
@@ -24,7 +26,8 @@ async function invokeCounts(url: string, persona: string, functionKey: string, p
     body: JSON.stringify({ frame: 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026', functionKey, payload }),
   });
   const counts = JSON.parse(response.headers.get('x-forge-call-counts') ?? '{}') as Record<string, number>;
-  return counts;
+  const body = (await response.json()) as { ok?: boolean };
+  return { counts, ok: body.ok === true };
 }
 
 async function frontEnd(url: string) {
@@ -96,12 +99,55 @@ async function main() {
   }
   const host = await startHost({ port: 0, dbFile: ':memory:', seed: true, eventsMsPerSecond: 0 });
   try {
-    const counts = await invokeCounts(host.url, DEFAULT_PERSONA.accountId, RESOLVERS.getSurveyModel, {});
-    add('open the survey (survey/getModel): storage round trips', counts.storage ?? '?');
-    add(
-      'open the survey (survey/getModel): Jira + Confluence requests',
-      (counts.jira ?? 0) + (counts.confluence ?? 0),
+    const campaignId = DEMO_CAMPAIGN_ID;
+    const answers = Object.fromEntries(
+      criteriaOf(DEFAULT_MODEL).map(({ criterion }) => [criterion.id, { value: 3 as const }]),
     );
+    const buyer = PERSONAS.find((persona) => persona.role === 'buyer')!;
+    const actions: { label: string; persona: string; key: string; payload: unknown }[] = [
+      {
+        label: 'open the survey (survey/getState)',
+        persona: DEFAULT_PERSONA.accountId,
+        key: RESOLVERS.getSurveyState,
+        payload: { campaignId },
+      },
+      {
+        label: 'autosave a draft (survey/saveDraft)',
+        persona: DEFAULT_PERSONA.accountId,
+        key: RESOLVERS.saveDraft,
+        payload: {
+          campaignId,
+          kind: 'customer',
+          answers: { [Object.keys(answers)[0]!]: { value: 3 } },
+          baseRevision: 0,
+        },
+      },
+      {
+        label: 'submit an answer (survey/submit)',
+        persona: DEFAULT_PERSONA.accountId,
+        key: RESOLVERS.submitResponse,
+        payload: { campaignId, kind: 'customer', answers, baseRevision: 1 },
+      },
+      {
+        label: 'participation, demo campaign (participation/get)',
+        persona: buyer.accountId,
+        key: RESOLVERS.getParticipation,
+        payload: { campaignId },
+      },
+      {
+        label: 'admin campaign list (campaign/list)',
+        persona: ADMIN_PERSONA.accountId,
+        key: RESOLVERS.listCampaigns,
+        payload: {},
+      },
+    ];
+    for (const action of actions) {
+      const { counts, ok } = await invokeCounts(host.url, action.persona, action.key, action.payload);
+      add(
+        `${action.label}: storage round trips / Confluence / Jira requests${ok ? '' : ' (FAILED)'}`,
+        `${counts.storage ?? '?'} / ${counts.confluence ?? 0} / ${counts.jira ?? 0}`,
+      );
+    }
     await frontEnd(host.url);
   } finally {
     await host.close();
