@@ -1,22 +1,13 @@
 /** Conformance of the emulated KVS with the real @forge/kvs SDK: plain keys, secrets, queries, batches, limits. */
-import { ForgeKvsAPIError, kvs, MetadataField, WhereConditions } from '@forge/kvs';
+import { kvs, MetadataField, WhereConditions } from '@forge/kvs';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import { apiError } from '../helpers/kvs-errors';
 
 let t: TestRuntime;
 beforeEach(() => {
   t = startTestRuntime();
 });
 afterEach(() => t.close());
-
-/** Runs `promise` and returns the ForgeKvsAPIError it rejects with. */
-async function apiError(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ForgeKvsAPIError);
-  return error as ForgeKvsAPIError;
-}
 
 describe('get / set / delete', () => {
   test('round-trips every JSON value type', async () => {

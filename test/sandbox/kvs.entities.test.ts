@@ -1,7 +1,8 @@
 /** Conformance of the emulated Custom Entity Store with the real @forge/kvs SDK and the manifest's indexes. */
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import { parseEntities } from '../../sandbox/kvs';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import { apiError } from '../helpers/kvs-errors';
 
 interface Campaign {
   id?: string;
@@ -26,15 +27,6 @@ beforeEach(() => {
   t = startTestRuntime();
 });
 afterEach(() => t.close());
-
-async function apiError(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ForgeKvsAPIError);
-  return error as ForgeKvsAPIError;
-}
 
 const campaigns = kvs.entity<Campaign>('campaign');
 const responses = kvs.entity<Response>('response');

@@ -1,22 +1,14 @@
 /** Fault injection of the emulated KVS, seen through the real @forge/kvs SDK. */
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { createKvsService } from '../../sandbox/kvs';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import { apiError } from '../helpers/kvs-errors';
 
 let t: TestRuntime;
 beforeEach(() => {
   t = startTestRuntime();
 });
 afterEach(() => t.close());
-
-async function apiError(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ForgeKvsAPIError);
-  return error as ForgeKvsAPIError;
-}
 
 test('429 on the n-th call surfaces as ForgeKvsAPIError RATE_LIMIT_EXCEEDED, and the write did not happen', async () => {
   t.kvs.faults.failNth(2, 429);

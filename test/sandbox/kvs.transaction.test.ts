@@ -1,6 +1,7 @@
 /** Conformance of emulated transactions (all-or-nothing, conditions, limits) with the real @forge/kvs SDK. */
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import { apiError } from '../helpers/kvs-errors';
 
 interface Campaign {
   name?: string;
@@ -13,15 +14,6 @@ beforeEach(() => {
   t = startTestRuntime();
 });
 afterEach(() => t.close());
-
-async function apiError(promise: Promise<unknown>): Promise<ForgeKvsAPIError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ForgeKvsAPIError);
-  return error as ForgeKvsAPIError;
-}
 
 const version = (n: number) => new Filter<Campaign>().and('modelVersion', FilterConditions.equalTo(n));
 
