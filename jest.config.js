@@ -15,6 +15,8 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/src/shared/$1' },
   transformIgnorePatterns: ['/node_modules/'],
+  // Generous per-test limit: CI runs on 2 busy cores. Tests assert behaviour and counts, never durations.
+  testTimeout: 20000,
 };
 
 module.exports = {
