@@ -29,6 +29,7 @@ import {
 import {
   RESOLVERS,
   type ParticipationView,
+  type ProxyResponseView,
   type ResponseView,
   type SaveResultView,
   type SurveyStateView,
@@ -437,7 +438,13 @@ export function surveyResolvers(deps: SurveyDeps): Record<string, RawResolver> {
         kind: 'customer',
         respondentKey: payload.customerAccountId,
       });
-      return ok(stored ? toResponseView(stored) : null);
+      const eligibility = eligibilityOf(campaign, payload.customerAccountId);
+      const view: ProxyResponseView = {
+        response: stored ? toResponseView(stored) : null,
+        chooseDepartment: eligibility.kind === 'choose-department',
+        ...(eligibility.kind === 'member' ? { departmentId: eligibility.departmentId } : {}),
+      };
+      return ok(view);
     },
     logger,
   );
@@ -501,12 +508,13 @@ export function surveyResolvers(deps: SurveyDeps): Record<string, RawResolver> {
         campaignId: campaign.id,
         anonymous: campaign.anonymous,
         overall: computed.overall,
+        threshold: computed.threshold,
         departments: computed.departments,
-        portfolios: computed.portfolios.map((p) => ({
-          buyer: ref(p.buyerAccountId),
-          invited: p.invited,
-          responded: p.responded,
-          pending: p.pending === null ? null : p.pending.map(ref),
+        unlisted: computed.unlisted,
+        portfolios: computed.portfolios.map(({ buyerAccountId, pending, ...rate }) => ({
+          buyer: ref(buyerAccountId),
+          ...rate,
+          pending: pending === null ? null : pending.map(ref),
         })),
         reminder: { ...reminderOf(campaign, pageUrl, toLocale(context.locale)), pageUrl },
       };

@@ -266,24 +266,43 @@ export interface SurveyStateView {
   selfAssessment: ResponseView | null;
 }
 
+/** A customer's answer as their buyer sees it before entering answers by proxy. */
+export interface ProxyResponseView {
+  response: ResponseView | null;
+  /** The customer is in the audience but in none of its departments: the submit needs a `departmentId`. */
+  chooseDepartment: boolean;
+  /** The customer's listed department, when they have one. */
+  departmentId?: string;
+}
+
 export interface SaveResultView {
   revision: number;
   status: ResponseStatus;
   updatedDay: string;
 }
 
+/**
+ * One group of a participation breakdown: its rate, or, below the anonymity threshold (anonymous campaigns), only
+ * its invited count with `hidden: true` and no responded count ("below threshold", never 0).
+ */
+export type GroupRateView =
+  | { invited: number; responded: number; hidden?: undefined }
+  | { invited: number; responded: null; hidden: true };
+
 export interface ParticipationView {
   campaignId: string;
   anonymous: boolean;
   overall: { invited: number; responded: number };
-  departments: { id: string; name: string; invited: number; responded: number }[];
-  portfolios: {
+  /** The minimum group size (invited people) under which a breakdown row is hidden: anonymous campaigns only. */
+  threshold: number | null;
+  departments: ({ id: string; name: string } & GroupRateView)[];
+  /** People invited but not listed in any department, in a row of their own: named campaigns only, else null. */
+  unlisted: { invited: number; responded: number } | null;
+  portfolios: ({
     buyer: UserRef;
-    invited: number;
-    responded: number;
     /** Who has not answered yet: named campaigns only (null when anonymous). */
     pending: UserRef[] | null;
-  }[];
+  } & GroupRateView)[];
   /** A ready reminder for the buyer to copy. */
   reminder: { subject: string; body: string; pageUrl: string | null };
 }
@@ -307,7 +326,7 @@ export interface ResponseData {
   [RESOLVERS.getSurveyState]: SurveyStateView;
   [RESOLVERS.saveDraft]: SaveResultView;
   [RESOLVERS.submitResponse]: SaveResultView;
-  [RESOLVERS.getProxyResponse]: ResponseView | null;
+  [RESOLVERS.getProxyResponse]: ProxyResponseView;
   [RESOLVERS.submitProxy]: SaveResultView;
   [RESOLVERS.getParticipation]: ParticipationView;
 }

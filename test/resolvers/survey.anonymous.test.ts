@@ -166,6 +166,68 @@ describe('an anonymous campaign', () => {
     expect(JSON.stringify(result.data.departments)).not.toContain(PEOPLE.alice);
   });
 
+  it('hides departments and portfolios below the minimum group size, and one more where needed', async () => {
+    const more = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => `557058:${prefix}-${String(i).padStart(4, '0')}`);
+    await h.seed({
+      campaigns: [
+        aCampaign({
+          anonymous: true,
+          audience: {
+            departments: [
+              {
+                id: 'engineering',
+                name: 'Engineering',
+                members: [PEOPLE.alice, PEOPLE.farid, ...more('eng', 4)],
+              },
+              { id: 'production', name: 'Production', members: [PEOPLE.bruno, ...more('prod', 4)] },
+              { id: 'finance', name: 'Finance', members: [PEOPLE.chloe] },
+            ],
+            people: [PEOPLE.david],
+          },
+        }),
+      ],
+      models: [model],
+      roles: {},
+    });
+    await h.asApp(() => keys().create(campaignId));
+    for (const who of [PEOPLE.alice, PEOPLE.farid, PEOPLE.bruno, PEOPLE.chloe]) {
+      expect((await save(who, RESOLVERS.submitResponse, {})).result.ok).toBe(true);
+    }
+    await save(PEOPLE.david, RESOLVERS.submitResponse, { departmentId: 'engineering' });
+
+    const { result } = await h.call(PEOPLE.hugo, RESOLVERS.getParticipation, { campaignId });
+    expect(result.ok).toBe(true);
+    const view = result.data;
+    expect(view.threshold).toBe(5);
+    expect(view.overall).toEqual({ invited: 13, responded: 5 });
+    expect(view.unlisted).toBeNull();
+    // Finance (1 invited) is below the threshold; Production, the next-smallest, is hidden with it so that
+    // 5 − 3 cannot give Finance's count away.
+    expect(view.departments).toEqual([
+      { id: 'engineering', name: 'Engineering', invited: 6, responded: 3 },
+      { id: 'production', name: 'Production', invited: 5, responded: null, hidden: true },
+      { id: 'finance', name: 'Finance', invited: 1, responded: null, hidden: true },
+    ]);
+    // Hugo's portfolio counts the hidden departments; Grace's is hidden with it (complementary suppression).
+    expect(view.portfolios).toEqual([
+      {
+        buyer: { accountId: PEOPLE.grace, displayName: 'Grace Okafor' },
+        invited: 7,
+        responded: null,
+        hidden: true,
+        pending: null,
+      },
+      {
+        buyer: { accountId: PEOPLE.hugo, displayName: 'Hugo Moreau' },
+        invited: 6,
+        responded: null,
+        hidden: true,
+        pending: null,
+      },
+    ]);
+  });
+
   it('creates the key once, whatever the number of calls', async () => {
     await h.asApp(() => Promise.all([keys().create(campaignId), keys().create(campaignId)]));
     const first = secretOf();

@@ -316,7 +316,7 @@ describe('proxy entry by a buyer', () => {
           customerAccountId: PEOPLE.alice,
         })
       ).result,
-    ).toEqual({ ok: true, data: null });
+    ).toEqual({ ok: true, data: { response: null, chooseDepartment: false, departmentId: 'engineering' } });
     expect((await proxy(PEOPLE.grace, PEOPLE.alice)).result).toMatchObject({
       ok: true,
       data: { revision: 1 },
@@ -334,7 +334,11 @@ describe('proxy entry by a buyer', () => {
       campaignId,
       customerAccountId: PEOPLE.alice,
     });
-    expect(seen.result.data).toMatchObject({ enteredByProxy: true, revision: 1, answers: full });
+    expect(seen.result.data).toMatchObject({
+      response: { enteredByProxy: true, revision: 1, answers: full, departmentId: 'engineering' },
+      chooseDepartment: false,
+      departmentId: 'engineering',
+    });
     // The customer sees it as their own answer, and may edit it (same key, same concurrency rules).
     expect((await state(PEOPLE.alice)).result.data.response).toMatchObject({ enteredByProxy: true });
     expect((await submit(PEOPLE.alice, {})).result.error.code).toBe('CONFLICT');
@@ -345,8 +349,49 @@ describe('proxy entry by a buyer', () => {
 
   it('needs the department for an unlisted customer, like the customer would', async () => {
     await seed();
-    expect((await proxy(PEOPLE.grace, PEOPLE.david)).result.error.issues[0]!.path).toBe('departmentId');
-    expect((await proxy(PEOPLE.grace, PEOPLE.david, { departmentId: 'production' })).result.ok).toBe(true);
+    const getProxy = () =>
+      h.call(PEOPLE.grace, RESOLVERS.getProxyResponse, { campaignId, customerAccountId: PEOPLE.david });
+    // The buyer is told the customer must choose a department (and there is no listed one to report).
+    expect((await getProxy()).result).toEqual({ ok: true, data: { response: null, chooseDepartment: true } });
+
+    expect((await proxy(PEOPLE.grace, PEOPLE.david)).result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'departmentId' }] },
+    });
+    expect((await proxy(PEOPLE.grace, PEOPLE.david, { departmentId: 'marketing' })).result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'departmentId' }] },
+    });
+    expect(h.responses()).toEqual([]);
+
+    expect((await proxy(PEOPLE.grace, PEOPLE.david, { departmentId: 'production' })).result).toMatchObject({
+      ok: true,
+      data: { revision: 1, status: 'submitted' },
+    });
+    expect(h.responses()).toEqual([
+      expect.objectContaining({
+        respondentKey: PEOPLE.david,
+        kind: 'customer',
+        status: 'submitted',
+        departmentId: 'production',
+        proxyBy: PEOPLE.grace,
+      }),
+    ]);
+    // Reopened, the stored department comes back with the answer; the customer sees it as theirs.
+    expect((await getProxy()).result.data).toEqual({
+      response: expect.objectContaining({ departmentId: 'production', enteredByProxy: true, revision: 1 }),
+      chooseDepartment: true,
+    });
+    expect((await state(PEOPLE.david)).result.data.me).toMatchObject({
+      eligibility: 'choose-department',
+      departmentId: 'production',
+    });
+    // A foreign department is refused on an edit too, and leaves the stored one alone.
+    expect(
+      (await proxy(PEOPLE.grace, PEOPLE.david, { departmentId: 'marketing', baseRevision: 1 })).result.error
+        .code,
+    ).toBe('INVALID_PAYLOAD');
+    expect(h.responses()).toEqual([expect.objectContaining({ departmentId: 'production', revision: 1 })]);
   });
 
   it('refuses customers outside the buyer’s portfolio, non-team callers and anonymous campaigns', async () => {
@@ -431,6 +476,9 @@ describe('participation', () => {
       { id: 'production', name: 'Production', invited: 1, responded: 1 },
       { id: 'finance', name: 'Finance', invited: 1, responded: 0 },
     ]);
+    // David is not listed in a department: a row of his own, not counted in the department he chose.
+    expect(view.unlisted).toEqual({ invited: 1, responded: 1 });
+    expect(view.threshold).toBeNull();
     expect(view.portfolios).toEqual([
       {
         buyer: { accountId: PEOPLE.grace, displayName: 'Grace Okafor' },

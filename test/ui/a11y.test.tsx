@@ -9,6 +9,7 @@ import {
   FakeSurveyBackend,
   fullAnswers,
   installBridge,
+  participationView,
   responseView,
   surveyStateView,
   useHost,
@@ -91,6 +92,30 @@ describe('accessibility (axe)', () => {
     expect(await seriousViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('tab', { name: 'Enter answers for a customer' }));
     await screen.findByRole('combobox', { name: 'Customer' });
+    expect(await seriousViolations()).toEqual([]);
+  });
+
+  it('survey macro: participation with groups below the anonymity threshold', async () => {
+    const b = new FakeSurveyBackend(surveyStateView({ me: { ...team, canProxy: false } }));
+    b.participation = participationView({
+      anonymous: true,
+      threshold: 5,
+      departments: [
+        { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
+        { id: 'legal', name: 'Legal', invited: 6, responded: null, hidden: true },
+        { id: 'finance', name: 'Finance', invited: 2, responded: null, hidden: true },
+      ],
+      portfolios: participationView().portfolios.map((p) => ({
+        ...p,
+        responded: null,
+        hidden: true as const,
+        pending: null,
+      })),
+    });
+    survey(b);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Participation' }));
+    await screen.findByRole('table', { name: 'By department' });
+    expect(screen.getAllByRole('cell', { name: 'Below threshold' }).length).toBeGreaterThan(0);
     expect(await seriousViolations()).toEqual([]);
   });
 

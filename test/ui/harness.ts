@@ -18,6 +18,7 @@ import {
   type CampaignSummaryView,
   type ParticipationView,
   type Payload,
+  type ProxyResponseView,
   type ResponseView,
   type SaveResultView,
   type SurveyStateView,
@@ -240,6 +241,8 @@ export function participationView(overrides: Partial<ParticipationView> = {}): P
     campaignId: 'survey-2026',
     anonymous: false,
     overall: { invited: 20, responded: 9 },
+    threshold: null,
+    unlisted: null,
     departments: [
       { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
       { id: 'finance', name: 'Finance', invited: 8, responded: 3 },
@@ -285,6 +288,10 @@ export class FakeSurveyBackend {
   readonly invalid: { key: string; payload: unknown; issues: string }[] = [];
   stored: Record<ResponseKind, ResponseView | null>;
   proxy: Record<string, ResponseView | null> = {};
+  /** Customers of the audience listed in no department: `survey/getProxy` says so, the submit needs a department. */
+  proxyUnlisted = new Set<string>();
+  /** The listed department `survey/getProxy` reports for the other customers. */
+  proxyDepartment = 'engineering';
   participation: ParticipationView = participationView();
   campaigns: CampaignSummaryView[] = [];
   access: AccessView = { accountId: TEST_ACCOUNT_ID, roles: ['admin'], canBootstrap: false };
@@ -327,17 +334,33 @@ export class FakeSurveyBackend {
       case 'survey/saveDraft':
       case 'survey/submit':
         return this.save(key, data as Payload<'survey/saveDraft'>);
-      case 'survey/getProxy':
-        return ok(this.proxy[(data as Payload<'survey/getProxy'>).customerAccountId] ?? null);
+      case 'survey/getProxy': {
+        const customer = (data as Payload<'survey/getProxy'>).customerAccountId;
+        const unlisted = this.proxyUnlisted.has(customer);
+        const view: ProxyResponseView = {
+          response: this.proxy[customer] ?? null,
+          chooseDepartment: unlisted,
+          ...(unlisted ? {} : { departmentId: this.proxyDepartment }),
+        };
+        return ok(view);
+      }
       case 'survey/proxySubmit': {
         const p = data as Payload<'survey/proxySubmit'>;
         const current = this.proxy[p.customerAccountId] ?? null;
         if ((current?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'stale');
+        const departmentId = this.proxyUnlisted.has(p.customerAccountId)
+          ? (p.departmentId ?? current?.departmentId)
+          : this.proxyDepartment;
+        if (departmentId === undefined) return fail('INVALID_PAYLOAD', 'Choose your department.');
+        if (!this.state.departments.some((d) => d.id === departmentId)) {
+          return fail('INVALID_PAYLOAD', 'This department is not one of the campaign’s departments.');
+        }
         const next = responseView({
           answers: p.answers,
           status: 'submitted',
           revision: p.baseRevision + 1,
           enteredByProxy: true,
+          departmentId,
         });
         this.proxy[p.customerAccountId] = next;
         return ok({ revision: next.revision, status: next.status, updatedDay: next.updatedDay });

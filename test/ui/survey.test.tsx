@@ -6,6 +6,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_MODEL } from '../../src/domain/model';
+import { payloadSchemas } from '../../src/shared/contract';
 import {
   FakeSurveyBackend,
   fullAnswers,
@@ -576,6 +577,82 @@ describe('survey macro: team, proxy and participation', () => {
     });
     expect(await within(panel).findByText('Recorded by proxy for: Bruno Lefèvre.')).toBeInTheDocument();
     expect(backend.proxy[bruno]).toMatchObject({ enteredByProxy: true });
+    // Bruno is listed in a department: nobody asked for one.
+    expect(within(panel).queryByRole('combobox', { name: /department/ })).not.toBeInTheDocument();
+  });
+
+  const farid = '712020:5a1e0000-0000-4000-8000-000000000006';
+  const proxyDepartmentLabel = en.ui.survey.proxy.department.label.replace('{name}', 'Farid Benali');
+
+  async function openProxyFor(user: ReturnType<typeof userEvent.setup>, name: string) {
+    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
+    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
+    await user.click(await screen.findByText(name));
+    return screen.getByRole('tabpanel', { name: 'Enter answers for a customer' });
+  }
+
+  it('proxy entry for a customer listed in no department: asks for it, required, and sends it', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(teamState());
+    b.proxyUnlisted.add(farid);
+    show(b);
+    const panel = await openProxyFor(user, 'Farid Benali');
+    const picker = await within(panel).findByRole('combobox', { name: proxyDepartmentLabel });
+    expect(picker).toBeRequired();
+    expect(picker).toHaveAccessibleDescription(
+      expect.stringContaining(en.ui.survey.proxy.department.help.replace('{name}', 'Farid Benali')),
+    );
+    for (const criterion of CRITERIA) {
+      await user.click(
+        within(within(panel).getByRole('radiogroup', { name: criterion.text['en-US'] })).getByRole('radio', {
+          name: '4 Very satisfied',
+        }),
+      );
+    }
+    const record = within(panel).getByRole('button', { name: 'Record answers for Farid Benali' });
+    // Without a department the submit stays in the browser, names the problem and moves the focus there.
+    await user.click(record);
+    expect(
+      await within(panel).findByRole('link', {
+        name: en.ui.survey.proxy.department.problem.replace('{name}', 'Farid Benali'),
+      }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(picker).toHaveFocus());
+    expect(backend.payloadsOf('survey/proxySubmit')).toEqual([]);
+    await user.keyboard('{ArrowDown}');
+    await user.click(await within(panel).findByText('Finance'));
+    await user.click(record);
+    await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
+    const sent = payloadSchemas['survey/proxySubmit'].parse(backend.payloadsOf('survey/proxySubmit')[0]);
+    expect(sent).toEqual({
+      campaignId: 'survey-2026',
+      customerAccountId: farid,
+      answers: fullAnswers(4),
+      departmentId: 'finance',
+      baseRevision: 0,
+    });
+    expect(await within(panel).findByText('Recorded by proxy for: Farid Benali.')).toBeInTheDocument();
+    expect(backend.proxy[farid]).toMatchObject({ enteredByProxy: true, departmentId: 'finance' });
+  });
+
+  it('proxy entry for an unlisted customer who already answered: their department is preselected', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(teamState());
+    b.proxyUnlisted.add(farid);
+    b.proxy[farid] = responseView({ answers: fullAnswers(3), departmentId: 'finance', revision: 2 });
+    show(b);
+    const panel = await openProxyFor(user, 'Farid Benali');
+    await within(panel).findByRole('combobox', { name: proxyDepartmentLabel });
+    expect(await within(panel).findByText('Finance')).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Record answers for Farid Benali' }));
+    await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
+    expect(payloadSchemas['survey/proxySubmit'].parse(backend.payloadsOf('survey/proxySubmit')[0])).toEqual({
+      campaignId: 'survey-2026',
+      customerAccountId: farid,
+      answers: fullAnswers(3),
+      departmentId: 'finance',
+      baseRevision: 2,
+    });
   });
 
   it('participation: rates overall, per department and portfolio; Remind copies the ready message', async () => {
@@ -635,6 +712,77 @@ describe('survey macro: team, proxy and participation', () => {
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
     expect(await screen.findByText(en.ui.participation.anonymous)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+  });
+
+  /** An anonymous campaign with groups below the threshold (k = 5). */
+  const belowThreshold = () =>
+    participationView({
+      anonymous: true,
+      threshold: 5,
+      overall: { invited: 24, responded: 11 },
+      departments: [
+        { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
+        { id: 'legal', name: 'Legal', invited: 9, responded: null, hidden: true },
+        { id: 'finance', name: 'Finance', invited: 3, responded: null, hidden: true },
+      ],
+      portfolios: participationView().portfolios.map(({ buyer }, i) =>
+        i === 0
+          ? { buyer, invited: 12, responded: 6, pending: null }
+          : { buyer, invited: 12, responded: null, hidden: true as const, pending: null },
+      ),
+    });
+
+  it('participation below the anonymity threshold: "Below threshold", never 0 or empty, and why', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(teamState({ canProxy: false }));
+    b.participation = belowThreshold();
+    show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    const table = await screen.findByRole('table', { name: 'By department' });
+    const help = en.ui.participation.belowThresholdHelp.replace('{k}', '5');
+    expect(table).toHaveAccessibleDescription(help);
+    const cells = (name: string) =>
+      within(within(table).getByRole('rowheader', { name }).closest('tr')!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('Finance')).toEqual(['Below threshold', '3', 'Below threshold']);
+    expect(cells('Legal')).toEqual(['Below threshold', '9', 'Below threshold']);
+    expect(cells('Engineering')).toEqual(['6', '12', '50%']);
+    const portfolios = screen.getByRole('table', { name: 'By buyer portfolio' });
+    expect(within(portfolios).getAllByRole('cell', { name: 'Below threshold' })).toHaveLength(2);
+    expect(portfolios).toHaveAccessibleDescription(help);
+    expect(screen.getAllByText(help)).toHaveLength(2);
+    // The overall rate stays.
+    expect(screen.getByText(/11 of 24 invited/)).toBeInTheDocument();
+  });
+
+  it('participation below the threshold, in French', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(teamState({ canProxy: false }));
+    b.state = { ...b.state, locale: 'fr-FR' };
+    b.participation = belowThreshold();
+    show(b, { locale: 'fr-FR' });
+    await user.click(await screen.findByRole('tab', { name: fr.ui.participation.tab }));
+    const table = await screen.findByRole('table', { name: fr.ui.participation.byDepartment });
+    expect(within(table).getAllByRole('cell', { name: fr.ui.participation.belowThreshold })).toHaveLength(4);
+    expect(screen.getAllByText(fr.ui.participation.belowThresholdHelp.replace('{k}', '5'))).toHaveLength(2);
+  });
+
+  it('participation of a named campaign: people not listed in a department have a row of their own', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(teamState({ canProxy: false }));
+    b.participation = participationView({ unlisted: { invited: 4, responded: 1 } });
+    show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    const table = await screen.findByRole('table', { name: 'By department' });
+    const row = within(table).getByRole('rowheader', { name: 'Not listed in a department' }).closest('tr')!;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '4', '25%']);
+    expect(screen.queryByText('Below threshold')).not.toBeInTheDocument();
+    expect(table).not.toHaveAttribute('aria-describedby');
   });
 });
 

@@ -260,12 +260,15 @@ export function ProblemSummary({
   locale,
   problems,
   headingRef,
+  departmentText,
 }: {
   prefix: string;
   model: EvaluationModel;
   locale: Locale;
   problems: FormProblem[];
   headingRef?: React.Ref<HTMLDivElement>;
+  /** The missing department's item (default: the respondent's own "Choose your department"). */
+  departmentText?: string;
 }) {
   const { t } = useI18n();
   const textOf = new Map(
@@ -290,7 +293,7 @@ export function ProblemSummary({
                 }}
               >
                 {problem.problem === 'department'
-                  ? t('ui.survey.problems.department')
+                  ? (departmentText ?? t('ui.survey.problems.department'))
                   : t(`ui.survey.problems.${problem.problem}`, {
                       criterion: textOf.get(problem.criterionId) ?? problem.criterionId,
                     })}

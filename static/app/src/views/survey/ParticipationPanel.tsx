@@ -1,6 +1,7 @@
 /**
  * Participation (buyers, admins): response rates overall, per department and per buyer portfolio, and in named
  * campaigns who has not answered yet, with a Remind action that copies the ready reminder (subject, body, page link).
+ * In anonymous campaigns a group under the minimum size shows "Below threshold" (never 0 or empty), with why.
  */
 import { useState } from 'react';
 import { showFlag } from '@forge/bridge';
@@ -45,54 +46,91 @@ function flag(options: Parameters<typeof showFlag>[0]) {
 
 const cell = { padding: `${token('space.075')} ${token('space.100')}`, textAlign: 'start' as const };
 const numeric = { ...cell, textAlign: 'end' as const, fontVariantNumeric: 'tabular-nums' };
+const hiddenCell = { ...numeric, fontStyle: 'italic', color: token('color.text.subtle') };
 const rowBorder = { borderBottom: `${token('border.width')} solid ${token('color.border')}` };
 
+interface RateRow {
+  key: string;
+  name: string;
+  invited: number;
+  /** null: hidden below the anonymity threshold. */
+  responded: number | null;
+}
+
 function RateTable({
+  id,
   caption,
   groupLabel,
   rows,
+  threshold,
 }: {
+  id: string;
   caption: string;
   groupLabel: string;
-  rows: { key: string; name: string; invited: number; responded: number }[];
+  rows: RateRow[];
+  threshold: number | null;
 }) {
   const { t, locale } = useI18n();
+  const anyHidden = rows.some((row) => row.responded === null);
+  const helpId = `${id}-threshold`;
+  const below = t('ui.participation.belowThreshold');
   return (
-    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-      <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
-        <Heading as="h3" size="small">
-          {caption}
-        </Heading>
-      </caption>
-      <thead>
-        <tr style={rowBorder}>
-          <th scope="col" style={cell}>
-            {groupLabel}
-          </th>
-          <th scope="col" style={numeric}>
-            {t('ui.participation.responded')}
-          </th>
-          <th scope="col" style={numeric}>
-            {t('ui.participation.invited')}
-          </th>
-          <th scope="col" style={numeric}>
-            {t('ui.participation.rate')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} style={rowBorder}>
-            <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular') }}>
-              {row.name}
+    <Stack space="space.100">
+      <table
+        id={id}
+        style={{ borderCollapse: 'collapse', width: '100%' }}
+        aria-describedby={anyHidden ? helpId : undefined}
+      >
+        <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
+          <Heading as="h3" size="small">
+            {caption}
+          </Heading>
+        </caption>
+        <thead>
+          <tr style={rowBorder}>
+            <th scope="col" style={cell}>
+              {groupLabel}
             </th>
-            <td style={numeric}>{row.responded}</td>
-            <td style={numeric}>{row.invited}</td>
-            <td style={numeric}>{formatRate(row.responded, row.invited, locale)}</td>
+            <th scope="col" style={numeric}>
+              {t('ui.participation.responded')}
+            </th>
+            <th scope="col" style={numeric}>
+              {t('ui.participation.invited')}
+            </th>
+            <th scope="col" style={numeric}>
+              {t('ui.participation.rate')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} style={rowBorder}>
+              <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular') }}>
+                {row.name}
+              </th>
+              {row.responded === null ? (
+                <>
+                  <td style={hiddenCell}>{below}</td>
+                  <td style={numeric}>{row.invited}</td>
+                  <td style={hiddenCell}>{below}</td>
+                </>
+              ) : (
+                <>
+                  <td style={numeric}>{row.responded}</td>
+                  <td style={numeric}>{row.invited}</td>
+                  <td style={numeric}>{formatRate(row.responded, row.invited, locale)}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {anyHidden ? (
+        <Text as="p" id={helpId} size="small" color="color.text.subtle">
+          {t('ui.participation.belowThresholdHelp', { k: threshold ?? '' })}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }
 
@@ -154,17 +192,31 @@ function Participation({ view, accountId }: { view: ParticipationView; accountId
           invited: view.overall.invited,
         })}
       </Text>
-      {view.departments.length > 0 ? (
+      {view.departments.length > 0 || view.unlisted ? (
         <RateTable
+          id="participation-departments"
           caption={t('ui.participation.byDepartment')}
           groupLabel={t('ui.participation.department')}
-          rows={view.departments.map((d) => ({ key: d.id, ...d }))}
+          threshold={view.threshold}
+          rows={[
+            ...view.departments.map((d) => ({
+              key: `department-${d.id}`,
+              name: d.name,
+              invited: d.invited,
+              responded: d.responded,
+            })),
+            ...(view.unlisted
+              ? [{ key: 'unlisted', name: t('ui.participation.notListed'), ...view.unlisted }]
+              : []),
+          ]}
         />
       ) : null}
       {view.portfolios.length > 0 ? (
         <RateTable
+          id="participation-portfolios"
           caption={t('ui.participation.byPortfolio')}
           groupLabel={t('ui.participation.buyer')}
+          threshold={view.threshold}
           rows={view.portfolios.map((p) => ({
             key: p.buyer.accountId,
             name: p.buyer.displayName,

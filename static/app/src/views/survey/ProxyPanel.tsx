@@ -3,19 +3,20 @@
  * customers of their portfolio. Stored as that customer's answer, marked as entered by proxy. The buyer's work in
  * progress is kept in this browser until the server acknowledged it.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import type { ParticipationView, ResponseView, SurveyStateView, UserRef } from '@shared/contract';
+import type { ParticipationView, ProxyResponseView, SurveyStateView, UserRef } from '@shared/contract';
 import type { AppError } from '@shared/result';
 import { submitProblems, type Answer, type Answers } from '../../../../../src/domain/response';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
 import { ErrorState, Loading } from '../states';
 import { useCall } from '../use-call';
+import { DepartmentField } from './DepartmentField';
 import { clearDraft, draftKey, readDraft, writeDraft } from './draft-store';
-import { focusProblem, ProblemSummary, QuestionGrid } from './Grid';
+import { focusProblem, ProblemSummary, QuestionGrid, type FormProblem } from './Grid';
 import { LazyPicker } from './LazyPicker';
 
 /** The customers a buyer may answer for: their own portfolio's people who have not answered yet. */
@@ -108,15 +109,15 @@ function ProxyForm({
   onDone: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { campaign, model } = state;
+  const { campaign, model, departments } = state;
   const storageKey = draftKey(campaign.id, `proxy-${customer.accountId}`, accountId);
   const [load, setLoad] = useState<
-    | { status: 'loading' }
-    | { status: 'error'; error: AppError }
-    | { status: 'ready'; response: ResponseView | null }
+    { status: 'loading' } | { status: 'error'; error: AppError } | ({ status: 'ready' } & ProxyResponseView)
   >({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const [answers, setAnswers] = useState<Answers>({});
+  /** Chosen for a customer who is not listed in a department (`chooseDepartment`); unused otherwise. */
+  const [departmentId, setDepartmentId] = useState<string | undefined>();
   const [showProblems, setShowProblems] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -129,10 +130,12 @@ function ProxyForm({
       (result) => {
         if (!live) return;
         if (!result.ok) return setLoad({ status: 'error', error: result.error });
-        revision.current = result.data?.revision ?? 0;
+        const { response, chooseDepartment } = result.data;
+        revision.current = response?.revision ?? 0;
         const local = readDraft(storageKey);
-        setAnswers(local?.answers ?? result.data?.answers ?? {});
-        setLoad({ status: 'ready', response: result.data });
+        setAnswers(local?.answers ?? response?.answers ?? {});
+        setDepartmentId(chooseDepartment ? (local?.departmentId ?? response?.departmentId) : undefined);
+        setLoad({ status: 'ready', ...result.data });
       },
     );
     return () => {
@@ -140,17 +143,27 @@ function ProxyForm({
     };
   }, [campaign.id, customer.accountId, storageKey, attempt]);
 
-  const problems = useMemo(
-    () => (showProblems ? submitProblems(model, campaign, answers) : []),
-    [showProblems, model, campaign, answers],
+  const choosesDepartment = load.status === 'ready' && load.chooseDepartment;
+  const problemsOf = useCallback(
+    (current: Answers, department: string | undefined): FormProblem[] => [
+      ...(choosesDepartment && !department
+        ? [{ criterionId: '' as const, problem: 'department' as const }]
+        : []),
+      ...submitProblems(model, campaign, current),
+    ],
+    [choosesDepartment, model, campaign],
   );
-  const answersRef = useRef(answers);
-  answersRef.current = answers;
+  const problems = useMemo(
+    () => (showProblems ? problemsOf(answers, departmentId) : []),
+    [showProblems, problemsOf, answers, departmentId],
+  );
+  const latest = useRef({ answers, departmentId });
+  latest.current = { answers, departmentId };
   useEffect(() => {
     if (focusRequest === 0) return;
-    const first = submitProblems(model, campaign, answersRef.current)[0];
+    const first = problemsOf(latest.current.answers, latest.current.departmentId)[0];
     if (first) focusProblem('proxy', first);
-  }, [focusRequest, model, campaign]);
+  }, [focusRequest, problemsOf]);
 
   if (load.status === 'loading') return <Loading label={t('ui.survey.proxy.loadingAnswer')} />;
   if (load.status === 'error')
@@ -160,14 +173,30 @@ function ProxyForm({
     setError(null);
     setAnswers((current) => {
       const next = { ...current, [criterionId]: answer };
-      writeDraft(storageKey, { answers: next, baseRevision: revision.current, changedAt: Date.now() });
+      writeDraft(storageKey, {
+        answers: next,
+        ...(departmentId ? { departmentId } : {}),
+        baseRevision: revision.current,
+        changedAt: Date.now(),
+      });
       return next;
+    });
+  };
+
+  const onDepartment = (chosen: string | undefined) => {
+    setError(null);
+    setDepartmentId(chosen);
+    writeDraft(storageKey, {
+      answers,
+      ...(chosen ? { departmentId: chosen } : {}),
+      baseRevision: revision.current,
+      changedAt: Date.now(),
     });
   };
 
   const onSubmit = async () => {
     setError(null);
-    if (submitProblems(model, campaign, answers).length > 0) {
+    if (problemsOf(answers, departmentId).length > 0) {
       setShowProblems(true);
       setFocusRequest((n) => n + 1);
       return;
@@ -177,6 +206,7 @@ function ProxyForm({
       campaignId: campaign.id,
       customerAccountId: customer.accountId,
       answers,
+      ...(choosesDepartment && departmentId ? { departmentId } : {}),
       baseRevision: revision.current,
     });
     setSubmitting(false);
@@ -199,8 +229,26 @@ function ProxyForm({
           <p>{t('ui.survey.proxy.customerAnswered', { name: customer.displayName })}</p>
         </SectionMessage>
       ) : null}
+      {load.chooseDepartment ? (
+        <DepartmentField
+          prefix="proxy"
+          departments={departments}
+          value={departmentId}
+          onChange={onDepartment}
+          isInvalid={problems.some((p) => p.problem === 'department')}
+          label={t('ui.survey.proxy.department.label', { name: customer.displayName })}
+          placeholder={t('ui.survey.proxy.department.placeholder')}
+          help={t('ui.survey.proxy.department.help', { name: customer.displayName })}
+        />
+      ) : null}
       {problems.length > 0 ? (
-        <ProblemSummary prefix="proxy" model={model} locale={locale} problems={problems} />
+        <ProblemSummary
+          prefix="proxy"
+          model={model}
+          locale={locale}
+          problems={problems}
+          departmentText={t('ui.survey.proxy.department.problem', { name: customer.displayName })}
+        />
       ) : null}
       <QuestionGrid
         prefix="proxy"
@@ -217,6 +265,7 @@ function ProxyForm({
       {error ? (
         <SectionMessage appearance="error" headingLevel="h2" title={t('ui.survey.submitFailed')}>
           <p>{error.code === 'CONFLICT' ? t('ui.survey.proxy.conflict') : t(`ui.errors.${error.code}`)}</p>
+          {error.code === 'FORBIDDEN' || error.code === 'INVALID_PAYLOAD' ? <p>{error.message}</p> : null}
         </SectionMessage>
       ) : null}
       <div>

@@ -19,18 +19,11 @@ import {
 } from '../../../../../src/domain/response';
 import { call } from '../../api';
 import { useI18n } from '../../i18n';
+import { DepartmentField } from './DepartmentField';
 import { draftKey } from './draft-store';
 import type { SaveMode, Snapshot, SyncState } from './draft-sync';
 import { formatDay, formatTime } from './format';
-import {
-  departmentFieldId,
-  focusProblem,
-  ProblemSummary,
-  QuestionGrid,
-  ReadOnlyAnswers,
-  type FormProblem,
-} from './Grid';
-import { LazyPicker } from './LazyPicker';
+import { focusProblem, ProblemSummary, QuestionGrid, ReadOnlyAnswers, type FormProblem } from './Grid';
 import { Progress } from './Progress';
 import { useDraftSync } from './use-draft-sync';
 
@@ -171,7 +164,6 @@ function OpenForm({ state, kind, response, accountId, onConflict }: ResponseForm
 
   const submitted = sync.status === 'submitted';
   const progress = progressOf(model, sync.answers);
-  const departmentLabelId = `${prefix}-department-label`;
 
   return (
     <Stack space="space.300">
@@ -183,27 +175,16 @@ function OpenForm({ state, kind, response, accountId, onConflict }: ResponseForm
         </div>
       ) : null}
       {choosesDepartment ? (
-        <Stack space="space.050">
-          <label id={departmentLabelId} htmlFor={departmentFieldId(prefix)}>
-            <Text weight="medium">{t('ui.survey.department.label')}</Text>
-          </label>
-          <div style={{ maxWidth: '24rem' }}>
-            <LazyPicker
-              inputId={departmentFieldId(prefix)}
-              labelId={departmentLabelId}
-              options={departments.map((d) => ({ value: d.id, label: d.name }))}
-              value={sync.departmentId}
-              onChange={onDepartment}
-              placeholder={t('ui.survey.department.placeholder')}
-              isRequired
-              isInvalid={problems.some((p) => p.problem === 'department')}
-              describedBy={`${prefix}-department-help`}
-            />
-          </div>
-          <Text as="p" id={`${prefix}-department-help`} size="small" color="color.text.subtle">
-            {t('ui.survey.department.help')}
-          </Text>
-        </Stack>
+        <DepartmentField
+          prefix={prefix}
+          departments={departments}
+          value={sync.departmentId}
+          onChange={onDepartment}
+          isInvalid={problems.some((p) => p.problem === 'department')}
+          label={t('ui.survey.department.label')}
+          placeholder={t('ui.survey.department.placeholder')}
+          help={t('ui.survey.department.help')}
+        />
       ) : null}
       <StickyBar>
         <Progress answered={progress.answered} total={progress.total} label={t('ui.survey.progress.label')} />
