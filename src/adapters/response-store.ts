@@ -5,14 +5,14 @@
  * Every write is a transaction conditioned on the stored `revision` (absent for a creation), which makes the
  * last-writer-wins race of two tabs impossible: the stale one gets `false` and the resolver answers CONFLICT.
  */
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ResponseFact } from '../domain/participation';
 import type { ResponseKind } from '../domain/response';
 import type { ResponseFacts } from '../resolvers/ports';
 import type { ResponseRef, ResponseStore, StoredResponse } from '../resolvers/survey';
 import { answersSchema } from '../shared/contract';
-import { ENTITIES } from './keys';
+import { conditionally, ENTITIES } from './keys';
 import { parseOrUndefined } from './records';
 
 /** Index names of the `response` entity (manifest.yml). */
@@ -67,9 +67,6 @@ function toRecord(response: StoredResponse): ResponseRecord {
   return record;
 }
 
-const isConditionFailure = (error: unknown): boolean =>
-  error instanceof ForgeKvsAPIError && error.responseDetails.status === 409;
-
 const PAGE = 100;
 
 export class KvsResponseStore implements ResponseStore, ResponseFacts {
@@ -100,19 +97,16 @@ export class KvsResponseStore implements ResponseStore, ResponseFacts {
       'revision',
       expectedRevision === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(expectedRevision),
     );
-    try {
-      await kvs
+    const outcome = await conditionally(() =>
+      kvs
         .transact()
         .set<ResponseRecord>(responseKey(response), toRecord(response), {
           entityName: ENTITIES.response,
           conditions: condition,
         })
-        .execute();
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+        .execute(),
+    );
+    return outcome === 'written';
   }
 
   /** Every response of a campaign through the `by-campaign` index: one round trip per 100 responses. */

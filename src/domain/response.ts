@@ -125,5 +125,5 @@ export function planWrite(
   return { kind: 'conflict', storedRevision };
 }
 
-/** The calendar day (UTC) of an epoch-ms instant: the finest time an anonymous answer keeps. */
-export const dayOf = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);
+/** The calendar day (UTC) of an instant: also the finest time an anonymous answer keeps. */
+export { dayOf } from './campaign';
