@@ -1,5 +1,4 @@
 import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
-import { z } from 'zod';
 import type { Campaign } from '../domain/campaign';
 import type { EvaluationModel } from '../domain/model';
 import type { ModelHead } from '../domain/model-versions';
@@ -19,15 +18,6 @@ const toStored = (record: CampaignRecord): StoredCampaign => ({
 });
 const toRecord = (campaign: StoredCampaign): CampaignRecord => ({ scope: 'app', ...campaign });
 
-/** What survey/getModel needs: parsed leniently, so that records of the first slice keep working. */
-const summarySchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  period: z.string(),
-  modelId: z.string(),
-  modelVersion: z.number().int(),
-});
-
 const stillAt = (revision: number) =>
   new Filter<CampaignRecord>().and('revision', FilterConditions.equalTo(revision));
 
@@ -41,12 +31,24 @@ export class KvsCampaignStore implements CampaignReader, CampaignStore {
   }
 
   async get(id: string): Promise<Campaign | undefined> {
-    const record = parseOrUndefined(campaignRecordSchema, await this.campaigns().get(id));
-    return record ? toCampaign(record) : undefined;
+    const stored = await this.read(id);
+    if (!stored) return undefined;
+    const { createdAt: _createdAt, ...campaign } = stored;
+    return campaign;
   }
 
+  /** What survey/getModel needs of a campaign. */
   async summary(id: string): Promise<CampaignSummary | undefined> {
-    return parseOrUndefined(summarySchema, await this.campaigns().get(id));
+    const stored = await this.read(id);
+    return (
+      stored && {
+        id: stored.id,
+        name: stored.name,
+        period: stored.period,
+        modelId: stored.modelId,
+        modelVersion: stored.modelVersion,
+      }
+    );
   }
 
   /** Every campaign, by period: one round trip per 100 campaigns. Corrupt records are left out. */

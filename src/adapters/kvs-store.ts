@@ -7,13 +7,6 @@ import { ENTITIES, KEYS } from './keys';
 import { KvsModelStore } from './model-store';
 import { parseOrUndefined, type CampaignRecord } from './records';
 
-/** The least a campaign record holds for survey/getModel (records of the first slice had only this). */
-export type CampaignSummaryRecord = Pick<
-  CampaignRecord,
-  'id' | 'name' | 'period' | 'status' | 'modelId' | 'modelVersion' | 'createdAt'
-> &
-  Partial<CampaignRecord>;
-
 /**
  * Storage of survey/getModel, on top of the campaign and model stores. The current campaign
  * (`settings:current-campaign`) is the one opened last; campaign/open sets it in its transaction.
@@ -48,10 +41,10 @@ export class KvsSurveyStore implements SurveyStore {
   }
 
   /** Writes the campaign and makes it current in one transaction (tests and the demo seed). */
-  async saveCurrentCampaign(record: CampaignSummaryRecord): Promise<void> {
+  async saveCurrentCampaign(record: CampaignRecord): Promise<void> {
     await kvs
       .transact()
-      .set(record.id, { scope: 'app', ...record }, { entityName: ENTITIES.campaign })
+      .set(record.id, record, { entityName: ENTITIES.campaign })
       .set(KEYS.currentCampaign, record.id)
       .execute();
   }

@@ -5,6 +5,7 @@
 import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
 import { KvsSurveyStore } from '../../src/adapters/kvs-store';
 import { RESOLVERS } from '../../src/shared/contract';
+import { aCampaign } from '../helpers/builders';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
 import type * as IndexModule from '../../src/index';
 
@@ -45,15 +46,15 @@ async function seedCampaign(model: EvaluationModel) {
   await rt.invoke({ accountId: 'acc-admin' }, async () => {
     const store = new KvsSurveyStore();
     await store.saveModel(model);
-    await store.saveCurrentCampaign({
-      id: 'cmp-2026',
-      name: 'Procurement satisfaction 2026',
-      period: '2026',
-      status: 'open',
-      modelId: model.id,
-      modelVersion: model.version,
-      createdAt: Date.UTC(2026, 0, 5),
-    });
+    await store.saveCurrentCampaign(
+      aCampaign({
+        id: 'cmp-2026',
+        name: 'Procurement satisfaction 2026',
+        period: '2026',
+        modelId: model.id,
+        modelVersion: model.version,
+      }),
+    );
   });
 }
 
