@@ -1,13 +1,35 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
+import { URL } from 'node:url';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const forgeBackend = ['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/events'];
 
-/** Architecture rules (ARCHITECTURE.md "Layout"), enforced rather than hoped for. */
+/** Architecture rules (README "Layout and its rules"), enforced rather than hoped for. */
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
+
+/** Each UI feature is a zone: it may import components/, api/ and the shared contract, never another feature. */
+const UI_FEATURES = './static/app/src/features';
+const uiFeatures = (() => {
+  try {
+    return readdirSync(new URL(UI_FEATURES, import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+})();
+const featureZones = uiFeatures.map((feature) => ({
+  target: `${UI_FEATURES}/${feature}`,
+  from: UI_FEATURES,
+  except: [`./${feature}`],
+  message: 'UI features do not import each other: move what they share to components/.',
+}));
 
 export default tseslint.config(
   {
@@ -51,6 +73,42 @@ export default tseslint.config(
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['src/**/*.ts', 'static/app/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The graph behind no-cycle needs to parse TypeScript dependencies, not only resolve them.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...featureZones,
+            {
+              target: './src/adapters',
+              from: ['./src/features', './src/index.ts'],
+              message: 'Adapters implement ports (src/ports); they never import handlers.',
+            },
+            {
+              target: './src/ports',
+              from: ['./src/features', './src/adapters', './src/index.ts'],
+              message: 'Ports are interfaces: they depend on the domain and the contract only.',
+            },
+            {
+              target: './src/features',
+              from: ['./src/adapters', './src/index.ts'],
+              message: 'Features reach the outside through ports, never adapters.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: restrict(
       ['@forge/*', '../*', 'zod'],
@@ -58,17 +116,26 @@ export default tseslint.config(
     ),
   },
   {
-    files: ['src/shared/**/*.ts', 'src/resolvers/**/*.ts'],
+    files: ['src/shared/**/*.ts', 'src/features/**/*.ts', 'src/ports/**/*.ts'],
     rules: restrict(
-      [...forgeBackend, '@forge/bridge', '../adapters/*', '**/adapters/*'],
+      [...forgeBackend, '@forge/bridge', '**/adapters', '**/adapters/*'],
       'Only src/adapters and src/index.ts talk to Forge.',
     ),
   },
   {
     files: ['static/app/src/**/*.{ts,tsx}'],
     rules: restrict(
-      [...forgeBackend, '**/src/resolvers/*', '**/src/adapters/*', '**/src/index', '**/sandbox/*'],
-      'The Custom UI talks to the backend through @forge/bridge and the shared contract only.',
+      [
+        ...forgeBackend,
+        '**/src/features/*',
+        '**/src/ports/*',
+        '**/src/adapters/*',
+        '**/src/index',
+        '**/sandbox/*',
+        '**/src/domain/*',
+        '../**/domain/*',
+      ],
+      'The Custom UI talks to the backend through @forge/bridge and the shared contract only (domain via @domain/).',
     ),
   },
   {

@@ -13,7 +13,10 @@ const swc = [
 
 const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@shared/(.*)$': '<rootDir>/src/shared/$1' },
+  moduleNameMapper: {
+    '^@shared/(.*)$': '<rootDir>/src/shared/$1',
+    '^@domain/(.*)$': '<rootDir>/src/domain/$1',
+  },
   transformIgnorePatterns: ['/node_modules/'],
   // Generous per-test limit: CI runs on 2 busy cores. Tests assert behaviour and counts, never durations.
   testTimeout: 20000,
@@ -34,6 +37,12 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/ui/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/test/ui/setup.ts'],
+      moduleNameMapper: {
+        ...common.moduleNameMapper,
+        // Stylesheets (Atlaskit's CommonJS builds `require('./x.compiled.css')`; @atlaskit/css-reset's main *is* a
+        // CSS file) are side effects only: an empty module stands in for each, wherever it is required from.
+        '\\.css$|^@atlaskit/css-reset$': '<rootDir>/test/helpers/style-stub.ts',
+      },
     },
   ],
 };

@@ -1,11 +1,10 @@
 import { KvsCampaignStore } from '../src/adapters/campaign-store';
-import { KvsSurveyStore } from '../src/adapters/kvs-store';
 import { KvsModelStore } from '../src/adapters/model-store';
 import { KvsRoleStore } from '../src/adapters/role-store';
 import type { Department, RoleSettings } from '../src/domain/campaign';
 import { DEFAULT_MODEL } from '../src/domain/model';
 import type { ModelHead } from '../src/domain/model-versions';
-import type { StoredCampaign } from '../src/resolvers/admin';
+import type { StoredCampaign } from '../src/ports/storage';
 import type { InvocationIdentity } from './platform';
 import { ADMIN_PERSONA, PERSONAS, type Persona } from './personas';
 import { DEMO_SITE } from './products/site';
@@ -109,20 +108,21 @@ const SEED_HEAD: ModelHead = {
 
 /**
  * Writes the demo data through the app's own storage adapters, as the admin would, so the records have exactly
- * the shape the app writes. Idempotent: every write is conditional and the current campaign is set last, so a
- * demo that was used is kept and an interrupted seed completes on the next start.
+ * the shape the app writes. Idempotent: every write is conditional and this year's campaign is written last (its
+ * presence means "seeded"), so a demo that was used is kept and an interrupted seed completes on the next start.
  */
 export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }> {
   const { result } = await invoke(
     { accountId: ADMIN_PERSONA.accountId, moduleKey: 'admin-page' },
     async () => {
-      const survey = new KvsSurveyStore();
-      if (await survey.currentCampaign()) return { seeded: false };
+      const campaigns = new KvsCampaignStore();
+      if (await campaigns.read(DEMO_CAMPAIGN_ID)) return { seeded: false };
       await new KvsRoleStore().create(SEED_ROLES);
       await new KvsModelStore().save(DEFAULT_MODEL, SEED_HEAD, 0);
-      const campaigns = new KvsCampaignStore();
-      for (const campaign of SEED_CAMPAIGNS) await campaigns.create(campaign);
-      await survey.setCurrentCampaign(DEMO_CAMPAIGN_ID);
+      const demoLast = [...SEED_CAMPAIGNS].sort(
+        (a, b) => Number(a.id === DEMO_CAMPAIGN_ID) - Number(b.id === DEMO_CAMPAIGN_ID),
+      );
+      for (const campaign of demoLast) await campaigns.create(campaign);
       return { seeded: true };
     },
   );

@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startHost } from '../sandbox/server';
 import { ADMIN_PERSONA, DEFAULT_PERSONA, PERSONAS } from '../sandbox/personas';
-import { RESOLVERS } from '../src/shared/contract';
 import { criteriaOf, DEFAULT_MODEL } from '../src/domain/model';
 import { DEMO_CAMPAIGN_ID } from '../sandbox/server/state';
 
@@ -108,13 +107,13 @@ async function main() {
       {
         label: 'open the survey (survey/getState)',
         persona: DEFAULT_PERSONA.accountId,
-        key: RESOLVERS.getSurveyState,
+        key: 'survey/getState',
         payload: { campaignId },
       },
       {
         label: 'autosave a draft (survey/saveDraft)',
         persona: DEFAULT_PERSONA.accountId,
-        key: RESOLVERS.saveDraft,
+        key: 'survey/saveDraft',
         payload: {
           campaignId,
           kind: 'customer',
@@ -125,19 +124,19 @@ async function main() {
       {
         label: 'submit an answer (survey/submit)',
         persona: DEFAULT_PERSONA.accountId,
-        key: RESOLVERS.submitResponse,
+        key: 'survey/submit',
         payload: { campaignId, kind: 'customer', answers, baseRevision: 1 },
       },
       {
         label: 'participation, demo campaign (participation/get)',
         persona: buyer.accountId,
-        key: RESOLVERS.getParticipation,
+        key: 'participation/get',
         payload: { campaignId },
       },
       {
         label: 'admin campaign list (campaign/list)',
         persona: ADMIN_PERSONA.accountId,
-        key: RESOLVERS.listCampaigns,
+        key: 'campaign/list',
         payload: {},
       },
     ];

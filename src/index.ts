@@ -1,52 +1,41 @@
 /**
- * Composition root: the only place that wires Forge to the app. Registered in manifest.yml as `index.handler`.
+ * Composition root: the only place that wires Forge to the app. Registered in manifest.yml as `index.handler`
+ * (resolvers) and `index.closeDueCampaigns` (scheduled trigger). Exactly the contract's keys are registered.
  */
+import { randomUUID } from 'node:crypto';
 import Resolver from '@forge/resolver';
 import { KvsCampaignStore } from './adapters/campaign-store';
-import { ConfluenceClient, ForgeConfluence } from './adapters/confluence';
-import { KvsSurveyStore } from './adapters/kvs-store';
+import { ConfluenceClient } from './adapters/confluence';
 import { KvsModelStore } from './adapters/model-store';
 import { KvsPseudonymKeys } from './adapters/pseudonym';
 import { KvsResponseStore } from './adapters/response-store';
 import { KvsRoleStore } from './adapters/role-store';
-import { adminResolvers, closeDueCampaigns as closeDue } from './resolvers/admin';
-import { surveyResolvers } from './resolvers/survey';
+import { closeDueCampaigns as closeDue } from './features/campaigns/lifecycle';
+import { dispatch } from './features/router';
+import { ROUTES } from './features/routes';
+import type { Ports } from './ports';
+import { RESOLVER_KEYS } from './shared/contract';
 
-const logger = {
-  error: (message: string, detail?: unknown) => console.error(message, detail ?? ''),
-};
-
-const survey = surveyResolvers({
-  store: new KvsSurveyStore(),
+const ports: Ports = {
   campaigns: new KvsCampaignStore(),
   models: new KvsModelStore(),
   roles: new KvsRoleStore(),
-  confluence: new ForgeConfluence(),
   responses: new KvsResponseStore(),
   pseudonyms: new KvsPseudonymKeys(),
-  clock: { now: () => Date.now() },
-  logger,
-});
-
-const adminDeps = {
-  roles: new KvsRoleStore(),
-  models: new KvsModelStore(),
-  campaigns: new KvsCampaignStore(),
   confluence: new ConfluenceClient(),
-  responses: new KvsResponseStore(),
-  pseudonyms: new KvsPseudonymKeys(),
   clock: { now: () => Date.now() },
-  logger,
+  logger: { error: (message, detail) => console.error(message, detail ?? '') },
+  ids: { campaignId: () => `cmp-${randomUUID().replace(/-/g, '').slice(0, 16)}` },
 };
-const admin = adminResolvers(adminDeps);
 
 const resolver = new Resolver();
-for (const [key, fn] of Object.entries({ ...survey, ...admin })) {
-  resolver.define(key, (request) => fn({ payload: request.payload, context: request.context }));
+for (const key of RESOLVER_KEYS) {
+  resolver.define(key, (request) =>
+    dispatch(ROUTES, ports, key, { payload: request.payload, context: request.context }),
+  );
 }
 
 export const handler = resolver.getDefinitions();
 
 /** Scheduled trigger `close-due-campaigns` (hourly): closes open campaigns whose closing day is over. */
-export const closeDueCampaigns = async (): Promise<{ closed: string[]; failed: string[] }> =>
-  closeDue(adminDeps);
+export const closeDueCampaigns = (): Promise<{ closed: string[]; failed: string[] }> => closeDue(ports);

@@ -1,8 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { AdminConfluence } from '../resolvers/admin';
-import type { ConfluencePort } from '../resolvers/ports';
-import type { UserRef } from '../shared/contract';
+import type { ConfluencePort } from '../ports/confluence';
+import type { UserRef } from '../shared/contract/common';
 import { fail, ok, type Result } from '../shared/result';
 
 /** How many users one directory search returns (Confluence's default page is 25). */
@@ -49,27 +48,23 @@ async function getJson<T>(path: Route, schema: z.ZodType<T>): Promise<Result<T>>
       .asUser()
       .requestConfluence(path, { headers: { Accept: 'application/json' } })) as Response;
   } catch {
-    return fail('UNAVAILABLE', 'Confluence cannot be reached. Try again in a moment.');
+    return fail('UNAVAILABLE', 'confluence.unreachable');
   }
-  if (response.status === 401 || response.status === 403)
-    return fail('FORBIDDEN', 'Confluence does not allow you to see this.');
-  if (response.status === 404) return fail('NOT_FOUND', 'Confluence does not know this item.');
-  if (response.status !== 200)
-    return fail('UNAVAILABLE', `Confluence answered ${response.status}. Try again later.`);
+  if (response.status === 401 || response.status === 403) return fail('FORBIDDEN', 'confluence.forbidden');
+  if (response.status === 404) return fail('NOT_FOUND', 'confluence.notFound');
+  if (response.status !== 200) return fail('UNAVAILABLE', 'confluence.status', { status: response.status });
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    return fail('UNAVAILABLE', 'Confluence answered something that is not JSON.');
+    return fail('UNAVAILABLE', 'confluence.notJson');
   }
   const parsed = schema.safeParse(body);
-  return parsed.success
-    ? ok(parsed.data)
-    : fail('UNAVAILABLE', 'Confluence answered in an unexpected shape.');
+  return parsed.success ? ok(parsed.data) : fail('UNAVAILABLE', 'confluence.shape');
 }
 
 /** Confluence's REST API, always as the calling user (so Confluence's own permissions hold). */
-export class ConfluenceClient implements AdminConfluence {
+export class ConfluenceClient implements ConfluencePort {
   async isSiteAdmin(): Promise<Result<boolean>> {
     const answer = await getJson(route`/wiki/rest/api/user/current?expand=operations`, currentUserSchema);
     if (!answer.ok) return answer;
@@ -115,38 +110,5 @@ export class ConfluenceClient implements AdminConfluence {
     if (!answer.ok) return answer;
     const byId = new Map(answer.data.results.map((user) => [user.accountId, toUserRef(user)]));
     return ok(ids.flatMap((id) => byId.get(id) ?? []));
-  }
-}
-
-/**
- * The ConfluencePort of the other features, on the same client: a failed look-up answers the safe value
- * (cannot view, not an admin, no URL, no names) rather than an exception.
- */
-export class ForgeConfluence implements ConfluencePort {
-  constructor(private readonly client = new ConfluenceClient()) {}
-
-  async canViewPage(contentId: string): Promise<boolean> {
-    const answer = await this.client.canViewPage(contentId);
-    return answer.ok && answer.data;
-  }
-
-  async pageUrl(contentId: string): Promise<string | null> {
-    const answer = await this.client.pageUrl(contentId);
-    return answer.ok ? answer.data : null;
-  }
-
-  async isSiteAdmin(): Promise<boolean> {
-    const answer = await this.client.isSiteAdmin();
-    return answer.ok && answer.data;
-  }
-
-  async users(accountIds: string[]): Promise<UserRef[]> {
-    const answer = await this.client.users(accountIds);
-    return answer.ok ? answer.data : [];
-  }
-
-  async searchUsers(query: string): Promise<UserRef[]> {
-    const answer = await this.client.searchUsers(query);
-    return answer.ok ? answer.data : [];
   }
 }

@@ -1,19 +1,19 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import { z } from 'zod';
 import type { EvaluationModel } from '../domain/model';
 import type { ModelHead } from '../domain/model-versions';
-import type { ModelReader } from '../resolvers/ports';
-import { evaluationModelSchema } from '../shared/contract';
-import { conditionally, ENTITIES, KEYS, type WriteOutcome } from './keys';
-import { parseOrUndefined } from './records';
-
-/** The `model-head` entity (manifest.yml), key = model id. */
-export const modelHeadSchema = z.object({
-  modelId: z.string(),
-  version: z.number().int().positive(),
-  revision: z.number().int().positive(),
-  versions: z.array(z.object({ version: z.number().int().positive(), usedBy: z.array(z.string()) })),
-}) satisfies z.ZodType<ModelHead>;
+import type { ModelStore, WriteOutcome } from '../ports/storage';
+import { conditionally } from './conditional';
+import { ENTITIES, KEYS } from './keys';
+import {
+  fromModelHeadRecord,
+  fromModelRecord,
+  MODEL_HEAD_RECORD,
+  MODEL_RECORD,
+  toModelHeadRecord,
+  toModelRecord,
+  type ModelHeadRecord,
+} from './records/model';
+import { readRecord } from './records/record';
 
 /**
  * The transaction condition that the head is still the one that was read: same revision, or still absent
@@ -21,18 +21,22 @@ export const modelHeadSchema = z.object({
  */
 export function headIsStill(revision: number) {
   return revision === 0
-    ? new Filter<ModelHead>().and('revision', FilterConditions.notExists())
-    : new Filter<ModelHead>().and('revision', FilterConditions.equalTo(revision));
+    ? new Filter<ModelHeadRecord>().and('revision', FilterConditions.notExists())
+    : new Filter<ModelHeadRecord>().and('revision', FilterConditions.equalTo(revision));
 }
 
 /** Model versions under `model:{id}:v{n}` (never changed once used) and one head per model. */
-export class KvsModelStore implements ModelReader {
+export class KvsModelStore implements ModelStore {
   async head(modelId: string): Promise<ModelHead | undefined> {
-    return parseOrUndefined(modelHeadSchema, await kvs.entity<ModelHead>(ENTITIES.modelHead).get(modelId));
+    const value = await kvs.entity<ModelHeadRecord>(ENTITIES.modelHead).get(modelId);
+    const record = readRecord(MODEL_HEAD_RECORD, `${ENTITIES.modelHead}/${modelId}`, value);
+    return record && fromModelHeadRecord(record);
   }
 
   async get(modelId: string, version: number): Promise<EvaluationModel | undefined> {
-    return parseOrUndefined(evaluationModelSchema, await kvs.get(KEYS.model(modelId, version)));
+    const key = KEYS.model(modelId, version);
+    const record = readRecord(MODEL_RECORD, key, await kvs.get(key));
+    return record && fromModelRecord(record);
   }
 
   /** Writes a version and the new head in one transaction, provided the head is still `expectedRevision`. */
@@ -40,8 +44,8 @@ export class KvsModelStore implements ModelReader {
     return conditionally(() =>
       kvs
         .transact()
-        .set(KEYS.model(model.id, model.version), model)
-        .set<ModelHead>(head.modelId, head, {
+        .set(KEYS.model(model.id, model.version), toModelRecord(model))
+        .set<ModelHeadRecord>(head.modelId, toModelHeadRecord(head), {
           entityName: ENTITIES.modelHead,
           conditions: headIsStill(expectedRevision),
         })

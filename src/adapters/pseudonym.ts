@@ -5,11 +5,8 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { ForgeKvsAPIError, kvs } from '@forge/kvs';
-import type { PseudonymKeys } from '../resolvers/ports';
-import type { RespondentKeys } from '../resolvers/survey';
-
-/** The secret's key; the value is 32 random bytes, hex-encoded. */
-export const pseudonymSecretKey = (campaignId: string): string => `pseudonym-key:${campaignId}`;
+import type { PseudonymKeys } from '../ports/storage';
+import { KEYS } from './keys';
 
 const isSecret = (value: unknown): value is string =>
   typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
@@ -18,11 +15,11 @@ const isSecret = (value: unknown): value is string =>
 export const pseudonymOf = (secret: string, accountId: string): string =>
   createHmac('sha256', Buffer.from(secret, 'hex')).update(accountId, 'utf8').digest('hex');
 
-export class KvsPseudonymKeys implements PseudonymKeys, RespondentKeys {
+export class KvsPseudonymKeys implements PseudonymKeys {
   /** One round trip; a second call (or a concurrent one) keeps the first key. */
   async create(campaignId: string): Promise<void> {
     try {
-      await kvs.setSecret(pseudonymSecretKey(campaignId), randomBytes(32).toString('hex'), {
+      await kvs.setSecret(KEYS.pseudonymSecret(campaignId), randomBytes(32).toString('hex'), {
         keyPolicy: 'FAIL_IF_EXISTS',
       });
     } catch (error) {
@@ -33,12 +30,12 @@ export class KvsPseudonymKeys implements PseudonymKeys, RespondentKeys {
 
   /** One round trip; idempotent (deleting a missing secret is not an error). */
   async destroy(campaignId: string): Promise<void> {
-    await kvs.deleteSecret(pseudonymSecretKey(campaignId));
+    await kvs.deleteSecret(KEYS.pseudonymSecret(campaignId));
   }
 
   /** One round trip. Undefined when the campaign has no key (not opened yet, or closed and destroyed). */
   async respondentKey(campaignId: string, accountId: string): Promise<string | undefined> {
-    const secret = await kvs.getSecret<unknown>(pseudonymSecretKey(campaignId));
+    const secret = await kvs.getSecret<unknown>(KEYS.pseudonymSecret(campaignId));
     return isSecret(secret) ? pseudonymOf(secret, accountId) : undefined;
   }
 }

@@ -3,89 +3,67 @@
  *
  * One item per person, campaign and kind, under a deterministic key, so a person can never hold two answers.
  * Every write is a transaction conditioned on the stored `revision` (absent for a creation), which makes the
- * last-writer-wins race of two tabs impossible: the stale one gets `false` and the resolver answers CONFLICT.
+ * last-writer-wins race of two tabs impossible: the stale one gets `false` and the handler answers CONFLICT.
  */
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ResponseFact } from '../domain/participation';
-import type { ResponseKind } from '../domain/response';
-import type { ResponseFacts } from '../resolvers/ports';
-import type { ResponseRef, ResponseStore, StoredResponse } from '../resolvers/survey';
-import { answersSchema } from '../shared/contract';
-import { conditionally, ENTITIES } from './keys';
-import { parseOrUndefined } from './records';
-
-/** Index names of the `response` entity (manifest.yml). */
-export const RESPONSE_INDEXES = {
-  byCampaign: 'by-campaign',
-  byCampaignDepartment: 'by-campaign-department',
-} as const;
-
-/** The entity key: campaign, kind and respondent key (account id, or pseudonym in an anonymous campaign). */
-export const responseKey = ({ campaignId, kind, respondentKey }: ResponseRef): string =>
-  `${campaignId}:${kind}:${respondentKey}`;
-
-const kindSchema = z.enum(['customer', 'self']) satisfies z.ZodType<ResponseKind>;
-
-/** The stored record. Anonymous records carry no `updatedAt` and no `proxyBy` (see the resolver). */
-export const responseRecordSchema = z.object({
-  campaignId: z.string(),
-  kind: kindSchema,
-  respondentKey: z.string(),
-  departmentId: z.string().optional(),
-  status: z.enum(['draft', 'submitted']),
-  answers: answersSchema,
-  revision: z.number().int().positive(),
-  updatedDay: z.string(),
-  updatedAt: z.number().optional(),
-  proxyBy: z.string().optional(),
-}) satisfies z.ZodType<StoredResponse>;
-export type ResponseRecord = z.infer<typeof responseRecordSchema>;
+import type { ResponseRef, ResponseStore, StoredResponse } from '../ports/storage';
+import { StoredRecordError } from '../ports/storage';
+import { conditionally } from './conditional';
+import { ENTITIES, INDEXES, KEYS } from './keys';
+import { readRecord } from './records/record';
+import {
+  fromResponseRecord,
+  RESPONSE_RECORD,
+  toResponseRecord,
+  type ResponseRecord,
+} from './records/response';
 
 /** Only what participation needs: a record whose answers no longer parse still counts as an answer. */
 const factSchema = z.object({
-  kind: kindSchema,
+  kind: z.enum(['customer', 'self']),
   status: z.enum(['draft', 'submitted']),
   respondentKey: z.string(),
   departmentId: z.string().optional(),
 });
 
-/** Keeps undefined attributes out of the stored value (entity attributes are typed; absent is not null). */
-function toRecord(response: StoredResponse): ResponseRecord {
-  const record: ResponseRecord = {
-    campaignId: response.campaignId,
-    kind: response.kind,
-    respondentKey: response.respondentKey,
-    status: response.status,
-    answers: response.answers,
-    revision: response.revision,
-    updatedDay: response.updatedDay,
-  };
-  if (response.departmentId !== undefined) record.departmentId = response.departmentId;
-  if (response.updatedAt !== undefined) record.updatedAt = response.updatedAt;
-  if (response.proxyBy !== undefined) record.proxyBy = response.proxyBy;
-  return record;
+const PAGE = 100;
+const where = (key: string) => `${ENTITIES.response}/${key}`;
+
+function parse(key: string, value: unknown): StoredResponse | undefined {
+  const record = readRecord(RESPONSE_RECORD, where(key), value);
+  return record && fromResponseRecord(record);
 }
 
-const PAGE = 100;
+function factOf(key: string, value: unknown): ResponseFact {
+  const parsed = factSchema.safeParse(value);
+  if (!parsed.success)
+    throw new StoredRecordError(where(key), 'response record has no kind, status or respondent');
+  const { kind, status, respondentKey, departmentId } = parsed.data;
+  return departmentId === undefined
+    ? { kind, status, respondentKey }
+    : { kind, status, respondentKey, departmentId };
+}
 
-export class KvsResponseStore implements ResponseStore, ResponseFacts {
+export class KvsResponseStore implements ResponseStore {
   private readonly entity = kvs.entity<ResponseRecord>(ENTITIES.response);
 
-  /** One round trip. A record that does not parse is treated as missing. */
+  /** One round trip. */
   async get(ref: ResponseRef): Promise<StoredResponse | undefined> {
-    return parseOrUndefined(responseRecordSchema, await this.entity.get(responseKey(ref)));
+    const key = KEYS.response(ref);
+    return parse(key, await this.entity.get(key));
   }
 
   /** One round trip for up to 25 responses (a batch get), in the order asked. */
   async getMany(refs: readonly ResponseRef[]): Promise<(StoredResponse | undefined)[]> {
     if (refs.length === 0) return [];
-    const keys = refs.map(responseKey);
+    const keys = refs.map(KEYS.response);
     const { successfulKeys } = await kvs.batchGet<unknown>(
       keys.map((key) => ({ key, entityName: ENTITIES.response })),
     );
     const found = new Map(successfulKeys.map((item) => [item.key, item.value]));
-    return keys.map((key) => parseOrUndefined(responseRecordSchema, found.get(key)));
+    return keys.map((key) => parse(key, found.get(key)));
   }
 
   /**
@@ -100,7 +78,7 @@ export class KvsResponseStore implements ResponseStore, ResponseFacts {
     const outcome = await conditionally(() =>
       kvs
         .transact()
-        .set<ResponseRecord>(responseKey(response), toRecord(response), {
+        .set<ResponseRecord>(KEYS.response(response), toResponseRecord(response), {
           entityName: ENTITIES.response,
           conditions: condition,
         })
@@ -116,14 +94,11 @@ export class KvsResponseStore implements ResponseStore, ResponseFacts {
     do {
       let query = this.entity
         .query()
-        .index(RESPONSE_INDEXES.byCampaign, { partition: [campaignId] })
+        .index(INDEXES.responseByCampaign, { partition: [campaignId] })
         .limit(PAGE);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany();
-      for (const { value } of page.results) {
-        const fact = parseOrUndefined(factSchema, value);
-        if (fact) facts.push(fact);
-      }
+      for (const { key, value } of page.results) facts.push(factOf(key, value));
       cursor = page.nextCursor;
     } while (cursor);
     return facts;
@@ -133,7 +108,7 @@ export class KvsResponseStore implements ResponseStore, ResponseFacts {
   async hasAnswers(campaignId: string): Promise<boolean> {
     const page = await this.entity
       .query()
-      .index(RESPONSE_INDEXES.byCampaign, { partition: [campaignId] })
+      .index(INDEXES.responseByCampaign, { partition: [campaignId] })
       .limit(1)
       .getMany();
     return page.results.length > 0;

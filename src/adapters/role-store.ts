@@ -1,21 +1,16 @@
 import { kvs } from '@forge/kvs';
-import { z } from 'zod';
 import { rolesIn, type AppRole, type RoleSettings } from '../domain/campaign';
-import type { RoleReader } from '../resolvers/ports';
-import { conditionally, KEYS, type WriteOutcome } from './keys';
-import { parseOrUndefined } from './records';
+import type { RoleStore, WriteOutcome } from '../ports/storage';
+import { conditionally } from './conditional';
+import { KEYS } from './keys';
+import { readRecord } from './records/record';
+import { fromRolesRecord, ROLES_RECORD, toRolesRecord } from './records/roles';
 
-const roleSettingsSchema = z.object({
-  admins: z.array(z.string()),
-  team: z.array(z.string()),
-  quality: z.array(z.string()),
-  revision: z.number().int().min(0),
-}) satisfies z.ZodType<RoleSettings>;
-
-/** The app's roles, one KVS record `settings:roles`: read on every resolver call, so one round trip. */
-export class KvsRoleStore implements RoleReader {
+/** The app's roles, one KVS record `settings:roles`: read on every role-gated call, so one round trip. */
+export class KvsRoleStore implements RoleStore {
   async read(): Promise<RoleSettings | undefined> {
-    return parseOrUndefined(roleSettingsSchema, await kvs.get(KEYS.roles));
+    const record = readRecord(ROLES_RECORD, KEYS.roles, await kvs.get(KEYS.roles));
+    return record && fromRolesRecord(record);
   }
 
   async rolesOf(accountId: string): Promise<AppRole[]> {
@@ -24,7 +19,7 @@ export class KvsRoleStore implements RoleReader {
 
   /** The first admin: only one bootstrap can ever win, whatever the concurrency (FAIL_IF_EXISTS). */
   create(settings: RoleSettings): Promise<WriteOutcome> {
-    return conditionally(() => kvs.set(KEYS.roles, settings, { keyPolicy: 'FAIL_IF_EXISTS' }));
+    return conditionally(() => kvs.set(KEYS.roles, toRolesRecord(settings), { keyPolicy: 'FAIL_IF_EXISTS' }));
   }
 
   /**
@@ -32,7 +27,7 @@ export class KvsRoleStore implements RoleReader {
    * last one wins (each write is a whole, valid record).
    */
   async replace(settings: RoleSettings): Promise<WriteOutcome> {
-    await kvs.set(KEYS.roles, settings);
+    await kvs.set(KEYS.roles, toRolesRecord(settings));
     return 'written';
   }
 }

@@ -89,11 +89,23 @@ export function portfolioPeople(campaign: Campaign, buyerAccountId: string): str
   return [...new Set([...fromDepartments, ...member.portfolio.people])];
 }
 
-/** A problem with a campaign definition, as `path: message` (the contract's INVALID_PAYLOAD issues). */
-export interface DefinitionProblem {
+/**
+ * A problem with a definition, at a field path (the contract's INVALID_PAYLOAD issues). `reason` names the problem
+ * (a key of src/shared/reasons.ts, which words it); the domain itself never words anything for users.
+ */
+export interface DefinitionProblem<R extends string = DefinitionReason> {
   path: string;
-  message: string;
+  reason: R;
+  params?: Record<string, string>;
 }
+
+export type DefinitionReason =
+  | 'campaign.departmentIdTaken'
+  | 'campaign.inTwoDepartments'
+  | 'campaign.buyerTwice'
+  | 'campaign.notADepartment'
+  | 'roles.noAdmin'
+  | 'roles.lastAdmin';
 
 /**
  * What a schema cannot check alone: department ids are unique, a person is in one department at most, a buyer
@@ -107,13 +119,14 @@ export function campaignDefinitionProblems(
   const placed = new Set<string>();
   campaign.audience.departments.forEach((department, i) => {
     if (departmentIds.has(department.id))
-      problems.push({ path: `audience.departments.${i}.id`, message: 'is used by another department' });
+      problems.push({ path: `audience.departments.${i}.id`, reason: 'campaign.departmentIdTaken' });
     departmentIds.add(department.id);
     for (const member of department.members) {
       if (placed.has(member))
         problems.push({
           path: `audience.departments.${i}.members`,
-          message: `${member} is in two departments`,
+          reason: 'campaign.inTwoDepartments',
+          params: { accountId: member },
         });
       placed.add(member);
     }
@@ -121,14 +134,11 @@ export function campaignDefinitionProblems(
   const buyers = new Set<string>();
   campaign.team.forEach((member, i) => {
     if (buyers.has(member.accountId))
-      problems.push({ path: `team.${i}.accountId`, message: 'is listed twice in the team' });
+      problems.push({ path: `team.${i}.accountId`, reason: 'campaign.buyerTwice' });
     buyers.add(member.accountId);
     member.portfolio.departments.forEach((id, j) => {
       if (!departmentIds.has(id))
-        problems.push({
-          path: `team.${i}.portfolio.departments.${j}`,
-          message: 'is not a department of the audience',
-        });
+        problems.push({ path: `team.${i}.portfolio.departments.${j}`, reason: 'campaign.notADepartment' });
     });
   });
   return problems;
@@ -172,10 +182,8 @@ export function roleChangeProblem(
   next: Pick<RoleSettings, 'admins'>,
   callerAccountId: string,
 ): DefinitionProblem | undefined {
-  if (next.admins.length === 0) return { path: 'admins', message: 'there must be at least one admin' };
+  if (next.admins.length === 0) return { path: 'admins', reason: 'roles.noAdmin' };
   if (next.admins.includes(callerAccountId)) return undefined;
   const otherAdminStays = current.admins.some((id) => id !== callerAccountId && next.admins.includes(id));
-  return otherAdminStays
-    ? undefined
-    : { path: 'admins', message: 'you are the last admin: make someone else admin before removing yourself' };
+  return otherAdminStays ? undefined : { path: 'admins', reason: 'roles.lastAdmin' };
 }

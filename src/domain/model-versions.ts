@@ -89,20 +89,19 @@ export function markHeadInUse(head: ModelHead, campaignId: string): ModelHead {
 }
 
 /** Section and criterion ids are unique across the model: answers are keyed by criterion id. */
-export function modelProblems(model: Pick<EvaluationModel, 'sections'>): { path: string; message: string }[] {
-  const problems: { path: string; message: string }[] = [];
+export type ModelProblem = { path: string; reason: 'model.sectionIdTaken' | 'model.criterionIdTaken' };
+
+export function modelProblems(model: Pick<EvaluationModel, 'sections'>): ModelProblem[] {
+  const problems: ModelProblem[] = [];
   const sections = new Set<string>();
   const criteria = new Set<string>();
   model.sections.forEach((section, i) => {
     if (sections.has(section.id))
-      problems.push({ path: `model.sections.${i}.id`, message: 'is used by another section' });
+      problems.push({ path: `model.sections.${i}.id`, reason: 'model.sectionIdTaken' });
     sections.add(section.id);
     section.criteria.forEach((criterion, j) => {
       if (criteria.has(criterion.id))
-        problems.push({
-          path: `model.sections.${i}.criteria.${j}.id`,
-          message: 'is used by another criterion',
-        });
+        problems.push({ path: `model.sections.${i}.criteria.${j}.id`, reason: 'model.criterionIdTaken' });
       criteria.add(criterion.id);
     });
   });

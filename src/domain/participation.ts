@@ -83,38 +83,47 @@ export function suppressed(
  * count is a sum of visible department counts.
  */
 export function participationOf(campaign: Campaign, responses: readonly ResponseFact[]): Participation {
+  const submitted = responses.filter((r) => r.kind === 'customer' && r.status === 'submitted');
+  return campaign.anonymous
+    ? anonymousParticipation(campaign, submitted)
+    : namedParticipation(campaign, submitted);
+}
+
+/** Named campaigns: exact counts everywhere, and who has not answered yet. */
+function namedParticipation(campaign: Campaign, submitted: readonly ResponseFact[]): Participation {
   const invited = invitedPeople(campaign);
   const invitedSet = new Set(invited);
-  const submitted = responses.filter((r) => r.kind === 'customer' && r.status === 'submitted');
+  const responded = new Set(submitted.map((r) => r.respondentKey).filter((key) => invitedSet.has(key)));
+  const rateOf = (people: readonly string[]): Rate => ({
+    invited: people.length,
+    responded: people.filter((p) => responded.has(p)).length,
+  });
+  const listed = new Set(campaign.audience.departments.flatMap((d) => d.members));
+  const unlisted = invited.filter((p) => !listed.has(p));
+  return {
+    overall: rateOf(invited),
+    threshold: null,
+    departments: campaign.audience.departments.map((d) => ({
+      id: d.id,
+      name: d.name,
+      ...rateOf([...new Set(d.members)]),
+    })),
+    unlisted: unlisted.length > 0 ? rateOf(unlisted) : null,
+    portfolios: campaign.team.map((member) => {
+      const people = portfolioPeople(campaign, member.accountId).filter((p) => invitedSet.has(p));
+      return {
+        buyerAccountId: member.accountId,
+        ...rateOf(people),
+        pending: people.filter((p) => !responded.has(p)),
+      };
+    }),
+  };
+}
 
-  if (!campaign.anonymous) {
-    const responded = new Set(submitted.map((r) => r.respondentKey).filter((key) => invitedSet.has(key)));
-    const rateOf = (people: readonly string[]): Rate => ({
-      invited: people.length,
-      responded: people.filter((p) => responded.has(p)).length,
-    });
-    const listed = new Set(campaign.audience.departments.flatMap((d) => d.members));
-    const unlisted = invited.filter((p) => !listed.has(p));
-    return {
-      overall: rateOf(invited),
-      threshold: null,
-      departments: campaign.audience.departments.map((d) => ({
-        id: d.id,
-        name: d.name,
-        ...rateOf([...new Set(d.members)]),
-      })),
-      unlisted: unlisted.length > 0 ? rateOf(unlisted) : null,
-      portfolios: campaign.team.map((member) => {
-        const people = portfolioPeople(campaign, member.accountId).filter((p) => invitedSet.has(p));
-        return {
-          buyerAccountId: member.accountId,
-          ...rateOf(people),
-          pending: people.filter((p) => !responded.has(p)),
-        };
-      }),
-    };
-  }
-
+/** Anonymous campaigns: counts per department from the answers themselves, under the minimum group size. */
+function anonymousParticipation(campaign: Campaign, submitted: readonly ResponseFact[]): Participation {
+  const invited = invitedPeople(campaign);
+  const invitedSet = new Set(invited);
   const k = MIN_GROUP_SIZE;
   const byDepartment = new Map<string, number>();
   for (const response of submitted) {

@@ -3,6 +3,8 @@
  *   --mode main   → static/app/build/main    (manifest resource `main`: survey macro + admin page, routed by moduleKey)
  *   --mode config → static/app/build/config  (manifest resource `config`: the macro config screen)
  * Forge serves a resource from a sub-path, so every asset URL is relative (`base: './'`).
+ * Loaded with `--configLoader runner` (package.json `build`): Vite's module runner evaluates this file as ESM, as
+ * written, whatever the root package's type (CommonJS here, for jest.config.js and the CJS tooling).
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -29,6 +31,10 @@ export default defineConfig(({ mode }) => {
         {
           find: /^@shared\//,
           replacement: `${fileURLToPath(new URL('../../src/shared', import.meta.url))}/`,
+        },
+        {
+          find: /^@domain\//,
+          replacement: `${fileURLToPath(new URL('../../src/domain', import.meta.url))}/`,
         },
         // See src/vendor/feature-gates.ts: same answers as the uninitialised Statsig client, a fraction of the size.
         {

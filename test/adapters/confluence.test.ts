@@ -1,5 +1,5 @@
 /** The Confluence adapter over the real @forge/api: the sandbox's answers, and every failure as a typed error. */
-import { cqlString, ConfluenceClient, ForgeConfluence } from '../../src/adapters/confluence';
+import { cqlString, ConfluenceClient } from '../../src/adapters/confluence';
 import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
 import { createConfluenceSandbox } from '../../sandbox/products/confluence';
 import { createProductRouter } from '../../sandbox/products/router';
@@ -116,15 +116,15 @@ describe('failures', () => {
     });
   });
 
-  it('gives the other features safe values when Confluence fails', async () => {
+  it('answers every look-up with a typed failure when Confluence fails (the features choose their safe value)', async () => {
     reply(500, {});
-    const port = new ForgeConfluence();
     await as(CUSTOMER.accountId, async () => {
-      expect(await port.canViewPage('65601')).toBe(false);
-      expect(await port.isSiteAdmin()).toBe(false);
-      expect(await port.pageUrl('65601')).toBeNull();
-      expect(await port.users(['a'])).toEqual([]);
-      expect(await port.searchUsers('a')).toEqual([]);
+      const unavailable = { ok: false, error: { code: 'UNAVAILABLE', reason: 'confluence.status' } };
+      expect(await client.canViewPage('65601')).toMatchObject(unavailable);
+      expect(await client.isSiteAdmin()).toMatchObject(unavailable);
+      expect(await client.pageUrl('65601')).toMatchObject(unavailable);
+      expect(await client.users(['a'])).toMatchObject(unavailable);
+      expect(await client.searchUsers('a')).toMatchObject(unavailable);
     });
     // A page the user cannot view is "cannot view", not an outage.
     reply(404, {});

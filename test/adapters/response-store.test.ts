@@ -1,7 +1,8 @@
 /** The response and pseudonym adapters on the real @forge/kvs SDK and the local host's KVS. */
 import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
-import { KvsResponseStore, responseKey } from '../../src/adapters/response-store';
-import type { StoredResponse } from '../../src/resolvers/survey';
+import { KEYS } from '../../src/adapters/keys';
+import { KvsResponseStore } from '../../src/adapters/response-store';
+import type { StoredResponse } from '../../src/ports/storage';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
 
 let rt: TestRuntime;
@@ -32,28 +33,37 @@ describe('KvsResponseStore', () => {
     expect(await run(() => store.write(response({ revision: 2 }), 5))).toBe(false);
     expect(await run(() => store.write(response({ revision: 2, status: 'submitted' }), 1))).toBe(true);
     expect(await run(() => store.get(response()))).toMatchObject({ revision: 2, status: 'submitted' });
-    expect(rt.kvs.dump().entities.map((e) => e.key)).toEqual([responseKey(response())]);
+    expect(rt.kvs.dump().entities.map((e) => e.key)).toEqual([KEYS.response(response())]);
   });
 
-  it('reads several responses in one round trip, in the order asked, missing and corrupt ones as undefined', async () => {
+  it('reads several responses in one round trip, in the order asked, missing ones as undefined', async () => {
     const store = new KvsResponseStore();
     await run(() => store.write(response(), 0));
     await run(() => store.write(response({ kind: 'self' }), 0));
+    const refs = [
+      { campaignId: 'cmp-1', kind: 'self' as const, respondentKey: 'acc-1' },
+      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-missing' },
+      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-1' },
+    ];
+    const { result, counts } = await rt.invoke({}, () => store.getMany(refs));
+    expect(result.map((r) => r?.kind)).toEqual(['self', undefined, 'customer']);
+    expect(counts.storage).toBe(1);
+  });
+
+  it('never takes a corrupt record for a missing one: it names the record that cannot be read', async () => {
+    const store = new KvsResponseStore();
     await run(async () => {
       const { kvs } = await import('@forge/kvs');
       await kvs
         .entity('response')
         .set('cmp-1:customer:acc-corrupt', { campaignId: 'cmp-1', answers: 'nope' });
     });
-    const refs = [
-      { campaignId: 'cmp-1', kind: 'self' as const, respondentKey: 'acc-1' },
-      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-missing' },
-      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-corrupt' },
-      { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-1' },
-    ];
-    const { result, counts } = await rt.invoke({}, () => store.getMany(refs));
-    expect(result.map((r) => r?.kind)).toEqual(['self', undefined, undefined, 'customer']);
-    expect(counts.storage).toBe(1);
+    const corrupt = { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-corrupt' };
+    for (const read of [() => store.get(corrupt), () => store.getMany([corrupt]).then((all) => all[0])]) {
+      await expect(run(read)).rejects.toThrow(
+        expect.objectContaining({ name: 'StoredRecordError', key: 'response/cmp-1:customer:acc-corrupt' }),
+      );
+    }
   });
 
   it('lists a campaign’s facts through the index, page by page, and tells whether answers exist', async () => {

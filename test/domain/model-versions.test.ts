@@ -111,8 +111,8 @@ describe('model versions', () => {
     expect(
       modelProblems({ sections: [first!, { ...second!, id: first!.id, criteria: [first!.criteria[0]!] }] }),
     ).toEqual([
-      { path: 'model.sections.1.id', message: 'is used by another section' },
-      { path: 'model.sections.1.criteria.0.id', message: 'is used by another criterion' },
+      { path: 'model.sections.1.id', reason: 'model.sectionIdTaken' },
+      { path: 'model.sections.1.criteria.0.id', reason: 'model.criterionIdTaken' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
-import { evaluationModelSchema } from '../../src/shared/contract';
+import { evaluationModelSchema } from '../../src/shared/contract/model';
 import { LOCALES } from '../../src/shared/i18n';
 
 describe('the default evaluation model', () => {

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { Campaign } from '../../src/domain/campaign';
 import { MIN_GROUP_SIZE, participationOf, type ResponseFact } from '../../src/domain/participation';
-import { toCampaign } from '../../src/adapters/records';
+import { fromCampaignRecord } from '../../src/adapters/records/campaign';
 import { aCampaign } from '../helpers/builders';
 
 interface World {
@@ -45,7 +45,7 @@ const world = (anonymous: boolean): fc.Arbitrary<World> =>
       }));
       const people = Array.from({ length: unlisted }, () => `person-${n++}`);
       const campaign: Campaign = {
-        ...toCampaign(aCampaign()),
+        ...fromCampaignRecord(aCampaign()),
         anonymous,
         audience: { departments, people },
         team: portfolios.map((p, b) => ({

@@ -6,11 +6,11 @@ import {
   suppressed,
   type ResponseFact,
 } from '../../src/domain/participation';
-import { toCampaign } from '../../src/adapters/records';
+import { fromCampaignRecord } from '../../src/adapters/records/campaign';
 import { aCampaign, PEOPLE } from '../helpers/builders';
 
 const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
-  ...toCampaign(aCampaign()),
+  ...fromCampaignRecord(aCampaign()),
   ...overrides,
 });
 const fact = (respondentKey: string, overrides: Partial<ResponseFact> = {}): ResponseFact => ({

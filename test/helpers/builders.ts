@@ -2,8 +2,11 @@
  * Test data builders (valid by default, overrides for what a test is about) and the survey harness: the real
  * `handler` of src/index.ts on the real Forge SDKs, the local host's KVS in memory and its Confluence sandbox.
  */
-import type { CampaignRecord } from '../../src/adapters/records';
-import type { ResolverKey, ResponseData } from '../../src/shared/contract';
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import type { CampaignRecord } from '../../src/adapters/records/campaign';
+import { toModelRecord } from '../../src/adapters/records/model';
+import { toRolesRecord } from '../../src/adapters/records/roles';
+import type { Output, ResolverKey } from '../../src/shared/contract';
 import type { AppError } from '../../src/shared/result';
 import type { CallCounts } from '../../sandbox/platform';
 import type { EvaluationModel } from '../../src/domain/model';
@@ -74,6 +77,7 @@ export function answersFor(
 
 export function aCampaign(overrides: Partial<CampaignRecord> = {}): CampaignRecord {
   return {
+    schemaVersion: 1,
     scope: 'app',
     id: 'cmp-2026',
     name: 'Procurement satisfaction 2026',
@@ -141,7 +145,7 @@ export interface SurveyHarness {
     functionKey: K,
     payload: unknown,
     context?: Record<string, unknown>,
-  ): Promise<{ result: LooseResult<ResponseData[K]>; counts: CallCounts }>;
+  ): Promise<{ result: LooseResult<Output<K>>; counts: CallCounts }>;
   /** Writes straight into storage, as the admin feature would have: campaign records, model versions, roles. */
   seed(seed: {
     campaigns?: CampaignRecord[];
@@ -185,15 +189,18 @@ export async function startSurveyHarness(): Promise<SurveyHarness> {
     async seed({ campaigns = [], models = [], roles }) {
       await asApp(async () => {
         const { kvs } = await import('@forge/kvs');
-        for (const model of models) await kvs.set(`model:${model.id}:v${model.version}`, model);
-        for (const campaign of campaigns) await kvs.entity('campaign').set(campaign.id, campaign);
+        for (const model of models) await kvs.set(KEYS.model(model.id, model.version), toModelRecord(model));
+        for (const campaign of campaigns) await kvs.entity(ENTITIES.campaign).set(campaign.id, campaign);
         if (roles) {
-          await kvs.set('settings:roles', {
-            admins: roles.admins ?? [PEOPLE.jean],
-            team: roles.team ?? [PEOPLE.grace, PEOPLE.hugo],
-            quality: roles.quality ?? [PEOPLE.ines],
-            revision: 1,
-          });
+          await kvs.set(
+            KEYS.roles,
+            toRolesRecord({
+              admins: roles.admins ?? [PEOPLE.jean],
+              team: roles.team ?? [PEOPLE.grace, PEOPLE.hugo],
+              quality: roles.quality ?? [PEOPLE.ines],
+              revision: 1,
+            }),
+          );
         }
       });
     },
@@ -202,7 +209,7 @@ export async function startSurveyHarness(): Promise<SurveyHarness> {
     responses: () =>
       rt.kvs
         .dump()
-        .entities.filter((e) => e.entityName === 'response')
+        .entities.filter((e) => e.entityName === ENTITIES.response)
         .map((e) => e.value as Record<string, unknown>),
     snapshot: () => {
       const { kvs, secrets, entities } = rt.kvs.dump();

@@ -6,7 +6,6 @@
  */
 import fc from 'fast-check';
 import type { Answers, ResponseKind } from '../../src/domain/response';
-import { RESOLVERS } from '../../src/shared/contract';
 import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';
 
 let h: SurveyHarness;
@@ -29,7 +28,7 @@ interface Step {
 
 interface Sent {
   id: string;
-  functionKey: typeof RESOLVERS.saveDraft | typeof RESOLVERS.submitResponse;
+  functionKey: 'survey/saveDraft' | 'survey/submit';
   payload: { kind: ResponseKind; answers: Answers; baseRevision: number };
 }
 
@@ -86,7 +85,7 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
             const id = `${name}${i}`;
             const sent: Sent = {
               id,
-              functionKey: step.mode === 'draft' ? RESOLVERS.saveDraft : RESOLVERS.submitResponse,
+              functionKey: step.mode === 'draft' ? 'survey/saveDraft' : 'survey/submit',
               payload: { kind: step.kind, answers: answersOf(step.value, id), baseRevision: base[step.kind] },
             };
             sentSoFar.push(sent);
@@ -95,7 +94,7 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
               base[step.kind] = result.data.revision;
             } else {
               // A CONFLICT: the tab reloads, as the UI does, and goes on from the latest revision.
-              const { result: state } = await h.call(me, RESOLVERS.getSurveyState, { campaignId });
+              const { result: state } = await h.call(me, 'survey/getState', { campaignId });
               const view = (
                 state as {
                   data: {

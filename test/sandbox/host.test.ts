@@ -117,8 +117,10 @@ describe('local Forge host (the app)', () => {
     });
   });
 
-  it('invokes survey/getModel as a persona and answers the seeded open campaign', async () => {
-    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getModel', {});
+  it('invokes survey/getState as a persona and answers the seeded open campaign', async () => {
+    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getState', {
+      campaignId: 'campaign-2026',
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({
       ok: true,
@@ -129,13 +131,15 @@ describe('local Forge host (the app)', () => {
   });
 
   it('answers a wrong payload with the typed INVALID_PAYLOAD error', async () => {
-    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getModel', { campaignId: '../../etc' });
+    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getState', { campaignId: '../../etc' });
     expect(answer.body).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
   });
 
   it('returns the platform calls of each invocation and keeps totals', async () => {
     await hostFetch(host, '/__host/counts/reset', { method: 'POST' });
-    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getModel', {});
+    const answer = await invokeAs(host, CUSTOMER.accountId, 'survey/getState', {
+      campaignId: 'campaign-2026',
+    });
     const counts = JSON.parse(answer.headers.get('x-forge-call-counts') ?? '{}');
     expect(counts).toEqual({ storage: expect.any(Number), jira: 0, confluence: 0, events: 0 });
     expect(counts.storage).toBeGreaterThan(0);
@@ -215,7 +219,7 @@ describe('local Forge host (the app)', () => {
 
   it('answers unknown frames with 404', async () => {
     expect(
-      (await hostFetch(host, '/__host/invoke', { body: { frame: 'nope', functionKey: 'survey/getModel' } }))
+      (await hostFetch(host, '/__host/invoke', { body: { frame: 'nope', functionKey: 'survey/getState' } }))
         .status,
     ).toBe(404);
   });

@@ -16,7 +16,7 @@ import {
   type HostOptions,
 } from './harness';
 import { adminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/boot';
+import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import type * as EntryConfig from '../../static/app/src/entry-config';
 
@@ -29,7 +29,7 @@ let renderConfig: typeof EntryConfig.renderConfig;
 
 beforeAll(async () => {
   installBridge();
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderMain } = await import('../../static/app/src/entry-main'));
   ({ renderConfig } = await import('../../static/app/src/entry-config'));
 });
@@ -142,7 +142,7 @@ describe('accessibility (axe)', () => {
 
   it('survey macro: binding refused', async () => {
     const b = new FakeSurveyBackend();
-    b.override['survey/getState'] = () => errorResult('FORBIDDEN', 'This survey belongs to another page.');
+    b.override['survey/getState'] = () => errorResult('FORBIDDEN', 'survey.otherPage');
     survey(b);
     await screen.findByText('This survey belongs to another page.');
     expect(await seriousViolations()).toEqual([]);
@@ -181,13 +181,15 @@ describe('accessibility (axe)', () => {
         bound: false,
       },
     ];
-    b.override['survey/bind'] = () => errorResult('FORBIDDEN', 'Already on another page.');
+    b.override['survey/bind'] = () => errorResult('FORBIDDEN', 'forbidden.moveBinding');
     useHost({ resolve: b.resolve, config: { campaignId: 'survey-2026' } });
     render(<App render={renderConfig} />);
     await screen.findByRole('combobox');
     expect(await seriousViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Already on another page.');
+    await screen.findByText(
+      'You are not allowed to move this campaign to another page: it is bound elsewhere, ask an admin.',
+    );
     expect(await seriousViolations()).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, ME, type AdminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/boot';
+import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -19,7 +19,7 @@ let renderMain: typeof EntryMain.renderMain;
 
 beforeAll(async () => {
   installBridge();
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderMain } = await import('../../static/app/src/entry-main'));
 });
 
@@ -73,6 +73,9 @@ describe.each([
     expect(await seriousViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Survey 2024' }));
     await screen.findByRole('button', { name: A.campaign.close });
+    // Opening the campaign also looks up the names of its people: wait for them, so that axe checks the settled
+    // editor and no update lands outside act() while it runs.
+    await screen.findByText('Alice Martin');
     expect(await seriousViolations()).toEqual([]);
     await user.click(screen.getByRole('button', { name: A.campaign.close }));
     await screen.findByRole('dialog');

@@ -3,17 +3,14 @@
  * contract's own payload schema (a payload the real resolver would refuse fails here too, with the same
  * INVALID_PAYLOAD shape), and answers follow the contract's views. State is plain data the tests read and seed.
  */
-import {
-  payloadSchemas,
-  type AccessView,
-  type CampaignView,
-  type ModelView,
-  type Payload,
-  type ResolverKey,
-  type UserRef,
-} from '../../src/shared/contract';
+import { inputSchemaOf, isResolverKey, type Payload, type ResolverKey } from '../../src/shared/contract';
+import type { CampaignView } from '../../src/shared/contract/campaigns';
+import type { UserRef } from '../../src/shared/contract/common';
+import type { ModelView } from '../../src/shared/contract/model';
+import type { AccessView } from '../../src/shared/contract/roles';
 import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
 import { fail, ok, type Result } from '../../src/shared/result';
+import { failure } from './harness';
 
 export const ME = '712020:5a1e0000-0000-4000-8000-000000000031';
 export const USERS: UserRef[] = [
@@ -95,7 +92,7 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
   const handlers: { [K in ResolverKey]?: (p: Payload<K>) => Result<unknown> } = {
     'admin/getAccess': () => ok(state.access),
     'admin/bootstrap': () => {
-      if (!state.access.canBootstrap) return fail('FORBIDDEN', 'not a Confluence admin');
+      if (!state.access.canBootstrap) return fail('FORBIDDEN', 'forbidden.bootstrap');
       state.access = { accountId: ME, roles: ['admin'], canBootstrap: false };
       state.roles.admins = [ME];
       return ok(state.access);
@@ -110,7 +107,7 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
     'directory/users': (p) => ok(USERS.filter((u) => p.accountIds.includes(u.accountId))),
     'model/get': () => ok(modelView()),
     'model/save': (p) => {
-      if (p.baseVersion !== state.model.version) return fail('CONFLICT', 'stale model');
+      if (p.baseVersion !== state.model.version) return fail('CONFLICT', 'model.changed');
       const version = state.inUse ? state.model.version + 1 : state.model.version;
       state.model = { ...p.model, version };
       if (state.inUse) state.versions = [...state.versions, { version, usedBy: [] }];
@@ -132,12 +129,12 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
       ),
     'campaign/get': (p) => {
       const c = find(p.campaignId);
-      return c ? ok(c) : fail('NOT_FOUND', 'no such campaign');
+      return c ? ok(c) : fail('NOT_FOUND', 'campaign.missing');
     },
     'campaign/save': (p) => {
       const input = p.campaign;
       const existing = input.id ? find(input.id) : undefined;
-      if ((existing?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'stale campaign');
+      if ((existing?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'campaign.stale');
       const saved: CampaignView = {
         ...(existing ?? campaignView({ revision: 0, status: 'draft', hasAnswers: false, bound: false })),
         ...input,
@@ -153,31 +150,34 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
 
   function lifecycle(p: { campaignId: string; baseRevision: number }, from: string, to: 'open' | 'closed') {
     const c = find(p.campaignId);
-    if (!c) return fail('NOT_FOUND', 'no such campaign');
-    if (c.revision !== p.baseRevision) return fail('CONFLICT', 'stale campaign');
-    if (c.status !== from) return fail('CONFLICT', `not ${from}`);
+    if (!c) return fail('NOT_FOUND', 'campaign.missing');
+    if (c.revision !== p.baseRevision) return fail('CONFLICT', 'campaign.stale');
+    if (c.status !== from)
+      return fail('CONFLICT', from === 'draft' ? 'campaign.notDraft' : 'campaign.notOpen', {
+        status: c.status,
+      });
     const next = { ...c, status: to, revision: c.revision + 1 };
     state.campaigns = state.campaigns.map((x) => (x.id === c.id ? next : x));
     return ok(next);
   }
 
   const resolve = (functionKey: string, payload: unknown): Result<unknown> => {
-    const key = functionKey as ResolverKey;
-    const schema = payloadSchemas[key];
-    if (!schema) return fail('NOT_FOUND', `no resolver ${functionKey}`);
-    const parsed = schema.safeParse(payload ?? {});
+    if (!isResolverKey(functionKey)) return failure('NOT_FOUND', `no resolver ${functionKey}`);
+    const key = functionKey;
+    const parsed = inputSchemaOf(key).safeParse(payload ?? {});
     calls.push({ key, payload });
     if (!parsed.success)
       return fail(
         'INVALID_PAYLOAD',
-        `The request to ${key} is not valid.`,
+        'request.invalid',
+        { key },
         parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
       );
     const override = overrides.get(key);
     if (override) return override(parsed.data);
     // A key's handler takes that key's payload, which `parsed` is (TypeScript cannot relate the two for any key).
     const handler = handlers[key] as ((p: unknown) => Result<unknown>) | undefined;
-    return handler ? handler(parsed.data) : fail('NOT_FOUND', `fake admin backend: ${functionKey}`);
+    return handler ? handler(parsed.data) : failure('NOT_FOUND', `fake admin backend: ${functionKey}`);
   };
 
   return {

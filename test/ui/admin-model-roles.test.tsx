@@ -1,11 +1,11 @@
 /** The admin page's Evaluation model and Roles tabs against the fake admin backend. */
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { payloadSchemas } from '../../src/shared/contract';
+import { CONTRACT } from '../../src/shared/contract';
 import { DEFAULT_MODEL } from '../../src/domain/model';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/boot';
+import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -18,7 +18,7 @@ let renderMain: typeof EntryMain.renderMain;
 
 beforeAll(async () => {
   installBridge();
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderMain } = await import('../../static/app/src/entry-main'));
 });
 
@@ -87,7 +87,7 @@ describe('evaluation model', () => {
     await user.click(screen.getByRole('button', { name: A.model.save }));
     expect(await screen.findByText('Evaluation model saved (version 1).')).toBeInTheDocument();
     const [payload] = backend.payloadsOf('model/save');
-    const parsed = payloadSchemas['model/save'].parse(payload);
+    const parsed = CONTRACT['model/save'].input.parse(payload);
     expect(parsed.baseVersion).toBe(1);
     expect(parsed.model.sections.map((s) => s.id)).toEqual([
       'communication',
@@ -190,7 +190,7 @@ describe('roles', () => {
     await user.click(screen.getByRole('button', { name: A.roles.save }));
     expect(await screen.findByText(A.roles.saved)).toBeInTheDocument();
     const [payload] = backend.payloadsOf('admin/setRoles');
-    expect(payloadSchemas['admin/setRoles'].parse(payload)).toEqual({
+    expect(CONTRACT['admin/setRoles'].input.parse(payload)).toEqual({
       admins: [ME],
       team: [idOf('Grace'), idOf('Bruno')],
       quality: [idOf('Inès')],

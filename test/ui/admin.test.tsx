@@ -1,10 +1,10 @@
 /** The admin page: access gate, tabs, campaigns (create, open, close, read-only, conflicts), in en-US and fr-FR. */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { payloadSchemas } from '../../src/shared/contract';
+import { CONTRACT } from '../../src/shared/contract';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/boot';
+import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -17,7 +17,7 @@ let renderMain: typeof EntryMain.renderMain;
 
 beforeAll(async () => {
   installBridge();
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderMain } = await import('../../static/app/src/entry-main'));
 });
 
@@ -165,7 +165,7 @@ describe('campaigns', () => {
     expect(await screen.findByText(A.campaign.saved)).toBeInTheDocument();
 
     const [payload] = backend.payloadsOf('campaign/save');
-    const parsed = payloadSchemas['campaign/save'].parse(payload);
+    const parsed = CONTRACT['campaign/save'].input.parse(payload);
     expect(parsed).toEqual({
       baseRevision: 0,
       campaign: {
@@ -311,9 +311,11 @@ describe('campaigns', () => {
         issues: [
           {
             path: 'campaign.audience.departments.0.name',
-            message: 'Too big: expected string to have <=120 characters',
+            reason: 'field.tooLong',
+            params: { max: 120 },
+            message: 'is too long (at most 120)',
           },
-          { path: 'campaign.somethingElse', message: 'Unrecognized key' },
+          { path: 'campaign.somethingElse', reason: 'field.unknownKey', message: 'is not an accepted field' },
         ],
       },
     }));
@@ -321,9 +323,41 @@ describe('campaigns', () => {
     show(backend);
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
     await user.click(await screen.findByRole('button', { name: A.campaign.save }));
-    expect(await screen.findByText('Too big: expected string to have <=120 characters')).toBeInTheDocument();
+    expect(await screen.findByText('is too long (at most 120)')).toBeInTheDocument();
     expect(screen.getByLabelText(A.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('Unrecognized key')).toBeInTheDocument();
+    expect(screen.getByText('is not an accepted field')).toBeInTheDocument();
+  });
+
+  it('words server issues in the reader’s language; an issue without a reason gets a generic message', async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    backend.override('campaign/save', () => ({
+      ok: false,
+      error: {
+        code: 'INVALID_PAYLOAD',
+        reason: 'request.invalid',
+        params: { key: 'campaign/save' },
+        message: 'The request to campaign/save is not valid.',
+        issues: [
+          {
+            path: 'campaign.audience.departments.0.name',
+            reason: 'field.tooLong',
+            params: { max: 120 },
+            message: 'is too long (at most 120)',
+          },
+          { path: 'campaign.somethingElse', message: 'Unrecognized key' },
+        ],
+      },
+    }));
+    const user = userEvent.setup();
+    show(backend, 'fr-FR');
+    const F = fr.ui.admin;
+    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
+    await user.click(await screen.findByRole('button', { name: F.campaign.save }));
+    expect(await screen.findByText(fr.ui.reasons.field.tooLong.replace('{max}', '120'))).toBeInTheDocument();
+    expect(screen.getByLabelText(F.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(fr.ui.errors.field)).toBeInTheDocument();
+    expect(screen.queryByText('Unrecognized key')).not.toBeInTheDocument();
+    expect(screen.queryByText('is too long (at most 120)')).not.toBeInTheDocument();
   });
 
   it('renders in French', async () => {

@@ -1,9 +1,9 @@
 /** The typed resolver client and the translation loading, against the fake host. */
-import { installBridge, modelView, useHost, fetchLog } from './harness';
-import type * as Api from '../../static/app/src/api';
-import type * as I18nModule from '../../static/app/src/i18n';
-import type * as Context from '../../static/app/src/context';
-import type * as DraftSyncModule from '../../static/app/src/views/survey/draft-sync';
+import { defaultReply, installBridge, useHost, fetchLog } from './harness';
+import type * as Api from '../../static/app/src/api/call';
+import type * as I18nModule from '../../static/app/src/app/i18n';
+import type * as Context from '../../static/app/src/app/context';
+import type * as DraftSyncModule from '../../static/app/src/features/survey/draft-sync';
 
 let call: typeof Api.call;
 let loadI18n: typeof I18nModule.loadI18n;
@@ -11,17 +11,17 @@ let parseContext: typeof Context.parseContext;
 
 beforeAll(async () => {
   installBridge();
-  ({ call } = await import('../../static/app/src/api'));
-  ({ loadI18n } = await import('../../static/app/src/i18n'));
-  ({ parseContext } = await import('../../static/app/src/context'));
+  ({ call } = await import('../../static/app/src/api/call'));
+  ({ loadI18n } = await import('../../static/app/src/app/i18n'));
+  ({ parseContext } = await import('../../static/app/src/app/context'));
 });
 
 describe('api.call', () => {
   it('passes the key and payload to invoke and returns the Result', async () => {
-    const host = useHost({ resolve: () => modelView('en-US') });
-    const result = await call('survey/getModel', { campaignId: 'c1' });
+    const host = useHost({ resolve: () => defaultReply('en-US') });
+    const result = await call('survey/getState', { campaignId: 'c1' });
     expect(result.ok).toBe(true);
-    expect(host.invocations()).toEqual([{ functionKey: 'survey/getModel', payload: { campaignId: 'c1' } }]);
+    expect(host.invocations()).toEqual([{ functionKey: 'survey/getState', payload: { campaignId: 'c1' } }]);
   });
 
   it('turns a rejected invoke into an UNAVAILABLE error', async () => {
@@ -30,7 +30,7 @@ describe('api.call', () => {
         throw new Error('boom');
       },
     });
-    expect(await call('survey/getModel', {})).toEqual({
+    expect(await call('model/get', {})).toEqual({
       ok: false,
       error: { code: 'UNAVAILABLE', message: 'boom' },
     });
@@ -39,14 +39,54 @@ describe('api.call', () => {
   it('keeps error Results (code, message, issues) and rejects replies that are not Results', async () => {
     const issues = [{ path: 'campaignId', message: 'bad' }];
     useHost({ resolve: () => ({ ok: false, error: { code: 'INVALID_PAYLOAD', message: 'no', issues } }) });
-    expect(await call('survey/getModel', {})).toEqual({
+    expect(await call('model/get', {})).toEqual({
       ok: false,
       error: { code: 'INVALID_PAYLOAD', message: 'no', issues },
     });
     useHost({ resolve: () => ({ ok: false, error: { code: 'WHATEVER' } }) });
-    expect(await call('survey/getModel', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await call('model/get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     useHost({ resolve: () => 'hello' });
-    expect(await call('survey/getModel', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await call('model/get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('keeps a known reason and its string and number params; drops an unknown reason and other params', async () => {
+    const issues = [{ path: 'name', reason: 'field.tooLong', params: { max: 200 }, message: 'is too long' }];
+    useHost({
+      resolve: () => ({
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          reason: 'model.stale',
+          params: { version: 4, note: 'x', nested: { a: 1 }, flag: true },
+          message: 'stale',
+          issues,
+        },
+      }),
+    });
+    expect(await call('model/get', {})).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        reason: 'model.stale',
+        params: { version: 4, note: 'x' },
+        message: 'stale',
+        issues,
+      },
+    });
+    useHost({
+      resolve: () => ({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'no.such.reason', params: { a: 1 }, message: 'no' },
+      }),
+    });
+    expect(await call('model/get', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } });
+    useHost({
+      resolve: () => ({ ok: false, error: { code: 'FORBIDDEN', reason: 'survey.otherPage', params: 'x' } }),
+    });
+    expect(await call('model/get', {})).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'survey.otherPage', message: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -92,7 +132,7 @@ describe('translations', () => {
     (globalThis as { fetch: unknown }).fetch = () =>
       Promise.resolve({ ok: false, status: 404, statusText: 'Not Found' });
     try {
-      const fresh = await import('../../static/app/src/i18n');
+      const fresh = await import('../../static/app/src/app/i18n');
       const { t } = await fresh.loadI18n('en-US');
       expect(t('ui.scale.2')).toBe('Not really satisfied');
     } finally {
@@ -104,7 +144,7 @@ describe('translations', () => {
 describe('DraftSync (autosave engine)', () => {
   let DraftSync: typeof DraftSyncModule.DraftSync;
   beforeAll(async () => {
-    ({ DraftSync } = await import('../../static/app/src/views/survey/draft-sync'));
+    ({ DraftSync } = await import('../../static/app/src/features/survey/draft-sync'));
   });
   afterEach(() => jest.useRealTimers());
 

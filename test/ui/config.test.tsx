@@ -4,9 +4,17 @@
  */
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CampaignSummaryView } from '../../src/shared/contract';
-import { FakeSurveyBackend, installBridge, TEST_ACCOUNT_ID, useHost, type HostOptions } from './harness';
-import type * as Boot from '../../static/app/src/boot';
+import type { CampaignSummaryView } from '../../src/shared/contract/campaigns';
+import { fail } from '../../src/shared/result';
+import {
+  FakeSurveyBackend,
+  installBridge,
+  plain,
+  TEST_ACCOUNT_ID,
+  useHost,
+  type HostOptions,
+} from './harness';
+import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryConfig from '../../static/app/src/entry-config';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -16,7 +24,7 @@ let renderConfig: typeof EntryConfig.renderConfig;
 
 beforeAll(async () => {
   installBridge();
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderConfig } = await import('../../static/app/src/entry-config'));
 });
 
@@ -111,19 +119,32 @@ describe('macro config', () => {
   it('shows a refused binding (FORBIDDEN) with the server’s reason and does not submit', async () => {
     const user = userEvent.setup();
     const host = show({}, (b) => {
-      b.override['survey/bind'] = () => ({
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'Survey 2026 already lives on the page “Procurement survey”.' },
-      });
+      b.override['survey/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
     });
     await user.click(await picker());
     await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('heading', { name: en.ui.config.bindFailed })).toBeInTheDocument();
     expect(
-      screen.getByText('Survey 2026 already lives on the page “Procurement survey”.'),
-    ).toBeInTheDocument();
+      screen.getByText(
+        'You are not allowed to move this campaign to another page: it is bound elsewhere, ask an admin.',
+      ),
+    ).toHaveAttribute('data-error-code', 'FORBIDDEN');
     expect(host.named('submit')).toHaveLength(0);
+  });
+
+  it('words a refused binding in French', async () => {
+    const user = userEvent.setup();
+    show({ locale: 'fr-FR' }, (b) => {
+      b.override['survey/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
+    });
+    await user.click(await screen.findByRole('combobox'));
+    await user.click(await screen.findByText('Survey 2026 (2026) — Ouverte'));
+    await user.click(screen.getByRole('button', { name: fr.ui.config.save }));
+    expect(await screen.findByText(plain(fr.ui.reasons.forbidden.moveBinding))).toHaveAttribute(
+      'data-error-code',
+      'FORBIDDEN',
+    );
   });
 
   it('a network failure while binding says so and does not submit', async () => {

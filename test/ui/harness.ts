@@ -11,22 +11,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
-import type { SurveyModelView } from '../../src/shared/contract';
-import {
-  payloadSchemas,
-  type AccessView,
-  type CampaignSummaryView,
-  type ParticipationView,
-  type Payload,
-  type ProxyResponseView,
-  type ResponseView,
-  type SaveResultView,
-  type SurveyStateView,
-} from '../../src/shared/contract';
-import type { ZodType } from 'zod';
+import { inputSchemaOf, isResolverKey, type Payload } from '../../src/shared/contract';
+import type { CampaignSummaryView } from '../../src/shared/contract/campaigns';
+import type { ParticipationView } from '../../src/shared/contract/participation';
+import type { ProxyResponseView } from '../../src/shared/contract/proxy';
+import type { AccessView } from '../../src/shared/contract/roles';
+import type { ResponseView, SaveResultView, SurveyStateView } from '../../src/shared/contract/survey';
 import type { Answers, AnswerValue, ResponseKind } from '../../src/domain/response';
 import type { Locale } from '../../src/shared/i18n';
-import { fail, ok, type ErrorCode, type Result } from '../../src/shared/result';
+import type { Params, Reason } from '../../src/shared/reasons';
+import { fail, ok, type ErrorCode, type Failure, type Result } from '../../src/shared/result';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -60,15 +54,24 @@ export interface Host {
 
 let current: { options: HostOptions; calls: BridgeCall[] } | null = null;
 
-export function modelView(
-  locale: Locale,
-  campaign: SurveyModelView['campaign'] = null,
-  model: EvaluationModel = DEFAULT_MODEL,
-): Result<SurveyModelView> {
-  return ok({ campaign, model, locale });
-}
+/**
+ * A text as Testing Library reads the page (whitespace collapsed, so a French no-break space before ":" is a space):
+ * for matching translations that contain such spaces.
+ */
+export const plain = (text: string): string => text.replace(/\s+/g, ' ');
 
-export const errorResult = (code: ErrorCode, message = 'server message') => fail(code, message);
+/** What the fake host answers an invoke when the test gave no resolver: a survey state in that locale. */
+export const defaultReply = (locale: Locale): Result<SurveyStateView> => ok(surveyStateView({ locale }));
+
+/** A failure as an older or foreign server sends it: a code and an English message, no reason. */
+export const failure = (code: ErrorCode, message = 'server message'): Failure => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** A failure as the server sends it: with a reason (and its params) when given, else code and message only. */
+export const errorResult = (code: ErrorCode, reason?: Reason, params?: Params): Failure =>
+  reason ? fail(code, reason, params) : failure(code);
 
 const toLocale = (raw: string | undefined): Locale =>
   (raw ?? '').toLowerCase().startsWith('fr') ? 'fr-FR' : 'en-US';
@@ -90,7 +93,7 @@ function answer(name: string, payload?: unknown): unknown {
     case 'invoke': {
       const { functionKey, payload: body } = payload as { functionKey: string; payload: unknown };
       if (options.resolve) return options.resolve(functionKey, body);
-      return modelView(toLocale(options.locale));
+      return defaultReply(toLocale(options.locale));
     }
     case 'enableTheming':
       if (options.themingFails) throw new Error('theming not supported');
@@ -318,12 +321,11 @@ export class FakeSurveyBackend {
   resolve = (key: string, payload: unknown): unknown => {
     this.calls.push({ key, payload });
     if (this.offline) throw new Error('network down');
-    const schema = (payloadSchemas as Record<string, ZodType>)[key];
-    if (!schema) return fail('NOT_FOUND', `no resolver ${key}`);
-    const parsed = schema.safeParse(payload);
+    if (!isResolverKey(key)) return failure('NOT_FOUND', `no resolver ${key}`);
+    const parsed = inputSchemaOf(key).safeParse(payload);
     if (!parsed.success) {
       this.invalid.push({ key, payload, issues: parsed.error.message });
-      return fail('INVALID_PAYLOAD', 'invalid payload');
+      return fail('INVALID_PAYLOAD', 'request.invalid', { key });
     }
     const custom = this.override[key]?.(parsed.data);
     if (custom !== undefined) return custom;
@@ -347,13 +349,13 @@ export class FakeSurveyBackend {
       case 'survey/proxySubmit': {
         const p = data as Payload<'survey/proxySubmit'>;
         const current = this.proxy[p.customerAccountId] ?? null;
-        if ((current?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'stale');
+        if ((current?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'survey.conflict');
         const departmentId = this.proxyUnlisted.has(p.customerAccountId)
           ? (p.departmentId ?? current?.departmentId)
           : this.proxyDepartment;
-        if (departmentId === undefined) return fail('INVALID_PAYLOAD', 'Choose your department.');
+        if (departmentId === undefined) return fail('INVALID_PAYLOAD', 'department.choose');
         if (!this.state.departments.some((d) => d.id === departmentId)) {
-          return fail('INVALID_PAYLOAD', 'This department is not one of the campaign’s departments.');
+          return fail('INVALID_PAYLOAD', 'department.notInCampaign');
         }
         const next = responseView({
           answers: p.answers,
@@ -378,12 +380,12 @@ export class FakeSurveyBackend {
           localId: 'local-1',
         });
       default:
-        return fail('NOT_FOUND', `not faked: ${key}`);
+        return failure('NOT_FOUND', `not faked: ${key}`);
     }
   };
 
   private save(key: string, p: Payload<'survey/saveDraft'>): Result<SaveResultView> {
-    if (this.state.campaign.status !== 'open') return fail('FORBIDDEN', 'The campaign is closed.');
+    if (this.state.campaign.status !== 'open') return fail('FORBIDDEN', 'survey.closed');
     const current = this.stored[p.kind];
     const revision = current?.revision ?? 0;
     if (p.baseRevision !== revision) {
@@ -391,7 +393,7 @@ export class FakeSurveyBackend {
         current !== null &&
         JSON.stringify(current.answers) === JSON.stringify(p.answers) &&
         current.departmentId === p.departmentId;
-      if (!replay) return fail('CONFLICT', 'A newer answer exists.');
+      if (!replay) return fail('CONFLICT', 'survey.conflict');
       return ok({ revision, status: current.status, updatedDay: current.updatedDay });
     }
     const status = key === 'survey/submit' || current?.status === 'submitted' ? 'submitted' : 'draft';

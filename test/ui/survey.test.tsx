@@ -6,19 +6,22 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_MODEL } from '../../src/domain/model';
-import { payloadSchemas } from '../../src/shared/contract';
+import { CONTRACT } from '../../src/shared/contract';
 import {
+  errorResult,
+  failure,
   FakeSurveyBackend,
   fullAnswers,
   installBridge,
   participationView,
+  plain,
   responseView,
   surveyStateView,
   TEST_ACCOUNT_ID,
   useHost,
   type HostOptions,
 } from './harness';
-import type * as Boot from '../../static/app/src/boot';
+import type * as Boot from '../../static/app/src/app/boot';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
@@ -27,7 +30,7 @@ let renderMain: Boot.RenderView;
 
 beforeAll(async () => {
   installBridge(); // before the first import of @forge/bridge
-  ({ App } = await import('../../static/app/src/boot'));
+  ({ App } = await import('../../static/app/src/app/boot'));
   ({ renderMain } = await import('../../static/app/src/entry-main'));
 });
 
@@ -126,7 +129,11 @@ describe('survey macro: states', () => {
     const b = new FakeSurveyBackend();
     b.override['survey/getState'] = () => ({
       ok: false,
-      error: { code: 'FORBIDDEN', message: 'This survey belongs to another page.' },
+      error: {
+        code: 'FORBIDDEN',
+        reason: 'survey.otherPage',
+        message: 'This survey belongs to another page.',
+      },
     });
     show(b);
     expect(
@@ -134,6 +141,23 @@ describe('survey macro: states', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('This survey belongs to another page.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('binding refused, in French: the reason is translated, never the server’s English message', async () => {
+    const b = new FakeSurveyBackend();
+    b.override['survey/getState'] = () => errorResult('FORBIDDEN', 'survey.otherPage');
+    show(b, { locale: 'fr-FR' });
+    const refused = await screen.findByText(plain(fr.ui.reasons.survey.otherPage));
+    expect(refused).toHaveAttribute('data-error-code', 'FORBIDDEN');
+    expect(screen.queryByText('This survey belongs to another page.')).not.toBeInTheDocument();
+  });
+
+  it('binding refused without a reason: the wording of the code, not the server’s message', async () => {
+    const b = new FakeSurveyBackend();
+    b.override['survey/getState'] = () => failure('FORBIDDEN', 'Some English detail.');
+    show(b);
+    expect(await screen.findByText(en.ui.errors.FORBIDDEN)).toHaveAttribute('data-error-code', 'FORBIDDEN');
+    expect(screen.queryByText('Some English detail.')).not.toBeInTheDocument();
   });
 
   it('unknown campaign: asks to edit the macro; a network failure offers Retry', async () => {
@@ -496,6 +520,50 @@ describe('survey macro: submit', () => {
   });
 });
 
+describe('survey macro: refused submits say why, in the reader’s language', () => {
+  it('own answer: the code’s wording and the translated reason', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(
+      surveyStateView({ locale: 'fr-FR', response: responseView({ answers: fullAnswers(3) }) }),
+    );
+    b.override['survey/submit'] = () => errorResult('FORBIDDEN', 'survey.closed');
+    show(b, { locale: 'fr-FR' });
+    await screen.findAllByRole('radiogroup');
+    await user.click(screen.getByRole('button', { name: fr.ui.survey.submit }));
+    expect(await screen.findByRole('heading', { name: fr.ui.survey.submitFailed })).toBeInTheDocument();
+    expect(screen.getByText(fr.ui.errors.FORBIDDEN)).toBeInTheDocument();
+    expect(screen.getByText(plain(fr.ui.reasons.survey.closed))).toBeInTheDocument();
+  });
+
+  it('proxy entry: the translated reason; without one, only the code’s wording', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(
+      surveyStateView({
+        me: { eligibility: 'not-in-audience', isTeam: true, canProxy: true, canSeeParticipation: true },
+      }),
+    );
+    b.proxy['712020:5a1e0000-0000-4000-8000-000000000002'] = responseView({ answers: fullAnswers(4) });
+    b.override['survey/proxySubmit'] = () => errorResult('INVALID_PAYLOAD', 'proxy.notInPortfolio');
+    show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
+    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
+    await user.click(await screen.findByText('Bruno Lefèvre'));
+    const record = await screen.findByRole('button', { name: 'Record answers for Bruno Lefèvre' });
+    await user.click(record);
+    expect(
+      await screen.findByText('This person is not one of your portfolio’s customers.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(en.ui.errors.INVALID_PAYLOAD)).toBeInTheDocument();
+    b.override['survey/proxySubmit'] = () => failure('FORBIDDEN', 'English only');
+    await user.click(record);
+    expect(await screen.findByText(en.ui.errors.FORBIDDEN)).toBeInTheDocument();
+    expect(screen.queryByText('English only')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('This person is not one of your portfolio’s customers.'),
+    ).not.toBeInTheDocument();
+  });
+});
+
 describe('survey macro: team, proxy and participation', () => {
   const teamState = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}) =>
     surveyStateView({
@@ -623,7 +691,7 @@ describe('survey macro: team, proxy and participation', () => {
     await user.click(await within(panel).findByText('Finance'));
     await user.click(record);
     await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
-    const sent = payloadSchemas['survey/proxySubmit'].parse(backend.payloadsOf('survey/proxySubmit')[0]);
+    const sent = CONTRACT['survey/proxySubmit'].input.parse(backend.payloadsOf('survey/proxySubmit')[0]);
     expect(sent).toEqual({
       campaignId: 'survey-2026',
       customerAccountId: farid,
@@ -646,7 +714,7 @@ describe('survey macro: team, proxy and participation', () => {
     expect(await within(panel).findByText('Finance')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Record answers for Farid Benali' }));
     await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
-    expect(payloadSchemas['survey/proxySubmit'].parse(backend.payloadsOf('survey/proxySubmit')[0])).toEqual({
+    expect(CONTRACT['survey/proxySubmit'].input.parse(backend.payloadsOf('survey/proxySubmit')[0])).toEqual({
       campaignId: 'survey-2026',
       customerAccountId: farid,
       answers: fullAnswers(3),

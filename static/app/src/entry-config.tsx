@@ -1,9 +1,9 @@
 /** Entry of the `config` resource: the survey macro's config screen. */
-import { mount } from './boot';
-import type { AppContext } from './context';
-import ConfigView from './views/ConfigView';
+import { mount } from './app/boot';
+import type { AppContext } from './app/context';
+import ConfigView from './features/config/ConfigView';
 
-export const renderConfig = (ctx: AppContext) => <ConfigView ctx={ctx} />;
+export const renderConfig = (ctx: AppContext) => <ConfigView campaignId={ctx.campaignId} />;
 
 const root = document.getElementById('root');
 if (root) mount(root, renderConfig);

@@ -1,16 +1,16 @@
 /**
- * Entry of the `main` resource. One bundle serves two modules, routed by `context.moduleKey`; each view is a lazy
+ * Entry of the `main` resource. One bundle serves two modules, routed by `context.moduleKey`; each page is a lazy
  * chunk, so the survey macro never downloads the admin page and vice versa.
  */
 import { lazy, Suspense } from 'react';
-import { MODULE_KEYS, type AppContext } from './context';
-import { mount } from './boot';
-import { useI18n } from './i18n';
-import { Loading } from './views/states';
 import SectionMessage from '@atlaskit/section-message';
+import { mount } from './app/boot';
+import { MODULE_KEYS, type AppContext } from './app/context';
+import { useI18n } from './app/i18n';
+import { Loading } from './components/states';
 
-const SurveyView = lazy(() => import('./views/SurveyView'));
-const AdminView = lazy(() => import('./views/AdminView'));
+const SurveyView = lazy(() => import('./pages/survey-macro/SurveyView'));
+const AdminView = lazy(() => import('./pages/admin-page/AdminView'));
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -25,9 +25,9 @@ function Route({ ctx }: { ctx: AppContext }) {
   const { t } = useI18n();
   const view =
     ctx.moduleKey === MODULE_KEYS.surveyMacro ? (
-      <SurveyView ctx={ctx} />
+      <SurveyView campaignId={ctx.campaignId} accountId={ctx.accountId} />
     ) : ctx.moduleKey === MODULE_KEYS.adminPage ? (
-      <AdminView ctx={ctx} />
+      <AdminView />
     ) : (
       <UnknownModule moduleKey={ctx.moduleKey} />
     );

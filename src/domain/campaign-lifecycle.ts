@@ -1,0 +1,137 @@
+/**
+ * A campaign's life: draft → open → closed. Pure planners, like `planWrite` and `planModelSave`: they decide from
+ * what was read, the handler carries the plan out with conditional writes. No I/O, no Forge import.
+ */
+import { unique, type AppRole, type Campaign } from './campaign';
+import { markHeadInUse, type ModelHead } from './model-versions';
+
+/** What an admin edits: everything but status, model version, binding, times and revision. */
+export type CampaignDefinition = Pick<
+  Campaign,
+  | 'name'
+  | 'period'
+  | 'opensOn'
+  | 'closesOn'
+  | 'anonymous'
+  | 'modelId'
+  | 'audience'
+  | 'team'
+  | 'commentRequiredAtOrBelow'
+  | 'results'
+>;
+
+/** Why a lifecycle step is refused. */
+export type LifecycleRefusal =
+  | { refusal: 'stale' }
+  | { refusal: 'closed' }
+  | { refusal: 'model-frozen' }
+  | { refusal: 'anonymity-fixed' }
+  | { refusal: 'not-draft'; status: Campaign['status'] }
+  | { refusal: 'not-open'; status: Campaign['status'] };
+
+export const isRefusal = (value: unknown): value is LifecycleRefusal =>
+  typeof value === 'object' && value !== null && 'refusal' in value;
+
+/** The definition as stored: people and departments once each, in the order the admin chose. */
+export function normalizedDefinition(input: CampaignDefinition): CampaignDefinition {
+  return {
+    name: input.name,
+    period: input.period,
+    opensOn: input.opensOn,
+    closesOn: input.closesOn,
+    anonymous: input.anonymous,
+    modelId: input.modelId,
+    audience: {
+      departments: input.audience.departments.map((d) => ({ ...d, members: unique(d.members) })),
+      people: unique(input.audience.people),
+    },
+    team: input.team.map((m) => ({
+      accountId: m.accountId,
+      portfolio: { departments: unique(m.portfolio.departments), people: unique(m.portfolio.people) },
+    })),
+    commentRequiredAtOrBelow: input.commentRequiredAtOrBelow,
+    results: {
+      roles: unique(input.results.roles) as AppRole[],
+      customersAfterClose: input.results.customersAfterClose,
+    },
+  };
+}
+
+/** A new campaign: a draft on the model's latest version. */
+export const planCreate = (id: string, definition: CampaignDefinition, headVersion: number): Campaign => ({
+  id,
+  ...definition,
+  status: 'draft',
+  modelVersion: headVersion,
+  revision: 1,
+});
+
+/** What can be refused before reading anything else: a closed, stale or model-changing edit. */
+export function editRefusal(
+  existing: Campaign,
+  baseRevision: number,
+  definition: Pick<CampaignDefinition, 'modelId'>,
+): LifecycleRefusal | undefined {
+  if (existing.status === 'closed') return { refusal: 'closed' };
+  if (existing.revision !== baseRevision) return { refusal: 'stale' };
+  if (existing.status === 'open' && definition.modelId !== existing.modelId)
+    return { refusal: 'model-frozen' };
+  return undefined;
+}
+
+/**
+ * An edit of an existing draft or open campaign. A draft follows the model's latest version (`headVersion`); an
+ * open one keeps its frozen version. Anonymity is fixed once answers exist; an open campaign turning anonymous
+ * needs its pseudonym key before the first anonymous answer.
+ */
+export function planEdit<C extends Campaign>(
+  existing: C,
+  definition: CampaignDefinition,
+  headVersion: number | undefined,
+  hasAnswers: boolean,
+): LifecycleRefusal | { campaign: C; createPseudonymKey: boolean } {
+  if (definition.anonymous !== existing.anonymous && hasAnswers) return { refusal: 'anonymity-fixed' };
+  return {
+    campaign: {
+      ...existing,
+      ...definition,
+      modelVersion:
+        existing.status === 'draft' && headVersion !== undefined ? headVersion : existing.modelVersion,
+      revision: existing.revision + 1,
+    },
+    createPseudonymKey: existing.status === 'open' && definition.anonymous && !existing.anonymous,
+  };
+}
+
+/** Opening freezes the model's latest version into the campaign and marks it used in the head. */
+export function planOpen<C extends Campaign>(
+  campaign: C,
+  baseRevision: number,
+  head: ModelHead,
+  now: number,
+): LifecycleRefusal | { campaign: C; head: ModelHead; createPseudonymKey: boolean } {
+  if (campaign.revision !== baseRevision) return { refusal: 'stale' };
+  if (campaign.status !== 'draft') return { refusal: 'not-draft', status: campaign.status };
+  return {
+    campaign: {
+      ...campaign,
+      status: 'open',
+      modelVersion: head.version,
+      openedAt: now,
+      revision: campaign.revision + 1,
+    },
+    head: markHeadInUse(head, campaign.id),
+    createPseudonymKey: campaign.anonymous,
+  };
+}
+
+/** Closing, by an admin (`baseRevision` is what they saw) or by the scheduled job (the revision it read). */
+export function planClose<C extends Campaign>(
+  campaign: C,
+  baseRevision: number,
+  now: number,
+): LifecycleRefusal | C {
+  if (campaign.revision !== baseRevision) return { refusal: 'stale' };
+  if (campaign.status !== 'open') return { refusal: 'not-open', status: campaign.status };
+  return { ...campaign, status: 'closed', closedAt: now, revision: campaign.revision + 1 };
+}

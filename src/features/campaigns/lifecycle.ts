@@ -1,0 +1,85 @@
+/** campaign/open, campaign/close and the scheduled close, carrying out the lifecycle planner's plans. */
+import { dayOf, isDueForClose } from '../../domain/campaign';
+import { isRefusal, planClose, planOpen } from '../../domain/campaign-lifecycle';
+import type { Ports } from '../../ports';
+import type { StoredCampaign } from '../../ports/storage';
+import type { CampaignView } from '../../shared/contract/campaigns';
+import { fail, ok, type Result } from '../../shared/result';
+import { campaignMissing, staleCampaign } from '../common/guards';
+import { headOf, modelVersionOf } from '../common/models';
+import type { Request } from '../router';
+import { refused } from './refusals';
+import { campaignView } from './views';
+
+export async function openCampaign(
+  { payload }: Request<'campaign/open'>,
+  ports: Ports,
+): Promise<Result<CampaignView>> {
+  const campaign = await ports.campaigns.read(payload.campaignId);
+  if (!campaign) return campaignMissing();
+  if (campaign.revision !== payload.baseRevision) return staleCampaign();
+  if (campaign.status !== 'draft') return fail('CONFLICT', 'campaign.notDraft', { status: campaign.status });
+  const head = await headOf(ports, campaign.modelId);
+  const version = head && (await modelVersionOf(ports, campaign.modelId, head.version));
+  if (!head || !version) return fail('NOT_FOUND', 'model.campaignModelMissing');
+  const plan = planOpen(campaign, payload.baseRevision, head, ports.clock.now());
+  if (isRefusal(plan)) return refused(plan);
+  if (plan.createPseudonymKey) await ports.pseudonyms.create(campaign.id);
+  const outcome = await ports.campaigns.open(plan.campaign, campaign.revision, {
+    head: plan.head,
+    expectedHeadRevision: head.revision,
+    materialize: version.stored ? undefined : version.model,
+  });
+  if (outcome === 'conflict') return fail('CONFLICT', 'campaign.openConflict');
+  return ok(campaignView(plan.campaign, false));
+}
+
+/** Closes a campaign at the revision read, then destroys its pseudonym key. */
+async function close(
+  ports: Pick<Ports, 'campaigns' | 'pseudonyms' | 'clock'>,
+  campaign: StoredCampaign,
+  baseRevision: number,
+): Promise<Result<StoredCampaign>> {
+  const plan = planClose(campaign, baseRevision, ports.clock.now());
+  if (isRefusal(plan)) return refused(plan);
+  if ((await ports.campaigns.update(plan, campaign.revision)) === 'conflict') return staleCampaign();
+  // Destroyed for named campaigns too (a no-op): anonymity may have been switched off while it was open.
+  await ports.pseudonyms.destroy(campaign.id);
+  return ok(plan);
+}
+
+export async function closeCampaign(
+  { payload }: Request<'campaign/close'>,
+  ports: Ports,
+): Promise<Result<CampaignView>> {
+  const campaign = await ports.campaigns.read(payload.campaignId);
+  if (!campaign) return campaignMissing();
+  const closed = await close(ports, campaign, payload.baseRevision);
+  if (!closed.ok) return closed;
+  return ok(campaignView(closed.data, await ports.responses.hasAnswers(campaign.id)));
+}
+
+/**
+ * The scheduled close: every open campaign whose closing day is over. A campaign closed meanwhile by an admin
+ * (a lost condition) is skipped; one failure does not stop the others.
+ */
+export async function closeDueCampaigns(
+  ports: Pick<Ports, 'campaigns' | 'pseudonyms' | 'clock' | 'logger'>,
+): Promise<{ closed: string[]; failed: string[] }> {
+  const today = dayOf(ports.clock.now());
+  const due = (await ports.campaigns.dueForClose(today)).filter((c) => isDueForClose(c, today));
+  const closed: string[] = [];
+  const failed: string[] = [];
+  for (const campaign of due) {
+    try {
+      if ((await close(ports, campaign, campaign.revision)).ok) closed.push(campaign.id);
+    } catch (error) {
+      ports.logger.error(
+        `scheduled close of ${campaign.id} failed`,
+        error instanceof Error ? error.message : String(error),
+      );
+      failed.push(campaign.id);
+    }
+  }
+  return { closed, failed };
+}

@@ -1,0 +1,33 @@
+/** campaign/list and campaign/get: admins and quality see every campaign, a buyer the ones of their team. */
+import type { Ports } from '../../ports';
+import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
+import { fail, ok, type Result } from '../../shared/result';
+import { campaignMissing, canReadCampaign } from '../common/guards';
+import type { Request } from '../router';
+import { campaignView, summaryView } from './views';
+
+export async function listCampaigns(
+  { accountId, access }: Request<'campaign/list'>,
+  ports: Ports,
+): Promise<Result<CampaignSummaryView[]>> {
+  const { roles } = await access();
+  const all = await ports.campaigns.list();
+  // Newest period first.
+  return ok(
+    all
+      .filter((c) => canReadCampaign(roles, c, accountId))
+      .reverse()
+      .map(summaryView),
+  );
+}
+
+export async function getCampaign(
+  { payload, accountId, access }: Request<'campaign/get'>,
+  ports: Ports,
+): Promise<Result<CampaignView>> {
+  const { roles } = await access();
+  const campaign = await ports.campaigns.read(payload.campaignId);
+  if (!campaign) return campaignMissing();
+  if (!canReadCampaign(roles, campaign, accountId)) return fail('FORBIDDEN', 'forbidden.seeCampaign');
+  return ok(campaignView(campaign, await ports.responses.hasAnswers(campaign.id)));
+}

@@ -1,0 +1,18 @@
+import type { StoredCampaign } from '../../ports/storage';
+import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
+
+export function campaignView(campaign: StoredCampaign, hasAnswers: boolean): CampaignView {
+  const { binding, createdAt: _createdAt, ...rest } = campaign;
+  return { ...rest, bound: binding !== undefined, hasAnswers };
+}
+
+export const summaryView = (c: StoredCampaign): CampaignSummaryView => ({
+  id: c.id,
+  name: c.name,
+  period: c.period,
+  status: c.status,
+  opensOn: c.opensOn,
+  closesOn: c.closesOn,
+  anonymous: c.anonymous,
+  bound: c.binding !== undefined,
+});

@@ -1,0 +1,104 @@
+/**
+ * Guards that several features need: campaign access, the macro binding, the respondent key and "open for
+ * answers". Each answers the value it guards or a typed Failure, so a use case reads as a sequence of checks.
+ */
+import { z } from 'zod';
+import { isTeamMember, type AppRole, type Campaign } from '../../domain/campaign';
+import type { EvaluationModel } from '../../domain/model';
+import type { Ports } from '../../ports';
+import type { StoredCampaign } from '../../ports/storage';
+import { fail, type Failure } from '../../shared/result';
+import type { InvocationContext } from '../router';
+
+export const campaignMissing = (): Failure => fail('NOT_FOUND', 'campaign.missing');
+export const staleCampaign = (): Failure => fail('CONFLICT', 'campaign.stale');
+
+/** What the browser says about where a survey call comes from: parsed, then compared with the recorded binding. */
+const surveyCallSchema = z.object({
+  localId: z.string().min(1).max(256),
+  extension: z.object({
+    content: z.object({ id: z.union([z.string().min(1).max(64), z.number().int().nonnegative()]) }),
+  }),
+});
+
+/** The call comes from the page and macro instance the campaign is bound to. */
+export function checkBinding(campaign: Campaign, context: InvocationContext): Failure | undefined {
+  if (!campaign.binding) return fail('FORBIDDEN', 'survey.notSetUp');
+  const parsed = surveyCallSchema.safeParse({ localId: context.localId, extension: context.extension });
+  if (!parsed.success) return fail('FORBIDDEN', 'survey.otherPage');
+  const contentId = String(parsed.data.extension.content.id);
+  if (contentId !== campaign.binding.contentId || parsed.data.localId !== campaign.binding.localId) {
+    return fail('FORBIDDEN', 'survey.otherPage');
+  }
+  return undefined;
+}
+
+/** The call carries a macro's context (or says it comes from the macro module). */
+export const fromMacro = (context: InvocationContext): boolean =>
+  context.moduleKey === 'survey-macro' ||
+  (typeof context.extension === 'object' &&
+    context.extension !== null &&
+    'content' in (context.extension as Record<string, unknown>));
+
+/** The page and macro instance a binding records: stricter than a survey call, since it is stored. */
+const placementSchema = z.object({
+  localId: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  extension: z.object({ content: z.object({ id: z.string().regex(/^[1-9][0-9]{0,18}$/) }) }),
+});
+
+export function macroPlacement(
+  context: InvocationContext,
+): { contentId: string; localId: string } | undefined {
+  const parsed = placementSchema.safeParse(context);
+  if (!parsed.success) return undefined;
+  return { contentId: parsed.data.extension.content.id, localId: parsed.data.localId };
+}
+
+/** The campaign named by the payload, refused unless the call comes from the page and macro it is bound to. */
+export async function boundCampaign(
+  ports: Pick<Ports, 'campaigns'>,
+  campaignId: string,
+  context: InvocationContext,
+): Promise<StoredCampaign | Failure> {
+  const campaign = await ports.campaigns.read(campaignId);
+  if (!campaign) return campaignMissing();
+  return checkBinding(campaign, context) ?? campaign;
+}
+
+/** The model version the campaign froze (or shows, while a draft). */
+export async function frozenModel(
+  ports: Pick<Ports, 'models'>,
+  campaign: Campaign,
+): Promise<EvaluationModel | Failure> {
+  const model = await ports.models.get(campaign.modelId, campaign.modelVersion);
+  return model ?? fail('NOT_FOUND', 'model.campaignModelMissing');
+}
+
+/**
+ * The respondent key of `accountId`: the account id itself in a named campaign, a keyed hash in an anonymous one.
+ * Undefined for an anonymous campaign without a key (a draft, or closed: the link is gone on purpose).
+ */
+export async function respondentKeyOf(
+  ports: Pick<Ports, 'pseudonyms'>,
+  campaign: Campaign,
+  accountId: string,
+): Promise<string | undefined | Failure> {
+  if (!campaign.anonymous) return accountId;
+  if (campaign.status === 'draft') return undefined;
+  const key = await ports.pseudonyms.respondentKey(campaign.id, accountId);
+  if (key === undefined && campaign.status === 'open')
+    return fail('UNAVAILABLE', 'survey.anonymityKeyMissing');
+  return key;
+}
+
+export function openForAnswers(campaign: Campaign): Failure | undefined {
+  if (campaign.status === 'draft') return fail('FORBIDDEN', 'survey.notOpenYet');
+  if (campaign.status === 'closed') return fail('FORBIDDEN', 'survey.closed');
+  return undefined;
+}
+
+/** Admin and quality see every campaign; a team member the campaigns whose team they are in. */
+export const canReadCampaign = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
+  roles.includes('admin') ||
+  roles.includes('quality') ||
+  (roles.includes('team') && isTeamMember(campaign, accountId));

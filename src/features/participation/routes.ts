@@ -1,0 +1,59 @@
+/** participation/get: invited and answered per department and portfolio, for the team, admins and quality. */
+import { isTeamMember, type Campaign } from '../../domain/campaign';
+import { participationOf, reminderOf } from '../../domain/participation';
+import type { Ports } from '../../ports';
+import type { ParticipationView, participationContract } from '../../shared/contract/participation';
+import { toLocale } from '../../shared/i18n';
+import { fail, ok, type Result } from '../../shared/result';
+import { campaignMissing, checkBinding, fromMacro } from '../common/guards';
+import { peopleOf } from '../common/people';
+import type { Request, RouteTable } from '../router';
+
+async function pageUrlOf(ports: Pick<Ports, 'confluence'>, campaign: Campaign): Promise<string | null> {
+  if (!campaign.binding) return null;
+  const answer = await ports.confluence.pageUrl(campaign.binding.contentId);
+  return answer.ok ? answer.data : null;
+}
+
+export async function getParticipation(
+  { payload, context, accountId, access }: Request<'participation/get'>,
+  ports: Ports,
+): Promise<Result<ParticipationView>> {
+  const campaign = await ports.campaigns.read(payload.campaignId);
+  if (!campaign) return campaignMissing();
+  if (fromMacro(context)) {
+    const refused = checkBinding(campaign, context);
+    if (refused) return refused;
+  }
+  if (!isTeamMember(campaign, accountId)) {
+    const { roles } = await access();
+    if (!roles.includes('admin') && !roles.includes('quality'))
+      return fail('FORBIDDEN', 'forbidden.participation');
+  }
+  const [facts, pageUrl] = await Promise.all([
+    ports.responses.facts(campaign.id),
+    pageUrlOf(ports, campaign),
+  ]);
+  const computed = participationOf(campaign, facts);
+  const people = new Set<string>(campaign.team.map((m) => m.accountId));
+  for (const portfolio of computed.portfolios) for (const p of portfolio.pending ?? []) people.add(p);
+  const ref = await peopleOf(ports, [...people]);
+  return ok({
+    campaignId: campaign.id,
+    anonymous: campaign.anonymous,
+    overall: computed.overall,
+    threshold: computed.threshold,
+    departments: computed.departments,
+    unlisted: computed.unlisted,
+    portfolios: computed.portfolios.map(({ buyerAccountId, pending, ...rate }) => ({
+      buyer: ref(buyerAccountId),
+      ...rate,
+      pending: pending === null ? null : pending.map(ref),
+    })),
+    reminder: { ...reminderOf(campaign, pageUrl, toLocale(context.locale)), pageUrl },
+  });
+}
+
+export const participationRoutes = {
+  'participation/get': { requires: 'signed-in', handle: getParticipation },
+} satisfies RouteTable<typeof participationContract>;

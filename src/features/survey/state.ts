@@ -1,0 +1,84 @@
+/** survey/getState: everything the macro shows the caller: the campaign, its frozen model, their own answers. */
+import { eligibilityOf, isTeamMember, type Campaign, type Eligibility } from '../../domain/campaign';
+import type { ResponseKind } from '../../domain/response';
+import type { Ports } from '../../ports';
+import type { StoredResponse } from '../../ports/storage';
+import type { SurveyStateView } from '../../shared/contract/survey';
+import { toLocale } from '../../shared/i18n';
+import { isFailure, ok, type Result } from '../../shared/result';
+import { toResponseView } from '../common/answers';
+import { boundCampaign, frozenModel, respondentKeyOf } from '../common/guards';
+import type { Request } from '../router';
+
+const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({
+  id: campaign.id,
+  name: campaign.name,
+  period: campaign.period,
+  status: campaign.status,
+  opensOn: campaign.opensOn,
+  closesOn: campaign.closesOn,
+  anonymous: campaign.anonymous,
+  commentRequiredAtOrBelow: campaign.commentRequiredAtOrBelow,
+});
+
+/** The caller's own answers, one batch read: the customer answer, and the self-assessment for the team. */
+async function ownAnswers(
+  ports: Pick<Ports, 'responses'>,
+  campaign: Campaign,
+  respondentKey: string | undefined,
+  isTeam: boolean,
+): Promise<(kind: ResponseKind) => StoredResponse | undefined> {
+  const kinds: ResponseKind[] = isTeam ? ['customer', 'self'] : ['customer'];
+  const refs =
+    respondentKey === undefined
+      ? []
+      : kinds.map((kind) => ({ campaignId: campaign.id, kind, respondentKey }));
+  const found = await ports.responses.getMany(refs);
+  return (kind) => found.find((r) => r?.kind === kind);
+}
+
+function meOf(
+  campaign: Campaign,
+  eligibility: Eligibility,
+  isTeam: boolean,
+  roles: readonly string[],
+  departmentId: string | undefined,
+): SurveyStateView['me'] {
+  return {
+    eligibility: eligibility.kind,
+    ...(departmentId !== undefined ? { departmentId } : {}),
+    isTeam,
+    canProxy: isTeam && !campaign.anonymous,
+    canSeeParticipation: isTeam || roles.includes('admin') || roles.includes('quality'),
+  };
+}
+
+export async function getSurveyState(
+  { payload, context, accountId, access }: Request<'survey/getState'>,
+  ports: Ports,
+): Promise<Result<SurveyStateView>> {
+  const campaign = await boundCampaign(ports, payload.campaignId, context);
+  if (isFailure(campaign)) return campaign;
+  const eligibility = eligibilityOf(campaign, accountId);
+  const isTeam = isTeamMember(campaign, accountId);
+  const [model, respondentKey, roles] = await Promise.all([
+    frozenModel(ports, campaign),
+    respondentKeyOf(ports, campaign, accountId),
+    isTeam ? Promise.resolve([]) : access().then((a) => a.roles),
+  ]);
+  if (isFailure(model)) return model;
+  if (isFailure(respondentKey)) return respondentKey;
+  const own = await ownAnswers(ports, campaign, respondentKey, isTeam);
+  const response = own('customer');
+  const self = own('self');
+  const departmentId = eligibility.kind === 'member' ? eligibility.departmentId : response?.departmentId;
+  return ok({
+    campaign: campaignPart(campaign),
+    model,
+    locale: toLocale(context.locale),
+    me: meOf(campaign, eligibility, isTeam, roles, departmentId),
+    departments: campaign.audience.departments.map((d) => ({ id: d.id, name: d.name })),
+    response: response ? toResponseView(response) : null,
+    selfAssessment: isTeam && self ? toResponseView(self) : null,
+  });
+}

@@ -1,0 +1,16 @@
+/** Every port a feature may use. Each use case names the ones it needs with `Pick<Ports, ...>`. */
+import type { ConfluencePort } from './confluence';
+import type { Clock, IdSource, Logger } from './runtime';
+import type { CampaignStore, ModelStore, PseudonymKeys, ResponseStore, RoleStore } from './storage';
+
+export interface Ports {
+  campaigns: CampaignStore;
+  models: ModelStore;
+  roles: RoleStore;
+  responses: ResponseStore;
+  pseudonyms: PseudonymKeys;
+  confluence: ConfluencePort;
+  clock: Clock;
+  logger: Logger;
+  ids: IdSource;
+}

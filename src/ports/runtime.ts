@@ -1,0 +1,15 @@
+/** What the platform gives every handler besides storage and products: time, logs, fresh ids. */
+
+/** A clock, so that days and scheduled closes are testable. */
+export interface Clock {
+  now(): number;
+}
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+}
+
+export interface IdSource {
+  /** A new campaign id (`cmp-` and 16 random hex digits). */
+  campaignId(): string;
+}

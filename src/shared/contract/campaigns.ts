@@ -1,0 +1,94 @@
+/** Campaign administration: list, edit, open, close. */
+import { z } from 'zod';
+import type { Campaign, CampaignStatus } from '../../domain/campaign';
+import { LIMITS } from '../limits';
+import {
+  accountIdSchema,
+  byCampaignSchema,
+  daySchema,
+  emptySchema,
+  idSchema,
+  revisionSchema,
+} from './common';
+import { endpoint } from './endpoint';
+import { roleSchema } from './roles';
+
+export const campaignInputSchema = z
+  .object({
+    id: idSchema.optional(),
+    name: z.string().trim().min(1).max(LIMITS.campaignName),
+    period: z.string().trim().min(1).max(LIMITS.period),
+    opensOn: daySchema,
+    closesOn: daySchema,
+    anonymous: z.boolean(),
+    modelId: idSchema,
+    audience: z
+      .object({
+        departments: z
+          .array(
+            z
+              .object({
+                id: idSchema,
+                name: z.string().trim().min(1).max(LIMITS.departmentName),
+                members: z.array(accountIdSchema).max(LIMITS.people),
+              })
+              .strict(),
+          )
+          .max(LIMITS.departments),
+        people: z.array(accountIdSchema).max(LIMITS.people),
+      })
+      .strict(),
+    team: z
+      .array(
+        z
+          .object({
+            accountId: accountIdSchema,
+            portfolio: z
+              .object({
+                departments: z.array(idSchema).max(LIMITS.departments),
+                people: z.array(accountIdSchema).max(LIMITS.people),
+              })
+              .strict(),
+          })
+          .strict(),
+      )
+      .max(LIMITS.team),
+    commentRequiredAtOrBelow: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    results: z.object({ roles: z.array(roleSchema).max(3), customersAfterClose: z.boolean() }).strict(),
+  })
+  .strict()
+  .refine((c) => c.opensOn <= c.closesOn, {
+    message: 'closes before it opens',
+    path: ['closesOn'],
+    params: { reason: 'field.closesBeforeOpens' },
+  });
+export type CampaignInput = z.infer<typeof campaignInputSchema>;
+
+export interface CampaignSummaryView {
+  id: string;
+  name: string;
+  period: string;
+  status: CampaignStatus;
+  opensOn: string;
+  closesOn: string;
+  anonymous: boolean;
+  bound: boolean;
+}
+
+export interface CampaignView extends Omit<Campaign, 'binding'> {
+  bound: boolean;
+  /** Answers exist: anonymity can no longer change. */
+  hasAnswers: boolean;
+}
+
+const lifecycleSchema = z.object({ campaignId: idSchema, baseRevision: revisionSchema }).strict();
+
+export const campaignsContract = {
+  'campaign/list': endpoint(emptySchema).returns<CampaignSummaryView[]>(),
+  'campaign/get': endpoint(byCampaignSchema).returns<CampaignView>(),
+  'campaign/save': endpoint(
+    z.object({ campaign: campaignInputSchema, baseRevision: revisionSchema }).strict(),
+  ).returns<CampaignView>(),
+  'campaign/open': endpoint(lifecycleSchema).returns<CampaignView>(),
+  'campaign/close': endpoint(lifecycleSchema).returns<CampaignView>(),
+} as const;

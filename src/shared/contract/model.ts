@@ -1,0 +1,50 @@
+/** The evaluation model and its versions. */
+import { z } from 'zod';
+import type { EvaluationModel } from '../../domain/model';
+import { LIMITS } from '../limits';
+import { idSchema } from './common';
+import { endpoint } from './endpoint';
+
+const localizedTextSchema = z.object({
+  'en-US': z.string().min(1).max(LIMITS.localizedText),
+  'fr-FR': z.string().min(1).max(LIMITS.localizedText),
+});
+
+const weightSchema = z.number().positive().max(LIMITS.weight).optional();
+
+export const evaluationModelSchema = z.object({
+  id: idSchema,
+  version: z.number().int().positive(),
+  name: localizedTextSchema,
+  sections: z
+    .array(
+      z.object({
+        id: idSchema,
+        title: localizedTextSchema,
+        weight: weightSchema,
+        criteria: z
+          .array(z.object({ id: idSchema, text: localizedTextSchema, weight: weightSchema }))
+          .min(1)
+          .max(LIMITS.criteriaPerSection),
+      }),
+    )
+    .min(1)
+    .max(LIMITS.sectionsPerModel),
+}) satisfies z.ZodType<EvaluationModel>;
+
+/** A model as the admin edits it: the version is the server's business. */
+export const modelInputSchema = evaluationModelSchema.omit({ version: true }).strict();
+
+export interface ModelView {
+  model: EvaluationModel;
+  /** The latest version is frozen into an opened campaign: saving creates a new version. */
+  inUse: boolean;
+  versions: { version: number; usedBy: string[] }[];
+}
+
+export const modelContract = {
+  'model/get': endpoint(z.object({ modelId: idSchema.optional() }).strict()).returns<ModelView>(),
+  'model/save': endpoint(
+    z.object({ model: modelInputSchema, baseVersion: z.number().int().min(0) }).strict(),
+  ).returns<ModelView>(),
+} as const;

@@ -1,0 +1,33 @@
+/** Participation: who answered, per department and portfolio, under the anonymity threshold. */
+import { byCampaignSchema, type UserRef } from './common';
+import { endpoint } from './endpoint';
+
+/**
+ * One group of a participation breakdown: its rate, or, below the anonymity threshold (anonymous campaigns), only
+ * its invited count with `hidden: true` and no responded count ("below threshold", never 0).
+ */
+export type GroupRateView =
+  | { invited: number; responded: number; hidden?: undefined }
+  | { invited: number; responded: null; hidden: true };
+
+export interface ParticipationView {
+  campaignId: string;
+  anonymous: boolean;
+  overall: { invited: number; responded: number };
+  /** The minimum group size (invited people) under which a breakdown row is hidden: anonymous campaigns only. */
+  threshold: number | null;
+  departments: ({ id: string; name: string } & GroupRateView)[];
+  /** People invited but not listed in any department, in a row of their own: named campaigns only, else null. */
+  unlisted: { invited: number; responded: number } | null;
+  portfolios: ({
+    buyer: UserRef;
+    /** Who has not answered yet: named campaigns only (null when anonymous). */
+    pending: UserRef[] | null;
+  } & GroupRateView)[];
+  /** A ready reminder for the buyer to copy. */
+  reminder: { subject: string; body: string; pageUrl: string | null };
+}
+
+export const participationContract = {
+  'participation/get': endpoint(byCampaignSchema).returns<ParticipationView>(),
+} as const;

@@ -1,0 +1,36 @@
+/** Roles and access: who may use the app, and the first admin's set-up. */
+import { z } from 'zod';
+import type { AppRole } from '../../domain/campaign';
+import { LIMITS } from '../limits';
+import { accountIdSchema, emptySchema, type UserRef } from './common';
+import { endpoint } from './endpoint';
+
+export const roleSchema = z.enum(['admin', 'team', 'quality']) satisfies z.ZodType<AppRole>;
+
+export interface AccessView {
+  accountId: string;
+  roles: AppRole[];
+  /** No admin exists yet and the caller is a Confluence administrator: they may claim the admin role. */
+  canBootstrap: boolean;
+}
+
+export interface RolesView {
+  admins: UserRef[];
+  team: UserRef[];
+  quality: UserRef[];
+}
+
+export const rolesContract = {
+  'admin/getAccess': endpoint(emptySchema).returns<AccessView>(),
+  'admin/bootstrap': endpoint(emptySchema).returns<AccessView>(),
+  'admin/getRoles': endpoint(emptySchema).returns<RolesView>(),
+  'admin/setRoles': endpoint(
+    z
+      .object({
+        admins: z.array(accountIdSchema).min(1).max(LIMITS.admins),
+        team: z.array(accountIdSchema).max(LIMITS.team),
+        quality: z.array(accountIdSchema).max(LIMITS.quality),
+      })
+      .strict(),
+  ).returns<RolesView>(),
+} as const;

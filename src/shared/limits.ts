@@ -1,0 +1,26 @@
+/**
+ * Field limits, shared by the contract's schemas and the UI's own checks (so the UI never retypes them).
+ * Zod-free on purpose: the UI imports these values without pulling the schemas into its bundle.
+ */
+export const LIMITS = {
+  /** Ids end up in storage keys. */
+  id: 64,
+  accountId: 128,
+  localizedText: 500,
+  criteriaPerSection: 50,
+  sectionsPerModel: 20,
+  weight: 100,
+  campaignName: 200,
+  period: 40,
+  departmentName: 120,
+  departments: 100,
+  people: 2000,
+  team: 100,
+  comment: 2000,
+  answers: 200,
+  revision: 1_000_000,
+  userQuery: 100,
+  usersPerLookup: 100,
+  admins: 50,
+  quality: 50,
+} as const;

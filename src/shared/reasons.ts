@@ -1,0 +1,127 @@
+/**
+ * Every reason a request can fail for, with its English wording. The UI translates the same keys
+ * (`ui.reasons.<key>` in locales/*.json, checked by test/shared/reasons.test.ts), so a French user never reads
+ * this English text; the server keeps it for logs and API clients.
+ */
+export const REASONS = {
+  // The request itself.
+  'request.invalid': 'The request to {key} is not valid.',
+  'request.unknownKey': 'This app has no function {key}.',
+  'request.signIn': 'Sign in to Confluence to use this app.',
+  'request.internal': 'Something went wrong on our side. Try again in a moment.',
+  'record.unreadable': 'Some stored data of the app cannot be read. Tell your administrator.',
+
+  // Field-level problems found by the contract's schemas.
+  'field.invalid': 'is not valid',
+  'field.required': 'is required',
+  'field.type': 'has the wrong type',
+  'field.tooLong': 'is too long (at most {max})',
+  'field.tooShort': 'is too short (at least {min})',
+  'field.tooBig': 'is too large (at most {max})',
+  'field.tooSmall': 'is too small (at least {min})',
+  'field.format': 'has the wrong format',
+  'field.unknownKey': 'is not an accepted field',
+  'field.choice': 'is not one of the accepted values',
+  'field.closesBeforeOpens': 'closes before it opens',
+
+  // Roles and access.
+  'forbidden.seeRoles': 'You are not allowed to see the roles.',
+  'forbidden.changeRoles': 'You are not allowed to change the roles.',
+  'forbidden.bootstrap': 'You are not allowed to set up the app: only a Confluence administrator can.',
+  'forbidden.searchPeople': 'You are not allowed to search people.',
+  'forbidden.lookUpPeople': 'You are not allowed to look people up.',
+  'forbidden.seeModel': 'You are not allowed to see the evaluation model.',
+  'forbidden.editModel': 'You are not allowed to edit the evaluation model.',
+  'forbidden.seeCampaigns': 'You are not allowed to see the campaigns.',
+  'forbidden.seeCampaign': 'You are not allowed to see this campaign.',
+  'forbidden.editCampaigns': 'You are not allowed to edit campaigns.',
+  'forbidden.openCampaigns': 'You are not allowed to open campaigns.',
+  'forbidden.closeCampaigns': 'You are not allowed to close campaigns.',
+  'forbidden.bind': 'You are not allowed to bind surveys to campaigns.',
+  'forbidden.bindThisCampaign':
+    'You are not allowed to bind this campaign: ask an admin or a member of its team.',
+  'forbidden.moveBinding':
+    'You are not allowed to move this campaign to another page: it is bound elsewhere, ask an admin.',
+  'forbidden.bindUnviewablePage': 'You are not allowed to bind a survey on a page you cannot view.',
+  'forbidden.participation':
+    'Participation is for the procurement team, administrators and quality managers.',
+  'roles.adminExists': 'The app already has an admin.',
+  'roles.noAdmin': 'there must be at least one admin',
+  'roles.lastAdmin': 'you are the last admin: make someone else admin before removing yourself',
+  'users.unknown': 'Some people are not users of this Confluence site.',
+  'user.unknown': '{accountId} is not a user of this site',
+
+  // Evaluation model.
+  'model.missing': 'This evaluation model does not exist.',
+  'model.headMissing': 'The latest version of this evaluation model is missing.',
+  'model.campaignModelMissing': 'The evaluation model of this campaign is missing.',
+  'model.duplicateIds': 'The model has duplicate ids.',
+  'model.sectionIdTaken': 'is used by another section',
+  'model.criterionIdTaken': 'is used by another criterion',
+  'model.notAModel': 'is not a model',
+  'model.stale': 'The model changed in the meantime (now version {version}). Reload it and redo your change.',
+  'model.changed': 'The model changed in the meantime. Reload it and redo your change.',
+
+  // Campaigns.
+  'campaign.missing': 'This campaign does not exist or was deleted.',
+  'campaign.inconsistent': 'The campaign is not consistent.',
+  'campaign.newAtRevisionZero': 'A new campaign starts at revision 0.',
+  'campaign.mustBeZero': 'must be 0 for a new campaign',
+  'campaign.departmentIdTaken': 'is used by another department',
+  'campaign.inTwoDepartments': '{accountId} is in two departments',
+  'campaign.buyerTwice': 'is listed twice in the team',
+  'campaign.notADepartment': 'is not a department of the audience',
+  'campaign.stale': 'Someone changed this campaign in the meantime. Reload it and try again.',
+  'campaign.closedImmutable': 'A closed campaign can no longer change.',
+  'campaign.modelFrozen': 'The model of an open campaign is frozen.',
+  'campaign.anonymityFixed': 'Answers exist: the campaign can no longer switch between named and anonymous.',
+  'campaign.notDraft': 'This campaign is already {status}.',
+  'campaign.notOpen': 'Only an open campaign can be closed; this one is {status}.',
+  'campaign.openConflict': 'The campaign or its model changed in the meantime. Reload and try again.',
+  'binding.needsMacro': 'Bind a campaign from the survey macro’s settings on a Confluence page.',
+
+  // The survey.
+  'survey.notSetUp':
+    'This survey is not set up yet: an administrator or buyer must attach it to its page first.',
+  'survey.otherPage': 'This survey belongs to another page.',
+  'survey.notOpenYet': 'This survey is not open yet.',
+  'survey.closed': 'This survey is closed: answers can no longer change.',
+  'survey.notInAudience': 'You are not in the audience of this survey.',
+  'survey.selfIsForTeam': 'Only the procurement team of this campaign answers the self-assessment.',
+  'survey.anonymityKeyMissing':
+    'This anonymous survey cannot take answers right now: its anonymity key is missing. Tell the survey administrator.',
+  'survey.unavailable': 'This survey cannot take answers right now.',
+  'survey.conflict':
+    'This answer was changed elsewhere (another tab or device) since you opened it. Reload to see the latest version.',
+  'survey.conflictNow':
+    'This answer was changed elsewhere at the same moment. Reload to see the latest version.',
+  'answers.invalid': 'Some answers are not valid.',
+  'answer.unknownCriterion': 'is not a criterion of this survey',
+  'answer.missing': 'needs a rating (or "not applicable")',
+  'answer.commentRequired': 'needs a fact-based comment for this rating',
+  'answer.commentTooLong': 'comment is too long',
+  'department.choose': 'Choose your department.',
+  'department.chooseField': 'Choose your department among the campaign’s departments.',
+  'department.notInCampaign': 'This department is not one of the campaign’s departments.',
+  'department.notInCampaignField': 'is not one of the campaign’s departments',
+
+  // Proxy entry.
+  'proxy.anonymous': 'Answers cannot be entered for someone else in an anonymous campaign.',
+  'proxy.teamOnly': 'Only the procurement team of this campaign enters answers for customers.',
+  'proxy.notInPortfolio': 'This person is not one of your portfolio’s customers.',
+  'proxy.notInAudience': 'This person is not in the audience of this survey.',
+
+  // Confluence.
+  'confluence.unreachable': 'Confluence cannot be reached. Try again in a moment.',
+  'confluence.forbidden': 'Confluence does not allow you to see this.',
+  'confluence.notFound': 'Confluence does not know this item.',
+  'confluence.status': 'Confluence answered {status}. Try again later.',
+  'confluence.notJson': 'Confluence answered something that is not JSON.',
+  'confluence.shape': 'Confluence answered in an unexpected shape.',
+} as const satisfies Record<string, string>;
+
+export type Reason = keyof typeof REASONS;
+export type Params = Record<string, string | number>;
+
+export const isReason = (value: unknown): value is Reason =>
+  typeof value === 'string' && Object.hasOwn(REASONS, value);

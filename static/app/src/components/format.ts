@@ -1,0 +1,21 @@
+/** Formatting shared by the views: days, times and rates in the reader's language. */
+import type { Locale } from '@shared/i18n';
+
+/** A calendar day (YYYY-MM-DD, the site's day) in the reader's language, never shifted by their time zone. */
+export function formatDay(day: string, locale: Locale): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+export const formatTime = (epochMs: number, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(epochMs));
+
+export function formatRate(responded: number, invited: number, locale: Locale): string {
+  if (invited <= 0) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    responded / invited,
+  );
+}

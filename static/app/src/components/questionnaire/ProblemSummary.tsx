@@ -1,0 +1,61 @@
+/** What is left to do before submitting, each item moving the focus to its field. */
+import type { Ref } from 'react';
+import SectionMessage from '@atlaskit/section-message';
+import { token } from '@atlaskit/tokens';
+import { criteriaOf, type EvaluationModel } from '@domain/model';
+import type { Locale } from '@shared/i18n';
+import { useI18n } from '../../app/i18n';
+import { localized } from '../text';
+import { focusProblem, problemTargetId, type FormProblem } from './problems';
+
+export function ProblemSummary({
+  prefix,
+  model,
+  locale,
+  problems,
+  headingRef,
+  departmentText,
+}: {
+  prefix: string;
+  model: EvaluationModel;
+  locale: Locale;
+  problems: FormProblem[];
+  headingRef?: Ref<HTMLDivElement>;
+  /** The missing department's item (default: the respondent's own "Choose your department"). */
+  departmentText?: string;
+}) {
+  const { t } = useI18n();
+  const textOf = new Map(
+    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
+  );
+  return (
+    <div ref={headingRef} tabIndex={-1}>
+      <SectionMessage
+        appearance="error"
+        headingLevel="h3"
+        title={t('ui.survey.problems.title', { count: problems.length })}
+      >
+        <ul style={{ margin: 0, paddingInlineStart: token('space.250') }}>
+          {problems.map((problem) => (
+            <li key={`${problem.criterionId}-${problem.problem}`}>
+              <a
+                href={`#${problemTargetId(prefix, problem)}`}
+                style={{ color: token('color.link') }}
+                onClick={(e) => {
+                  e.preventDefault();
+                  focusProblem(prefix, problem);
+                }}
+              >
+                {problem.problem === 'department'
+                  ? (departmentText ?? t('ui.survey.problems.department'))
+                  : t(`ui.survey.problems.${problem.problem}`, {
+                      criterion: textOf.get(problem.criterionId) ?? problem.criterionId,
+                    })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </SectionMessage>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** Loading and error states shared by every view. */
+import Button from '@atlaskit/button/default/button';
+import SectionMessage from '@atlaskit/section-message';
+import Spinner from '@atlaskit/spinner';
+import { Box, Inline, Stack } from '@atlaskit/primitives/compiled';
+import type { AppError } from '@shared/result';
+import { useI18n } from '../app/i18n';
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <Box paddingBlock="space.400">
+      <Inline alignInline="center" alignBlock="center">
+        <div role="status" aria-live="polite">
+          <Spinner size="large" label={label} />
+        </div>
+      </Inline>
+    </Box>
+  );
+}
+
+export function ErrorState({
+  error,
+  onRetry,
+  messageKey,
+}: {
+  error: AppError;
+  onRetry?: () => void;
+  /** Overrides the message derived from `error.code`. */
+  messageKey?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <SectionMessage appearance="error" title={t('ui.errors.title')} headingLevel="h2">
+      <Stack space="space.150">
+        <p data-error-code={error.code}>{t(messageKey ?? `ui.errors.${error.code}`)}</p>
+        {onRetry ? (
+          <Inline>
+            <Button onClick={onRetry}>{t('ui.errors.retry')}</Button>
+          </Inline>
+        ) : null}
+      </Stack>
+    </SectionMessage>
+  );
+}

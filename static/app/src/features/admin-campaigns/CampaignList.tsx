@@ -1,0 +1,126 @@
+/** The campaigns table (`campaign/list`). A row (or its name, the keyboard stop) opens the campaign. */
+import type { MouseEvent } from 'react';
+import Button from '@atlaskit/button/default/button';
+import Heading from '@atlaskit/heading';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
+import type { CampaignSummaryView } from '@shared/contract/campaigns';
+import { useI18n } from '../../app/i18n';
+import { ErrorState, Loading } from '../../components/states';
+import { useCall } from '../../api/use-call';
+import { StatusLozenge, formatDayMedium } from './format';
+
+const cell = {
+  padding: `${token('space.100')} ${token('space.150')}`,
+  borderBottom: `${token('border.width')} solid ${token('color.border')}`,
+  textAlign: 'start',
+  verticalAlign: 'middle',
+} as const;
+
+const nameButton = {
+  appearance: 'none',
+  background: 'none',
+  border: 'none',
+  padding: 0,
+  font: token('font.body'),
+  fontWeight: token('font.weight.medium'),
+  color: token('color.link'),
+  cursor: 'pointer',
+  textAlign: 'start',
+} as const;
+
+export function CampaignList({
+  canCreate,
+  onOpen,
+  onCreate,
+}: {
+  canCreate: boolean;
+  onOpen: (campaignId: string) => void;
+  onCreate: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { state, retry } = useCall('campaign/list', {});
+
+  return (
+    <Stack space="space.200">
+      <Inline spread="space-between" alignBlock="center">
+        <Heading as="h2" size="medium" id="campaigns-heading">
+          {t('ui.admin.campaigns.heading')}
+        </Heading>
+        {canCreate ? (
+          <Button appearance="primary" onClick={onCreate}>
+            {t('ui.admin.campaigns.create')}
+          </Button>
+        ) : null}
+      </Inline>
+      {state.status === 'loading' ? <Loading label={t('ui.admin.campaigns.loading')} /> : null}
+      {state.status === 'error' ? <ErrorState error={state.error} onRetry={retry} /> : null}
+      {state.status === 'ready' && state.data.length === 0 ? (
+        <Text as="p" color="color.text.subtle">
+          {canCreate ? t('ui.admin.campaigns.emptyAdmin') : t('ui.admin.campaigns.empty')}
+        </Text>
+      ) : null}
+      {state.status === 'ready' && state.data.length > 0 ? (
+        <Table campaigns={state.data} onOpen={onOpen} locale={locale} />
+      ) : null}
+    </Stack>
+  );
+}
+
+function Table({
+  campaigns,
+  onOpen,
+  locale,
+}: {
+  campaigns: CampaignSummaryView[];
+  onOpen: (id: string) => void;
+  locale: 'en-US' | 'fr-FR';
+}) {
+  const { t } = useI18n();
+  const columns = ['name', 'period', 'status', 'opens', 'closes', 'answers', 'page'] as const;
+  // The name is a real button (keyboard, screen readers); a click anywhere else on the row does the same.
+  const rowClick = (id: string) => (e: MouseEvent<HTMLTableRowElement>) => {
+    if ((e.target as HTMLElement).closest('button')) return;
+    onOpen(id);
+  };
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table aria-labelledby="campaigns-heading" style={{ width: '100%', borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th
+                key={column}
+                scope="col"
+                style={{ ...cell, color: token('color.text.subtle'), font: token('font.heading.xxsmall') }}
+              >
+                {t(`ui.admin.campaigns.column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {campaigns.map((c) => (
+            <tr key={c.id} onClick={rowClick(c.id)} style={{ cursor: 'pointer' }}>
+              <td style={cell}>
+                <button type="button" style={nameButton} onClick={() => onOpen(c.id)}>
+                  {c.name}
+                </button>
+              </td>
+              <td style={cell}>{c.period}</td>
+              <td style={cell}>
+                <StatusLozenge status={c.status} />
+              </td>
+              <td style={{ ...cell, whiteSpace: 'nowrap' }}>{formatDayMedium(c.opensOn, locale)}</td>
+              <td style={{ ...cell, whiteSpace: 'nowrap' }}>{formatDayMedium(c.closesOn, locale)}</td>
+              <td style={cell}>
+                {t(c.anonymous ? 'ui.admin.campaigns.anonymous' : 'ui.admin.campaigns.named')}
+              </td>
+              <td style={cell}>{t(c.bound ? 'ui.admin.campaigns.bound' : 'ui.admin.campaigns.unbound')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

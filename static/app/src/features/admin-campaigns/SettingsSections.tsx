@@ -1,0 +1,145 @@
+/** The campaign form's settings: general fields, how answers are collected, who sees the results. */
+import Checkbox from '@atlaskit/checkbox';
+import { Fieldset, HelperMessage, Label } from '@atlaskit/form';
+import { RadioGroup } from '@atlaskit/radio';
+import Toggle from '@atlaskit/toggle';
+import { Inline, Stack } from '@atlaskit/primitives/compiled';
+import type { CampaignInput } from '@shared/contract/campaigns';
+import { useI18n } from '../../app/i18n';
+import { TextField } from '../../components/fields';
+import type { FieldErrors } from '../../components/issues';
+import { FormSection } from '../../components/layout';
+import { ROLES } from './campaign-draft';
+import type { DraftAction } from './campaign-reducer';
+
+export interface SectionProps {
+  draft: CampaignInput;
+  errors: FieldErrors;
+  readOnly: boolean;
+  edit: (change: DraftAction) => void;
+}
+
+export function GeneralSection({ draft, errors, readOnly, edit }: SectionProps) {
+  const { t } = useI18n();
+  return (
+    <FormSection title={t('ui.admin.campaign.general')} id="campaign-general">
+      <TextField
+        id="campaign-name"
+        label={t('ui.admin.campaign.name')}
+        value={draft.name}
+        isRequired
+        isDisabled={readOnly}
+        error={errors.name}
+        onChange={(value) => edit({ type: 'setText', field: 'name', value })}
+      />
+      <Inline space="space.200" shouldWrap>
+        <TextField
+          id="campaign-period"
+          label={t('ui.admin.campaign.period')}
+          helper={t('ui.admin.campaign.periodHelp')}
+          value={draft.period}
+          width="small"
+          isRequired
+          isDisabled={readOnly}
+          error={errors.period}
+          onChange={(value) => edit({ type: 'setText', field: 'period', value })}
+        />
+        <TextField
+          id="campaign-opens"
+          type="date"
+          label={t('ui.admin.campaign.opensOn')}
+          value={draft.opensOn}
+          isRequired
+          isDisabled={readOnly}
+          error={errors.opensOn}
+          onChange={(value) => edit({ type: 'setText', field: 'opensOn', value })}
+        />
+        <TextField
+          id="campaign-closes"
+          type="date"
+          label={t('ui.admin.campaign.closesOn')}
+          helper={t('ui.admin.campaign.closesHelp')}
+          value={draft.closesOn}
+          isRequired
+          isDisabled={readOnly}
+          error={errors.closesOn}
+          onChange={(value) => edit({ type: 'setText', field: 'closesOn', value })}
+        />
+      </Inline>
+    </FormSection>
+  );
+}
+
+export function AnswersSection({
+  draft,
+  readOnly,
+  edit,
+  hasAnswers,
+}: SectionProps & { hasAnswers: boolean }) {
+  const { t } = useI18n();
+  return (
+    <FormSection title={t('ui.admin.campaign.answers')} id="campaign-answers">
+      <Stack space="space.050">
+        <Inline space="space.100" alignBlock="center">
+          <Toggle
+            id="campaign-anonymous"
+            isChecked={draft.anonymous}
+            isDisabled={readOnly || hasAnswers}
+            descriptionId="campaign-anonymous-help"
+            onChange={(e) => edit({ type: 'setAnonymous', anonymous: e.currentTarget.checked })}
+          />
+          <Label htmlFor="campaign-anonymous">{t('ui.admin.campaign.anonymous')}</Label>
+        </Inline>
+        <div id="campaign-anonymous-help">
+          <HelperMessage>
+            {hasAnswers ? t('ui.admin.campaign.anonymousLocked') : t('ui.admin.campaign.anonymousHelp')}
+          </HelperMessage>
+        </div>
+      </Stack>
+      <Fieldset legend={t('ui.admin.campaign.commentRule')}>
+        <RadioGroup
+          name="comment-rule"
+          isDisabled={readOnly}
+          value={String(draft.commentRequiredAtOrBelow)}
+          options={(['0', '1', '2', '3'] as const).map((value) => ({
+            name: 'comment-rule',
+            value,
+            label: t(`ui.admin.campaign.commentRule${value}`),
+          }))}
+          onChange={(e) => {
+            const level = Number(e.currentTarget.value) as CampaignInput['commentRequiredAtOrBelow'];
+            edit({ type: 'setCommentRule', level });
+          }}
+        />
+      </Fieldset>
+    </FormSection>
+  );
+}
+
+export function ResultsSection({ draft, readOnly, edit }: SectionProps) {
+  const { t } = useI18n();
+  return (
+    <FormSection title={t('ui.admin.campaign.results')} id="campaign-results">
+      <Fieldset legend={t('ui.admin.campaign.resultsRoles')}>
+        {ROLES.map((role) => (
+          <Checkbox
+            key={role}
+            name="results-roles"
+            value={role}
+            label={t(`ui.admin.roles.${role}`)}
+            isChecked={draft.results.roles.includes(role)}
+            isDisabled={readOnly}
+            onChange={(e) => edit({ type: 'toggleResultRole', role, checked: e.currentTarget.checked })}
+          />
+        ))}
+      </Fieldset>
+      <Checkbox
+        name="customers-after-close"
+        label={t('ui.admin.campaign.customersAfterClose')}
+        isChecked={draft.results.customersAfterClose}
+        isDisabled={readOnly}
+        onChange={(e) => edit({ type: 'setCustomersAfterClose', value: e.currentTarget.checked })}
+      />
+    </FormSection>
+  );
+}

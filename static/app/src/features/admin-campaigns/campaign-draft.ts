@@ -1,0 +1,115 @@
+/**
+ * The campaign editor's state is exactly the contract's `CampaignInput` (what `campaign/save` accepts), so the
+ * payload is the draft itself. Pure helpers: defaults, conversion from the stored view, client-side validation
+ * (translated, before the server's own) and the field paths the editor renders (for mapping server issues).
+ */
+import type { AppRole } from '@domain/campaign';
+import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
+import { LIMITS } from '@shared/limits';
+import type { Translate } from '../../app/i18n';
+import type { FieldErrors } from '../../components/issues';
+
+export const ROLES: readonly AppRole[] = ['admin', 'team', 'quality'];
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function newCampaignDraft(modelId: string, now = new Date()): CampaignInput {
+  const closes = new Date(now.getTime() + 28 * 24 * 3600 * 1000);
+  return {
+    name: '',
+    period: String(now.getUTCFullYear()),
+    opensOn: day(now),
+    closesOn: day(closes),
+    anonymous: false,
+    modelId,
+    audience: { departments: [], people: [] },
+    team: [],
+    commentRequiredAtOrBelow: 2,
+    results: { roles: ['admin', 'team', 'quality'], customersAfterClose: false },
+  };
+}
+
+export function draftOf(view: CampaignView): CampaignInput {
+  return {
+    id: view.id,
+    name: view.name,
+    period: view.period,
+    opensOn: view.opensOn,
+    closesOn: view.closesOn,
+    anonymous: view.anonymous,
+    modelId: view.modelId,
+    audience: {
+      departments: view.audience.departments.map((d) => ({
+        id: d.id,
+        name: d.name,
+        members: [...d.members],
+      })),
+      people: [...view.audience.people],
+    },
+    team: view.team.map((m) => ({
+      accountId: m.accountId,
+      portfolio: { departments: [...m.portfolio.departments], people: [...m.portfolio.people] },
+    })),
+    commentRequiredAtOrBelow: view.commentRequiredAtOrBelow,
+    results: { roles: [...view.results.roles], customersAfterClose: view.results.customersAfterClose },
+  };
+}
+
+/** The smallest `department-N` id not used yet (ids end up in storage keys: letters, digits and dashes only). */
+export function nextDepartmentId(draft: CampaignInput): string {
+  const used = new Set(draft.audience.departments.map((d) => d.id));
+  let n = draft.audience.departments.length + 1;
+  while (used.has(`department-${n}`)) n += 1;
+  return `department-${n}`;
+}
+
+/** Every path the editor shows a message at, relative to `campaign`. */
+export function campaignFieldPaths(draft: CampaignInput): string[] {
+  return [
+    'name',
+    'period',
+    'opensOn',
+    'closesOn',
+    'anonymous',
+    'commentRequiredAtOrBelow',
+    'results',
+    'audience.departments',
+    ...draft.audience.departments.flatMap((_, i) => [
+      `audience.departments.${i}.name`,
+      `audience.departments.${i}.members`,
+    ]),
+    'audience.people',
+    'team',
+    ...draft.team.flatMap((_, i) => [`team.${i}.portfolio.departments`, `team.${i}.portfolio.people`]),
+  ];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function validateCampaign(draft: CampaignInput, t: Translate): FieldErrors {
+  const errors: FieldErrors = {};
+  const text = (value: string, max: number) =>
+    value.trim() === ''
+      ? t('ui.admin.validation.required')
+      : value.trim().length > max
+        ? t('ui.admin.validation.tooLong', { max })
+        : undefined;
+  const name = text(draft.name, LIMITS.campaignName);
+  if (name) errors.name = name;
+  const period = text(draft.period, LIMITS.period);
+  if (period) errors.period = period;
+  if (!DAY.test(draft.opensOn)) errors.opensOn = t('ui.admin.validation.day');
+  if (!DAY.test(draft.closesOn)) errors.closesOn = t('ui.admin.validation.day');
+  else if (DAY.test(draft.opensOn) && draft.closesOn < draft.opensOn)
+    errors.closesOn = t('ui.admin.validation.closesBeforeOpens');
+  const names = new Map<string, number>();
+  draft.audience.departments.forEach((department, i) => {
+    const name = department.name.trim();
+    const problem =
+      text(name, LIMITS.departmentName) ??
+      (names.has(name.toLowerCase()) ? t('ui.admin.validation.duplicateDepartment') : undefined);
+    if (problem) errors[`audience.departments.${i}.name`] = problem;
+    names.set(name.toLowerCase(), i);
+  });
+  return errors;
+}

@@ -1,0 +1,202 @@
+/**
+ * The campaign editor's state as reducers with named actions: `campaignDraftReducer` edits the draft (the contract's
+ * `CampaignInput`), `campaignFormReducer` holds the whole form (the campaign as saved, the draft, field errors, the
+ * banner, pending requests and the confirmation dialog).
+ */
+import type { AppRole } from '@domain/campaign';
+import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
+import type { Banner } from '../../components/FormBanner';
+import type { FieldErrors } from '../../components/issues';
+import { ROLES, draftOf, nextDepartmentId } from './campaign-draft';
+
+export type TextField = 'name' | 'period' | 'opensOn' | 'closesOn';
+
+export type DraftAction =
+  | { type: 'setText'; field: TextField; value: string }
+  | { type: 'setAnonymous'; anonymous: boolean }
+  | { type: 'setCommentRule'; level: CampaignInput['commentRequiredAtOrBelow'] }
+  | { type: 'toggleResultRole'; role: AppRole; checked: boolean }
+  | { type: 'setCustomersAfterClose'; value: boolean }
+  | { type: 'addDepartment' }
+  | { type: 'renameDepartment'; index: number; name: string }
+  | { type: 'setDepartmentMembers'; index: number; members: string[] }
+  | { type: 'removeDepartment'; index: number }
+  | { type: 'setAudiencePeople'; people: string[] }
+  | { type: 'setTeam'; accountIds: string[] }
+  | { type: 'togglePortfolioDepartment'; member: number; departmentId: string; checked: boolean }
+  | { type: 'setPortfolioPeople'; member: number; people: string[] };
+
+type Department = CampaignInput['audience']['departments'][number];
+type Member = CampaignInput['team'][number];
+
+const withDepartments = (d: CampaignInput, departments: Department[]): CampaignInput => ({
+  ...d,
+  audience: { ...d.audience, departments },
+});
+
+const withMember = (d: CampaignInput, index: number, change: (m: Member) => Member): CampaignInput => ({
+  ...d,
+  team: d.team.map((m, k) => (k === index ? change(m) : m)),
+});
+
+const withPortfolio = (m: Member, portfolio: Partial<Member['portfolio']>): Member => ({
+  ...m,
+  portfolio: { ...m.portfolio, ...portfolio },
+});
+
+/** Removes a department from the audience and from every buyer's portfolio. */
+function removeDepartment(d: CampaignInput, index: number): CampaignInput {
+  const id = d.audience.departments[index]?.id;
+  return {
+    ...withDepartments(
+      d,
+      d.audience.departments.filter((_, k) => k !== index),
+    ),
+    team: d.team.map((m) =>
+      withPortfolio(m, { departments: m.portfolio.departments.filter((x) => x !== id) }),
+    ),
+  };
+}
+
+/** Adds or removes a department of a buyer's portfolio, keeping the audience's order. */
+function togglePortfolioDepartment(
+  d: CampaignInput,
+  member: number,
+  id: string,
+  checked: boolean,
+): CampaignInput {
+  return withMember(d, member, (m) =>
+    withPortfolio(m, {
+      departments: checked
+        ? d.audience.departments
+            .map((x) => x.id)
+            .filter((x) => x === id || m.portfolio.departments.includes(x))
+        : m.portfolio.departments.filter((x) => x !== id),
+    }),
+  );
+}
+
+export function campaignDraftReducer(d: CampaignInput, action: DraftAction): CampaignInput {
+  switch (action.type) {
+    case 'setText':
+      return { ...d, [action.field]: action.value };
+    case 'setAnonymous':
+      return { ...d, anonymous: action.anonymous };
+    case 'setCommentRule':
+      return { ...d, commentRequiredAtOrBelow: action.level };
+    case 'toggleResultRole': {
+      const { role, checked } = action;
+      const roles = checked
+        ? ROLES.filter((r) => r === role || d.results.roles.includes(r))
+        : d.results.roles.filter((r) => r !== role);
+      return { ...d, results: { ...d.results, roles } };
+    }
+    case 'setCustomersAfterClose':
+      return { ...d, results: { ...d.results, customersAfterClose: action.value } };
+    case 'addDepartment':
+      return withDepartments(d, [
+        ...d.audience.departments,
+        { id: nextDepartmentId(d), name: '', members: [] },
+      ]);
+    case 'renameDepartment':
+      return withDepartments(
+        d,
+        d.audience.departments.map((x, k) => (k === action.index ? { ...x, name: action.name } : x)),
+      );
+    case 'setDepartmentMembers':
+      return withDepartments(
+        d,
+        d.audience.departments.map((x, k) => (k === action.index ? { ...x, members: action.members } : x)),
+      );
+    case 'removeDepartment':
+      return removeDepartment(d, action.index);
+    case 'setAudiencePeople':
+      return { ...d, audience: { ...d.audience, people: action.people } };
+    case 'setTeam':
+      return {
+        ...d,
+        team: action.accountIds.map(
+          (accountId) =>
+            d.team.find((m) => m.accountId === accountId) ?? {
+              accountId,
+              portfolio: { departments: [], people: [] },
+            },
+        ),
+      };
+    case 'togglePortfolioDepartment':
+      return togglePortfolioDepartment(d, action.member, action.departmentId, action.checked);
+    case 'setPortfolioPeople':
+      return withMember(d, action.member, (m) => withPortfolio(m, { people: action.people }));
+  }
+}
+
+export type Dialog = 'open' | 'close';
+
+export interface CampaignFormState {
+  /** The campaign as the server last returned it (null: not created yet). */
+  view: CampaignView | null;
+  /** The draft as last saved: `draft` differs from it while there are unsaved changes. */
+  baseline: CampaignInput;
+  draft: CampaignInput;
+  errors: FieldErrors;
+  banner: Banner | null;
+  saving: boolean;
+  dialog: Dialog | null;
+  /** An open or close request is out. */
+  working: boolean;
+}
+
+export type FormAction =
+  | { type: 'edit'; change: DraftAction }
+  | { type: 'validated'; errors: FieldErrors }
+  | { type: 'saving'; value: boolean }
+  | { type: 'showDialog'; dialog: Dialog | null }
+  | { type: 'working'; value: boolean }
+  | { type: 'accepted'; view: CampaignView; message: string }
+  | { type: 'failed'; banner: Banner; errors?: FieldErrors };
+
+export const initialFormState = ({
+  view,
+  draft,
+}: {
+  view: CampaignView | null;
+  draft: CampaignInput;
+}): CampaignFormState => ({
+  view,
+  baseline: draft,
+  draft,
+  errors: {},
+  banner: null,
+  saving: false,
+  dialog: null,
+  working: false,
+});
+
+export function campaignFormReducer(state: CampaignFormState, action: FormAction): CampaignFormState {
+  switch (action.type) {
+    case 'edit':
+      return {
+        ...state,
+        draft: campaignDraftReducer(state.draft, action.change),
+        // A success message describes the campaign as saved: the first change makes it stale.
+        banner: state.banner?.kind === 'success' ? null : state.banner,
+      };
+    case 'validated': {
+      const invalid = Object.keys(action.errors).length > 0;
+      return { ...state, errors: action.errors, banner: invalid ? { kind: 'invalid' } : state.banner };
+    }
+    case 'saving':
+      return { ...state, saving: action.value };
+    case 'showDialog':
+      return { ...state, dialog: action.dialog };
+    case 'working':
+      return { ...state, working: action.value };
+    case 'accepted': {
+      const draft = draftOf(action.view);
+      const banner: Banner = { kind: 'success', text: action.message };
+      return { ...state, view: action.view, baseline: draft, draft, errors: {}, banner };
+    }
+    case 'failed':
+      return { ...state, banner: action.banner, errors: action.errors ?? state.errors };
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * The campaign form's behaviour: its reducer, the names of the people it shows, the save (`campaign/save` with
+ * `baseRevision`, after the client-side checks) and the Open and Close actions (`campaign/open`, `campaign/close`).
+ */
+import { useEffect, useReducer, type FormEvent } from 'react';
+import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
+import type { AppError } from '@shared/result';
+import { call } from '../../api/call';
+import { useI18n } from '../../app/i18n';
+import { useDirectory } from '../../components/directory';
+import { failureBanner } from '../../components/FormBanner';
+import { mapIssues } from '../../components/issues';
+import { campaignFieldPaths, validateCampaign } from './campaign-draft';
+import { campaignFormReducer, initialFormState, type DraftAction } from './campaign-reducer';
+
+const peopleOf = (draft: CampaignInput) => [
+  ...draft.audience.departments.flatMap((d) => d.members),
+  ...draft.audience.people,
+  ...draft.team.flatMap((m) => [m.accountId, ...m.portfolio.people]),
+];
+
+export function useCampaignForm(initial: CampaignView | null, initialDraft: CampaignInput, canEdit: boolean) {
+  const { t } = useI18n();
+  const directory = useDirectory();
+  const [state, dispatch] = useReducer(
+    campaignFormReducer,
+    { view: initial, draft: initialDraft },
+    initialFormState,
+  );
+  const { view, draft, saving, dialog } = state;
+  const readOnly = !canEdit || view?.status === 'closed';
+
+  useEffect(() => {
+    directory.load(peopleOf(draft));
+    // Only the names of the campaign as loaded: picked people arrive with their names.
+  }, []);
+
+  const accept = (next: CampaignView, kind: 'saved' | 'opened' | 'closed') =>
+    dispatch({ type: 'accepted', view: next, message: t(`ui.admin.campaign.${kind}`) });
+
+  /** `sent`: the draft the failed request carried, whose fields the server's issues point at. */
+  const fail = (error: AppError, sent: CampaignInput) => {
+    const { banner, fields } = failureBanner(error, () =>
+      mapIssues(error, 'campaign', campaignFieldPaths(sent), t),
+    );
+    dispatch({ type: 'failed', banner, ...(fields ? { errors: fields } : {}) });
+  };
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    if (readOnly || saving) return;
+    const found = validateCampaign(draft, t);
+    dispatch({ type: 'validated', errors: found });
+    if (Object.keys(found).length > 0) return;
+    dispatch({ type: 'saving', value: true });
+    const campaign = { ...draft, name: draft.name.trim(), period: draft.period.trim() };
+    const result = await call('campaign/save', { campaign, baseRevision: view?.revision ?? 0 });
+    dispatch({ type: 'saving', value: false });
+    if (result.ok) accept(result.data, 'saved');
+    else fail(result.error, draft);
+  };
+
+  const runLifecycle = async () => {
+    if (!view || !dialog) return;
+    dispatch({ type: 'working', value: true });
+    const key = dialog === 'open' ? 'campaign/open' : 'campaign/close';
+    const result = await call(key, { campaignId: view.id, baseRevision: view.revision });
+    dispatch({ type: 'working', value: false });
+    dispatch({ type: 'showDialog', dialog: null });
+    if (result.ok) accept(result.data, dialog === 'open' ? 'opened' : 'closed');
+    else fail(result.error, draft);
+  };
+
+  const edit = (change: DraftAction) => dispatch({ type: 'edit', change });
+  return { state, readOnly, dispatch, edit, save, runLifecycle };
+}

@@ -1,0 +1,130 @@
+/**
+ * The survey macro's config screen (config resource): pick the campaign this macro collects answers for. Saving
+ * first records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and
+ * only once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. Cancel closes
+ * unchanged with `view.close()`.
+ */
+import { useState, type ReactNode } from 'react';
+import { view } from '@forge/bridge';
+import Button from '@atlaskit/button/default/button';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack } from '@atlaskit/primitives/compiled';
+import type { CampaignSummaryView } from '@shared/contract/campaigns';
+import type { AppError } from '@shared/result';
+import { call } from '../../api/call';
+import { describeError } from '../../api/errors';
+import { useI18n } from '../../app/i18n';
+import { ErrorState, Loading } from '../../components/states';
+import { CampaignPickerForm, type CampaignOption } from './CampaignPickerForm';
+import { useConfigLoad } from './use-config-load';
+
+const close = () => {
+  void view.close().catch(() => undefined);
+};
+
+export default function ConfigView({ campaignId }: { campaignId: string | undefined }) {
+  const { t } = useI18n();
+  const { load, retry } = useConfigLoad();
+  const title = (
+    <Heading as="h1" size="medium" id="config-title">
+      {t('ui.config.title')}
+    </Heading>
+  );
+
+  if (load.status === 'loading') return <Loading label={t('ui.config.loading')} />;
+  if (load.status === 'error')
+    return (
+      <Stack space="space.200">
+        {title}
+        <ErrorState error={load.error} onRetry={retry} />
+      </Stack>
+    );
+  if (load.status === 'denied')
+    return (
+      <Stack space="space.200">
+        {title}
+        <SectionMessage appearance="warning" headingLevel="h2" title={t('ui.config.denied.title')}>
+          <p>{t('ui.config.denied.body')}</p>
+        </SectionMessage>
+        <Inline>
+          <Button onClick={close}>{t('ui.config.close')}</Button>
+        </Inline>
+      </Stack>
+    );
+  return <BindCampaign title={title} campaigns={load.campaigns} campaignId={campaignId} />;
+}
+
+function BindCampaign({
+  title,
+  campaigns,
+  campaignId,
+}: {
+  title: ReactNode;
+  campaigns: CampaignSummaryView[];
+  campaignId: string | undefined;
+}) {
+  const { t } = useI18n();
+  const [bindError, setBindError] = useState<AppError | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const options: CampaignOption[] = campaigns.map((c) => ({
+    value: c.id,
+    label: t('ui.config.option', {
+      name: c.name,
+      period: c.period,
+      status: t(`ui.survey.status.${c.status}`),
+    }),
+  }));
+
+  const onSubmit = async ({ campaign }: { campaign: CampaignOption | null }) => {
+    setBindError(null);
+    setSaveFailed(false);
+    if (!campaign) return;
+    const bound = await call('survey/bind', { campaignId: campaign.value });
+    if (!bound.ok) return setBindError(bound.error);
+    try {
+      await view.submit({ config: { campaignId: campaign.value } });
+    } catch {
+      setSaveFailed(true);
+    }
+  };
+
+  return (
+    <Stack space="space.200">
+      {title}
+      {bindError ? <BindFailed error={bindError} /> : null}
+      {saveFailed ? (
+        <SectionMessage appearance="error">
+          <p>{t('ui.config.saveFailed')}</p>
+        </SectionMessage>
+      ) : null}
+      {options.length === 0 ? (
+        <SectionMessage appearance="information" headingLevel="h2" title={t('ui.config.noCampaigns.title')}>
+          <p>{t('ui.config.noCampaigns.body')}</p>
+        </SectionMessage>
+      ) : null}
+      <CampaignPickerForm
+        options={options}
+        current={options.find((o) => o.value === campaignId) ?? null}
+        onSubmit={onSubmit}
+        onCancel={close}
+      />
+    </Stack>
+  );
+}
+
+/** A refused binding says why (a campaign's survey lives on one page); other failures say what kind they are. */
+function BindFailed({ error }: { error: AppError }) {
+  const { t } = useI18n();
+  const forbidden = error.code === 'FORBIDDEN';
+  return (
+    <SectionMessage appearance="error" headingLevel="h2" title={t('ui.config.bindFailed')}>
+      <Stack space="space.100">
+        <p data-error-code={error.code}>
+          {forbidden ? describeError(error, t) : t(`ui.errors.${error.code}`)}
+        </p>
+        {forbidden ? <p>{t('ui.config.bindForbiddenHelp')}</p> : null}
+      </Stack>
+    </SectionMessage>
+  );
+}

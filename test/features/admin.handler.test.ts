@@ -1,0 +1,511 @@
+/**
+ * Administration resolvers through the real routing: `handler` of src/index.ts, the real @forge/kvs and
+ * @forge/api SDKs, the local host's KVS and its Confluence sandbox.
+ */
+import { kvs } from '@forge/kvs';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import {
+  ADMIN,
+  ALICE,
+  CUSTOMERS,
+  GRACE,
+  HUGO,
+  INES,
+  MACRO,
+  RESTRICTED_PAGE,
+  SURVEY_PAGE,
+  caller,
+  frozenModelOf,
+  campaignInput,
+  createCampaign,
+  macroContext,
+  openCampaign,
+  setUpRoles,
+  startAdminEnv,
+  type AdminTestEnv,
+  type Call,
+} from './admin.support';
+
+let env: AdminTestEnv;
+let call: Call;
+
+beforeAll(async () => {
+  env = await startAdminEnv();
+  call = caller(env);
+});
+afterAll(() => env.rt.close());
+beforeEach(() => env.rt.kvs.reset());
+
+const dump = () => env.rt.kvs.dump();
+const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'OK' : result.error!.code);
+
+describe('roles', () => {
+  it('lets a Confluence administrator, and only them, claim the admin role on a new installation', async () => {
+    const admin = await call('admin/getAccess', {}, ADMIN);
+    expect(admin.result).toEqual({ ok: true, data: { accountId: ADMIN, roles: [], canBootstrap: true } });
+    expect(admin.counts.confluence).toBe(1);
+    const customer = await call('admin/getAccess', {}, ALICE);
+    expect(customer.result).toMatchObject({ ok: true, data: { roles: [], canBootstrap: false } });
+
+    const before = dump();
+    expect(code((await call('admin/bootstrap', {}, ALICE)).result)).toBe('FORBIDDEN');
+    expect(dump()).toEqual(before);
+
+    const claimed = await call('admin/bootstrap', {}, ADMIN);
+    expect(claimed.result).toEqual({
+      ok: true,
+      data: { accountId: ADMIN, roles: ['admin'], canBootstrap: false },
+    });
+    const after = dump();
+    expect(code((await call('admin/bootstrap', {}, ADMIN)).result)).toBe('CONFLICT');
+    expect(dump()).toEqual(after);
+    // Once an admin exists, nobody is offered the bootstrap and Confluence is not asked any more.
+    const later = await call('admin/getAccess', {}, ADMIN);
+    expect(later.result).toMatchObject({ ok: true, data: { roles: ['admin'], canBootstrap: false } });
+    expect(later.counts).toMatchObject({ storage: 1, confluence: 0 });
+  });
+
+  it('keeps exactly one roles record when bootstraps race', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => call('admin/bootstrap', {}, ADMIN)));
+    expect(results.filter((r) => r.result.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.result.ok).every((r) => r.result.error!.code === 'CONFLICT')).toBe(true);
+    const roles = dump()
+      .kvs.filter((e: { key: string }) => e.key.startsWith('settings:roles'))
+      .map(({ key, value }: { key: string; value: unknown }) => ({ key, value }));
+    expect(roles).toEqual([
+      {
+        key: 'settings:roles',
+        value: { schemaVersion: 1, admins: [ADMIN], team: [], quality: [], revision: 1 },
+      },
+    ]);
+  });
+
+  it('lets admins only set roles, with names from Confluence, and never leaves the app without its admin', async () => {
+    await setUpRoles(call);
+    const roles = await call('admin/getRoles', {}, ADMIN);
+    expect(roles.result.data).toEqual({
+      admins: [{ accountId: ADMIN, displayName: 'Jean Rousseau' }],
+      team: [
+        { accountId: GRACE, displayName: 'Grace Okafor' },
+        { accountId: HUGO, displayName: 'Hugo Moreau' },
+      ],
+      quality: [{ accountId: INES, displayName: 'Inès Garcia' }],
+    });
+    expect((await call('admin/getAccess', {}, GRACE)).result.data.roles).toEqual(['team']);
+
+    const before = dump();
+    const attempts = [
+      [GRACE, { admins: [GRACE], team: [], quality: [] }, 'FORBIDDEN'],
+      [ALICE, { admins: [ALICE], team: [], quality: [] }, 'FORBIDDEN'],
+      // The last admin handing the role to someone else and dropping their own.
+      [ADMIN, { admins: [HUGO], team: [GRACE], quality: [INES] }, 'INVALID_PAYLOAD'],
+      [ADMIN, { admins: [], team: [], quality: [] }, 'INVALID_PAYLOAD'],
+      // Not a user of the site.
+      [ADMIN, { admins: [ADMIN], team: ['557058:not-a-user'], quality: [] }, 'INVALID_PAYLOAD'],
+    ] as const;
+    for (const [who, payload, expected] of attempts) {
+      expect(code((await call('admin/setRoles', payload, who)).result)).toBe(expected);
+    }
+    expect(dump()).toEqual(before);
+
+    // With a second admin, the first may step down; the second stays.
+    await call('admin/setRoles', { admins: [ADMIN, HUGO], team: [GRACE], quality: [INES] }, ADMIN);
+    const stepDown = await call('admin/setRoles', { admins: [HUGO], team: [GRACE], quality: [INES] }, ADMIN);
+    expect(stepDown.result).toMatchObject({ ok: true, data: { admins: [{ accountId: HUGO }] } });
+    expect((await call('admin/getAccess', {}, ADMIN)).result.data.roles).toEqual([]);
+    expect(code((await call('admin/getRoles', {}, ADMIN)).result)).toBe('FORBIDDEN');
+  });
+});
+
+describe('directory', () => {
+  beforeEach(() => setUpRoles(call));
+
+  it('searches people by name through Confluence, for admins and the team only', async () => {
+    const found = await call('directory/search', { query: 'mar' }, GRACE);
+    expect(found.result).toEqual({ ok: true, data: [{ accountId: ALICE, displayName: 'Alice Martin' }] });
+    expect(found.counts.confluence).toBe(1);
+    expect(code((await call('directory/search', { query: 'mar' }, ALICE)).result)).toBe('FORBIDDEN');
+    expect(code((await call('directory/search', { query: 'mar' }, INES)).result)).toBe('FORBIDDEN');
+  });
+
+  it('escapes the query: quotes and backslashes cannot change the CQL', async () => {
+    for (const query of ['Jean" OR user.fullname~"', 'a\\" or type=page or "', '"', '\\']) {
+      const answer = await call('directory/search', { query }, ADMIN);
+      expect(answer.result).toEqual({ ok: true, data: [] });
+    }
+  });
+
+  it('looks up several people in one request, keeping the order and leaving unknown ids out', async () => {
+    const answer = await call('directory/users', { accountIds: [HUGO, '557058:nobody', ALICE, HUGO] }, ADMIN);
+    expect(answer.result.data).toEqual([
+      { accountId: HUGO, displayName: 'Hugo Moreau' },
+      { accountId: ALICE, displayName: 'Alice Martin' },
+    ]);
+    expect(answer.counts.confluence).toBe(1);
+    expect((await call('directory/users', { accountIds: [] }, ADMIN)).counts.confluence).toBe(0);
+  });
+});
+
+describe('evaluation model versions', () => {
+  beforeEach(() => setUpRoles(call));
+
+  const edited = (label: string) => {
+    const { version: _version, ...model } = DEFAULT_MODEL;
+    return {
+      ...model,
+      sections: [
+        { ...model.sections[0]!, title: { 'en-US': label, 'fr-FR': label } },
+        ...model.sections.slice(1),
+      ],
+    };
+  };
+
+  it('answers the default model on a new installation, to every role but customers', async () => {
+    for (const who of [ADMIN, GRACE, INES]) {
+      expect((await call('model/get', {}, who)).result).toEqual({
+        ok: true,
+        data: { model: DEFAULT_MODEL, inUse: false, versions: [{ version: 1, usedBy: [] }] },
+      });
+    }
+    expect(code((await call('model/get', {}, ALICE)).result)).toBe('FORBIDDEN');
+    expect(code((await call('model/get', { modelId: 'no-such-model' }, ADMIN)).result)).toBe('NOT_FOUND');
+  });
+
+  it('rewrites an unused version, versions a used one, and a campaign keeps the version it opened with', async () => {
+    const first = await call('model/save', { model: edited('Safety first'), baseVersion: 1 }, ADMIN);
+    expect(first.result).toMatchObject({ ok: true, data: { model: { version: 1 }, inUse: false } });
+    expect(first.counts.storage).toBe(3); // roles, head, one transaction
+    const again = await call('model/save', { model: edited('Safety, first'), baseVersion: 1 }, ADMIN);
+    expect(again.result).toMatchObject({ ok: true, data: { model: { version: 1 } } });
+
+    const draft = await createCampaign(call);
+    const opened = await openCampaign(call, draft.id, draft.revision);
+    expect(opened.modelVersion).toBe(1);
+    expect((await call('model/get', {}, ADMIN)).result.data).toMatchObject({
+      inUse: true,
+      versions: [{ version: 1, usedBy: [draft.id] }],
+    });
+
+    const before = dump();
+    // The editor's base is stale (the head is 1, not 0 or 2).
+    for (const baseVersion of [0, 2])
+      expect(code((await call('model/save', { model: edited('x'), baseVersion }, ADMIN)).result)).toBe(
+        'CONFLICT',
+      );
+    expect(code((await call('model/save', { model: edited('x'), baseVersion: 1 }, GRACE)).result)).toBe(
+      'FORBIDDEN',
+    );
+    expect(dump()).toEqual(before);
+
+    const second = await call('model/save', { model: edited('Health and safety 2'), baseVersion: 1 }, ADMIN);
+    expect(second.result).toMatchObject({
+      ok: true,
+      data: { model: { version: 2 }, inUse: false, versions: [{ version: 1 }, { version: 2, usedBy: [] }] },
+    });
+    // The opened campaign still answers version 1, with the text it opened with.
+    const survey = await frozenModelOf(env, call, draft.id);
+    expect(survey).toMatchObject({ version: 1 });
+    expect(survey.sections[0]!.title['en-US']).toBe('Safety, first');
+    expect((await call('model/get', {}, INES)).result.data.model.sections[0].title['en-US']).toBe(
+      'Health and safety 2',
+    );
+    // A stale editor still on version 1 is refused.
+    expect(code((await call('model/save', { model: edited('late'), baseVersion: 1 }, ADMIN)).result)).toBe(
+      'CONFLICT',
+    );
+  });
+
+  it('refuses duplicate criterion ids and oversized texts without writing', async () => {
+    const model = edited('x');
+    const duplicate = {
+      ...model,
+      sections: [model.sections[0]!, { ...model.sections[1]!, criteria: model.sections[0]!.criteria }],
+    };
+    const before = dump();
+    expect(code((await call('model/save', { model: duplicate, baseVersion: 1 }, ADMIN)).result)).toBe(
+      'INVALID_PAYLOAD',
+    );
+    const huge = edited('y'.repeat(501));
+    expect(code((await call('model/save', { model: huge, baseVersion: 1 }, ADMIN)).result)).toBe(
+      'INVALID_PAYLOAD',
+    );
+    expect(dump()).toEqual(before);
+  });
+
+  it('refuses a save racing with a campaign opening on the same head', async () => {
+    const draft = await createCampaign(call);
+    const [saved, opened] = await Promise.all([
+      call('model/save', { model: edited('race'), baseVersion: 1 }, ADMIN),
+      call('campaign/open', { campaignId: draft.id, baseRevision: draft.revision }, ADMIN),
+    ]);
+    // Either the save lost (CONFLICT) or it rewrote version 1 before the opening froze it: never a change of
+    // the frozen version after the opening.
+    expect(opened.result.ok || saved.result.ok).toBe(true);
+    const head = (await call('model/get', {}, ADMIN)).result.data;
+    const frozen = await frozenModelOf(env, call, draft.id);
+    if (opened.result.ok) {
+      expect(head.versions[0].usedBy).toEqual([draft.id]);
+      expect(frozen.version).toBe(opened.result.data.modelVersion);
+    }
+  });
+});
+
+describe('campaigns', () => {
+  beforeEach(() => setUpRoles(call));
+
+  it('creates a draft with a server id, updates it with its revision, refuses a stale revision', async () => {
+    const created = await call('campaign/save', { campaign: campaignInput(), baseRevision: 0 }, ADMIN);
+    expect(created.result).toMatchObject({
+      ok: true,
+      data: {
+        status: 'draft',
+        revision: 1,
+        modelId: DEFAULT_MODEL.id,
+        modelVersion: 1,
+        bound: false,
+        hasAnswers: false,
+      },
+    });
+    const id = created.result.data.id as string;
+    expect(id).toMatch(/^cmp-[0-9a-f]{16}$/);
+
+    const renamed = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id, name: 'Renamed' }), baseRevision: 1 },
+      ADMIN,
+    );
+    expect(renamed.result).toMatchObject({ ok: true, data: { name: 'Renamed', revision: 2 } });
+
+    const before = dump();
+    const stale = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id, name: 'Stale' }), baseRevision: 1 },
+      ADMIN,
+    );
+    expect(code(stale.result)).toBe('CONFLICT');
+    const unknownDepartment = campaignInput({
+      id,
+      team: [{ accountId: GRACE, portfolio: { departments: ['marketing'], people: [] } }],
+    });
+    const invalid = await call('campaign/save', { campaign: unknownDepartment, baseRevision: 2 }, ADMIN);
+    expect(invalid.result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'campaign.team.0.portfolio.departments.0' }] },
+    });
+    const missing = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id: 'cmp-missing' }), baseRevision: 1 },
+      ADMIN,
+    );
+    expect(code(missing.result)).toBe('NOT_FOUND');
+    expect(dump()).toEqual(before);
+
+    expect((await call('campaign/get', { campaignId: id }, INES)).result.data).toMatchObject({
+      name: 'Renamed',
+    });
+  });
+
+  it('opens (freezing the model) and closes; a closed campaign is immutable', async () => {
+    const draft = await createCampaign(call);
+    const opened = await call('campaign/open', { campaignId: draft.id, baseRevision: 1 }, ADMIN);
+    expect(opened.result).toMatchObject({ ok: true, data: { status: 'open', revision: 2, modelVersion: 1 } });
+    expect(opened.result.data.openedAt).toEqual(expect.any(Number));
+    expect(opened.counts.storage).toBe(5); // roles, campaign, head, model, one transaction
+    // The built-in default model was stored as the frozen version 1.
+    expect(await env.rt.invoke({}, () => kvs.get(`model:${DEFAULT_MODEL.id}:v1`))).toMatchObject({
+      result: DEFAULT_MODEL,
+    });
+
+    // An open campaign may still change its definition, but not its model.
+    const edited = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id: draft.id, closesOn: '2099-12-31' }), baseRevision: 2 },
+      ADMIN,
+    );
+    expect(edited.result).toMatchObject({
+      ok: true,
+      data: { status: 'open', closesOn: '2099-12-31', revision: 3 },
+    });
+    expect(
+      code(
+        (
+          await call(
+            'campaign/save',
+            { campaign: campaignInput({ id: draft.id, modelId: 'other' }), baseRevision: 3 },
+            ADMIN,
+          )
+        ).result,
+      ),
+    ).toBe('CONFLICT');
+    expect(code((await call('campaign/open', { campaignId: draft.id, baseRevision: 3 }, ADMIN)).result)).toBe(
+      'CONFLICT',
+    );
+
+    const closed = await call('campaign/close', { campaignId: draft.id, baseRevision: 3 }, ADMIN);
+    expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', revision: 4 } });
+    expect(closed.result.data.closedAt).toEqual(expect.any(Number));
+
+    const before = dump();
+    const refusals = [
+      ['campaign/save', { campaign: campaignInput({ id: draft.id, name: 'Later' }), baseRevision: 4 }],
+      ['campaign/open', { campaignId: draft.id, baseRevision: 4 }],
+      ['campaign/close', { campaignId: draft.id, baseRevision: 4 }],
+    ] as const;
+    for (const [key, payload] of refusals)
+      expect(code((await call(key, payload, ADMIN)).result)).toBe('CONFLICT');
+    expect(code((await call('survey/bind', { campaignId: draft.id }, ADMIN, macroContext())).result)).toBe(
+      'CONFLICT',
+    );
+    expect(dump()).toEqual(before);
+  });
+
+  it('creates the pseudonym key of an anonymous campaign at opening and destroys it at close', async () => {
+    const draft = await createCampaign(call, { anonymous: true });
+    const secrets = () => dump().secrets.map((s: { key: string }) => s.key);
+    expect(secrets()).toEqual([]);
+    const opened = await openCampaign(call, draft.id, draft.revision);
+    expect(secrets()).toEqual([`pseudonym-key:${draft.id}`]);
+    await call('campaign/close', { campaignId: draft.id, baseRevision: opened.revision }, ADMIN);
+    expect(secrets()).toEqual([]);
+  });
+
+  it('fixes anonymity once answers exist', async () => {
+    const draft = await createCampaign(call);
+    const opened = await openCampaign(call, draft.id, draft.revision);
+    await env.rt.invoke({}, () =>
+      kvs.entity('response').set('answer-1', {
+        campaignId: draft.id,
+        kind: 'customer',
+        respondentKey: ALICE,
+        status: 'draft',
+        answers: {},
+        revision: 1,
+        updatedDay: '2026-01-13',
+      }),
+    );
+    expect((await call('campaign/get', { campaignId: draft.id }, ADMIN)).result.data.hasAnswers).toBe(true);
+    const before = dump();
+    const flip = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id: draft.id, anonymous: true }), baseRevision: opened.revision },
+      ADMIN,
+    );
+    expect(code(flip.result)).toBe('CONFLICT');
+    expect(dump()).toEqual(before);
+    const rename = await call(
+      'campaign/save',
+      { campaign: campaignInput({ id: draft.id, name: 'Still named' }), baseRevision: opened.revision },
+      ADMIN,
+    );
+    expect(rename.result).toMatchObject({ ok: true, data: { anonymous: false, hasAnswers: true } });
+  });
+
+  it('lists campaigns newest first, a team member only theirs, in round trips that do not grow per campaign', async () => {
+    const mine = await createCampaign(call, { period: '2026' });
+    await createCampaign(call, {
+      period: '2027',
+      team: [{ accountId: HUGO, portfolio: { departments: ['finance'], people: [] } }],
+    });
+    const all = await call('campaign/list', {}, ADMIN);
+    expect(all.result.data.map((c: { period: string }) => c.period)).toEqual(['2027', '2026']);
+    expect(all.counts.storage).toBe(2);
+    const grace = await call('campaign/list', {}, GRACE);
+    expect(grace.result.data.map((c: { id: string }) => c.id)).toEqual([mine.id]);
+    expect(code((await call('campaign/list', {}, ALICE)).result)).toBe('FORBIDDEN');
+
+    for (let i = 0; i < 28; i += 1) await createCampaign(call, { period: `20${30 + i}` });
+    const thirty = await call('campaign/list', {}, INES);
+    expect(thirty.result.data).toHaveLength(30);
+    expect(thirty.counts.storage).toBe(2);
+  });
+});
+
+describe('scheduled close', () => {
+  beforeEach(() => setUpRoles(call));
+
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it('closes the open campaigns whose closing day is over, and only those', async () => {
+    const due = await createCampaign(call, { anonymous: true, opensOn: day(-30), closesOn: day(-1) });
+    const today = await createCampaign(call, { opensOn: day(-30), closesOn: day(0) });
+    const draft = await createCampaign(call, { opensOn: day(-30), closesOn: day(-1) });
+    await openCampaign(call, due.id, due.revision);
+    await openCampaign(call, today.id, today.revision);
+
+    const { result } = await env.rt.invoke({ moduleKey: 'close-due-campaigns' }, () =>
+      env.index.closeDueCampaigns(),
+    );
+    expect(result).toEqual({ closed: [due.id], failed: [] });
+    const statusOf = async (id: string): Promise<string> =>
+      (await call('campaign/get', { campaignId: id }, ADMIN)).result.data.status as string;
+    expect(await statusOf(due.id)).toBe('closed');
+    expect(await statusOf(today.id)).toBe('open');
+    expect(await statusOf(draft.id)).toBe('draft');
+    expect(dump().secrets).toEqual([]);
+    // Idempotent: a second run finds nothing to do.
+    expect((await env.rt.invoke({}, () => env.index.closeDueCampaigns())).result).toEqual({
+      closed: [],
+      failed: [],
+    });
+  });
+});
+
+describe('survey binding', () => {
+  beforeEach(() => setUpRoles(call));
+
+  it('binds a campaign to the macro it is configured in, for an admin or a member of its team', async () => {
+    const draft = await createCampaign(call);
+    const bound = await call('survey/bind', { campaignId: draft.id }, GRACE, macroContext());
+    expect(bound.result).toEqual({
+      ok: true,
+      data: { campaignId: draft.id, contentId: SURVEY_PAGE, localId: MACRO },
+    });
+    expect(bound.counts.confluence).toBe(1);
+    const view = (await call('campaign/get', { campaignId: draft.id }, ADMIN)).result.data;
+    expect(view).toMatchObject({ bound: true, revision: 2 });
+    expect(view).not.toHaveProperty('binding');
+
+    // Binding again the same macro writes nothing.
+    const before = dump();
+    expect((await call('survey/bind', { campaignId: draft.id }, GRACE, macroContext())).result.ok).toBe(true);
+    expect(dump()).toEqual(before);
+
+    // Moving it elsewhere: not for the team member, but the admin may.
+    const elsewhere = macroContext('65602', 'c0ffee00-0000-4000-8000-000000000001');
+    expect(code((await call('survey/bind', { campaignId: draft.id }, GRACE, elsewhere)).result)).toBe(
+      'FORBIDDEN',
+    );
+    expect(dump()).toEqual(before);
+    expect((await call('survey/bind', { campaignId: draft.id }, ADMIN, elsewhere)).result).toMatchObject({
+      ok: true,
+      data: { contentId: '65602' },
+    });
+  });
+
+  it('refuses customers, team members of other campaigns, pages the caller cannot view and malformed contexts', async () => {
+    const draft = await createCampaign(call);
+    const before = dump();
+    const refusals: [string, Record<string, unknown>, string][] = [
+      [ALICE, macroContext(), 'FORBIDDEN'],
+      [INES, macroContext(), 'FORBIDDEN'],
+      [HUGO, macroContext(), 'FORBIDDEN'], // a buyer, but not in this campaign's team
+      [GRACE, macroContext(RESTRICTED_PAGE), 'FORBIDDEN'], // restricted to admin and quality
+      [GRACE, macroContext('99999'), 'FORBIDDEN'], // no such page
+      [GRACE, {}, 'INVALID_PAYLOAD'],
+      [GRACE, { localId: MACRO, extension: { content: { id: '../65601' } } }, 'INVALID_PAYLOAD'],
+      [GRACE, { localId: '../../x', extension: { content: { id: SURVEY_PAGE } } }, 'INVALID_PAYLOAD'],
+      [GRACE, { localId: MACRO, extension: { content: { id: 65601 } } }, 'INVALID_PAYLOAD'],
+      [GRACE, { localId: MACRO, extension: 'macro' }, 'INVALID_PAYLOAD'],
+    ];
+    for (const [who, context, expected] of refusals) {
+      const answer = await call('survey/bind', { campaignId: draft.id }, who, context);
+      expect([who, context, code(answer.result)]).toEqual([who, context, expected]);
+    }
+    expect(dump()).toEqual(before);
+    // The admin may view the restricted page, so may bind there.
+    expect(
+      (await call('survey/bind', { campaignId: draft.id }, ADMIN, macroContext(RESTRICTED_PAGE))).result.ok,
+    ).toBe(true);
+    expect(CUSTOMERS).toContain(ALICE);
+  });
+});

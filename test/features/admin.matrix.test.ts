@@ -1,0 +1,305 @@
+/**
+ * Every administration resolver × own / foreign / missing / malformed ids × allowed / denied roles: the right
+ * typed error, and nothing written (the whole store compared before and after). Then arbitrary payloads.
+ */
+import fc from 'fast-check';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import {
+  ADMIN,
+  ALICE,
+  GRACE,
+  HUGO,
+  INES,
+  caller,
+  campaignInput,
+  createCampaign,
+  macroContext,
+  openCampaign,
+  setUpRoles,
+  startAdminEnv,
+  type AdminTestEnv,
+  type Call,
+} from './admin.support';
+
+let env: AdminTestEnv;
+let call: Call;
+
+beforeAll(async () => {
+  env = await startAdminEnv();
+  call = caller(env);
+});
+afterAll(() => env.rt.close());
+
+const dump = () => env.rt.kvs.dump();
+const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'OK' : result.error!.code);
+
+interface Fixture {
+  own: { draft: string; open: string };
+  foreign: { draft: string; open: string };
+}
+
+/** A fresh installation: roles, and in each of Grace's and Hugo's teams a draft and an open campaign. */
+async function fixture(): Promise<Fixture> {
+  env.rt.kvs.reset();
+  await setUpRoles(call);
+  const make = async (buyer: string) => {
+    const team = [{ accountId: buyer, portfolio: { departments: ['engineering'], people: [] } }];
+    const draft = await createCampaign(call, { team });
+    const toOpen = await createCampaign(call, { team });
+    await openCampaign(call, toOpen.id, toOpen.revision);
+    return { draft: draft.id, open: toOpen.id };
+  };
+  return { own: await make(GRACE), foreign: await make(HUGO) };
+}
+
+type Kind = 'own' | 'foreign' | 'missing' | 'malformed';
+const KINDS: Kind[] = ['own', 'foreign', 'missing', 'malformed'];
+const PERSONAS = { admin: ADMIN, team: GRACE, quality: INES, customer: ALICE } as const;
+type Role = keyof typeof PERSONAS;
+
+function idOf(f: Fixture, kind: Kind, state: 'draft' | 'open'): string {
+  if (kind === 'own') return f.own[state];
+  if (kind === 'foreign') return f.foreign[state];
+  if (kind === 'missing') return 'cmp-0000000000000000';
+  return '../settings:roles';
+}
+
+type Row = [string, string, string, string];
+const DENIED: Row = ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'];
+const ADMIN_ONLY: Record<Role, Row> = {
+  admin: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+  team: DENIED,
+  quality: DENIED,
+  customer: DENIED,
+};
+
+/** What each campaign-id resolver answers, per role, for own / foreign / missing / malformed ids. */
+const MATRIX: {
+  key: string;
+  state: 'draft' | 'open';
+  writes: boolean;
+  payload: (id: string) => unknown;
+  context?: Record<string, unknown>;
+  expected: Record<Role, [string, string, string, string]>;
+}[] = [
+  {
+    key: 'campaign/get',
+    state: 'draft',
+    writes: false,
+    payload: (campaignId) => ({ campaignId }),
+    expected: {
+      admin: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      team: ['OK', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      quality: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      customer: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
+    },
+  },
+  ...[
+    [
+      'campaign/save',
+      'draft',
+      (id: string) => ({ campaign: campaignInput({ id, name: 'Edited' }), baseRevision: 1 }),
+    ],
+    ['campaign/open', 'draft', (campaignId: string) => ({ campaignId, baseRevision: 1 })],
+    ['campaign/close', 'open', (campaignId: string) => ({ campaignId, baseRevision: 2 })],
+  ].map(([key, state, payload]) => ({
+    key: key as string,
+    state: state as 'draft' | 'open',
+    writes: true,
+    payload: payload as (id: string) => unknown,
+    expected: ADMIN_ONLY,
+  })),
+  {
+    key: 'survey/bind',
+    state: 'draft',
+    writes: true,
+    payload: (campaignId) => ({ campaignId }),
+    context: macroContext(),
+    expected: {
+      admin: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      team: ['OK', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      quality: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
+      customer: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
+    },
+  },
+];
+
+describe.each(MATRIX)('$key', ({ key, state, writes, payload, context, expected }) => {
+  it.each(Object.keys(PERSONAS) as Role[])('as %s: own / foreign / missing / malformed ids', async (role) => {
+    const f = await fixture();
+    for (const [i, kind] of KINDS.entries()) {
+      const before = dump();
+      const { result } = await call(key, payload(idOf(f, kind, state)), PERSONAS[role], context);
+      expect([kind, code(result)]).toEqual([kind, expected[role][i]]);
+      if (result.ok && writes) {
+        expect(dump()).not.toEqual(before);
+        // Leave the next id kinds a store as the fixture made it.
+        await fixture().then((next) => Object.assign(f, next));
+      } else {
+        expect([kind, dump()]).toEqual([kind, before]);
+      }
+    }
+  });
+});
+
+describe('resolvers without ids: allowed and denied roles', () => {
+  const roleTable: [string, unknown, Record<Role, string>][] = [
+    ['admin/getAccess', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'OK' }],
+    [
+      'admin/bootstrap',
+      {},
+      { admin: 'CONFLICT', team: 'CONFLICT', quality: 'CONFLICT', customer: 'CONFLICT' },
+    ],
+    ['admin/getRoles', {}, { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' }],
+    [
+      'admin/setRoles',
+      { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] },
+      { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+    ],
+    [
+      'directory/search',
+      { query: 'a' },
+      { admin: 'OK', team: 'OK', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+    ],
+    [
+      'directory/users',
+      { accountIds: [ALICE] },
+      { admin: 'OK', team: 'OK', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+    ],
+    ['model/get', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' }],
+    [
+      'model/get',
+      { modelId: 'no-such-model' },
+      { admin: 'NOT_FOUND', team: 'NOT_FOUND', quality: 'NOT_FOUND', customer: 'FORBIDDEN' },
+    ],
+    [
+      'model/get',
+      { modelId: '../model' },
+      {
+        admin: 'INVALID_PAYLOAD',
+        team: 'INVALID_PAYLOAD',
+        quality: 'INVALID_PAYLOAD',
+        customer: 'INVALID_PAYLOAD',
+      },
+    ],
+    [
+      'model/save',
+      { model: (({ version: _v, ...m }) => m)(DEFAULT_MODEL), baseVersion: 2 },
+      { admin: 'CONFLICT', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+    ],
+    [
+      'model/save',
+      { model: { ...(({ version: _v, ...m }) => m)(DEFAULT_MODEL), id: 'other-model' }, baseVersion: 3 },
+      { admin: 'CONFLICT', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+    ],
+    ['campaign/list', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' }],
+  ];
+
+  it.each(roleTable.map(([key, payload, expected], i) => [`${key} #${i}`, key, payload, expected] as const))(
+    '%s',
+    async (_label, key, payload, expected) => {
+      await fixture();
+      for (const role of Object.keys(PERSONAS) as Role[]) {
+        const before = dump();
+        const { result } = await call(key, payload, PERSONAS[role]);
+        expect([role, code(result)]).toEqual([role, expected[role]]);
+        // setRoles with the same roles rewrites them (revision + 1); every other answer here writes nothing.
+        if (key !== 'admin/setRoles' || !result.ok) expect([role, dump()]).toEqual([role, before]);
+      }
+      // No signed-in user: refused whatever the resolver (a malformed payload is refused first).
+      const anonymous = code((await call(key, payload, undefined)).result);
+      expect(anonymous).toBe(expected.admin === 'INVALID_PAYLOAD' ? 'INVALID_PAYLOAD' : 'FORBIDDEN');
+    },
+  );
+});
+
+const ADMIN_KEYS = [
+  'admin/getAccess',
+  'admin/bootstrap',
+  'admin/getRoles',
+  'admin/setRoles',
+  'directory/search',
+  'directory/users',
+  'model/get',
+  'model/save',
+  'campaign/list',
+  'campaign/get',
+  'campaign/save',
+  'campaign/open',
+  'campaign/close',
+  'survey/bind',
+];
+const CODES = ['INVALID_PAYLOAD', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE'];
+
+describe('arbitrary payloads', () => {
+  let f: Fixture;
+  beforeAll(async () => {
+    f = await fixture();
+  });
+
+  it.each(ADMIN_KEYS)('%s answers a typed Result and writes nothing', async (key) => {
+    const before = dump();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
+        async (payload) => {
+          const { result } = await call(key, payload, ADMIN, macroContext());
+          expect(typeof result.ok).toBe('boolean');
+          if (!result.ok) expect(CODES).toContain(result.error!.code);
+          expect(dump()).toEqual(before);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('refuses oversized strings with INVALID_PAYLOAD, without writing', async () => {
+    const huge = 'x'.repeat(1_000_000);
+    const longId = 'a'.repeat(65);
+    const before = dump();
+    const payloads: [string, unknown][] = [
+      ['directory/search', { query: 'x'.repeat(101) }],
+      ['directory/search', { query: huge }],
+      ['directory/users', { accountIds: ['1'.repeat(129)] }],
+      ['directory/users', { accountIds: Array.from({ length: 101 }, () => ALICE) }],
+      ['admin/setRoles', { admins: [huge], team: [], quality: [] }],
+      ['model/get', { modelId: longId }],
+      [
+        'model/save',
+        {
+          model: { ...(({ version: _v, ...m }) => m)(DEFAULT_MODEL), name: { 'en-US': huge, 'fr-FR': 'x' } },
+          baseVersion: 1,
+        },
+      ],
+      ['campaign/get', { campaignId: longId }],
+      ['campaign/save', { campaign: campaignInput({ id: f.own.draft, name: huge }), baseRevision: 1 }],
+      [
+        'campaign/save',
+        { campaign: campaignInput({ id: f.own.draft, period: 'x'.repeat(41) }), baseRevision: 1 },
+      ],
+      [
+        'campaign/save',
+        { campaign: { ...campaignInput({ id: f.own.draft }), extra: huge }, baseRevision: 1 },
+      ],
+      ['campaign/open', { campaignId: huge, baseRevision: 1 }],
+      ['campaign/close', { campaignId: f.own.open, baseRevision: 10_000_000 }],
+      ['survey/bind', { campaignId: huge }],
+    ];
+    for (const [key, payload] of payloads) {
+      const { result, counts } = await call(key, payload, ADMIN, macroContext());
+      expect([key, code(result)]).toEqual([key, 'INVALID_PAYLOAD']);
+      expect(counts.storage).toBe(0);
+    }
+    // A page id or macro id of the wrong size in the context is refused too.
+    const bad = await call('survey/bind', { campaignId: f.own.draft }, ADMIN, macroContext('1'.repeat(40)));
+    expect(code(bad.result)).toBe('INVALID_PAYLOAD');
+    const badLocal = await call(
+      'survey/bind',
+      { campaignId: f.own.draft },
+      ADMIN,
+      macroContext(undefined, huge),
+    );
+    expect(code(badLocal.result)).toBe('INVALID_PAYLOAD');
+    expect(dump()).toEqual(before);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * The survey through the real routing: `handler` from src/index.ts (built with @forge/resolver), the real
+ * @forge/kvs SDK, and the local host's KVS. Only the platform is emulated. (The first slice's survey/getModel is
+ * gone: the macro reads survey/getState; the routing guarantees it carried are asserted here on that key.)
+ */
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import {
+  aCampaign,
+  aModel,
+  macroContext,
+  PEOPLE,
+  startSurveyHarness,
+  type SurveyHarness,
+} from '../helpers/builders';
+
+let h: SurveyHarness;
+beforeAll(async () => {
+  h = await startSurveyHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.rt.kvs.reset());
+
+const model = aModel();
+const campaignId = 'cmp-2026';
+
+describe('survey/getState through the Forge handler', () => {
+  it("answers the campaign's frozen model version in the caller's locale", async () => {
+    const revised = aModel({ version: 2 });
+    await h.seed({ campaigns: [aCampaign({ modelVersion: 2 })], models: [model, revised], roles: {} });
+    const { result, counts } = await h.call(
+      PEOPLE.alice,
+      'survey/getState',
+      { campaignId },
+      macroContext({ locale: 'fr_FR' }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { campaign: { id: campaignId, period: '2026' }, model: { version: 2 }, locale: 'fr-FR' },
+    });
+    expect(counts.jira + counts.confluence).toBe(0);
+  });
+
+  it('answers NOT_FOUND for an unknown campaign id', async () => {
+    await h.seed({ campaigns: [aCampaign()], models: [model], roles: {} });
+    const { result } = await h.call(PEOPLE.alice, 'survey/getState', { campaignId: 'cmp-1999' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'campaign.missing' } });
+  });
+
+  it('answers a typed INVALID_PAYLOAD for a payload of the wrong shape, without touching storage', async () => {
+    for (const payload of [{ campaignId: { $ne: null } }, { campaignId: 7 }, ['cmp-2026'], 'cmp-2026', {}]) {
+      const { result, counts } = await h.call(PEOPLE.alice, 'survey/getState', payload);
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD', reason: 'request.invalid' },
+      });
+      expect(counts.storage).toBe(0);
+    }
+  });
+
+  it('takes identity from the platform principal only: a context or payload accountId is not enough', async () => {
+    const { result } = await h.call(
+      undefined,
+      'survey/getState',
+      { campaignId },
+      {
+        ...macroContext(),
+        accountId: 'acc-forged',
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'request.signIn' } });
+  });
+
+  it('routes an unknown function key to an error from @forge/resolver', async () => {
+    await expect(h.call(PEOPLE.alice, 'survey/doesNotExist' as never, {})).rejects.toThrow(/no definition/);
+  });
+});
+
+describe('stored records that cannot be read', () => {
+  const logged = () =>
+    (console.error as jest.Mock).mock.calls.map((args: unknown[]) => args.map(String).join(' ')).join('\n');
+  beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reports a broken model version with its key and answers a typed error, not "missing"', async () => {
+    await h.seed({ campaigns: [aCampaign()], models: [model], roles: {} });
+    await h.asApp(async () => {
+      const { kvs } = await import('@forge/kvs');
+      await kvs.set(KEYS.model(model.id, 1), { schemaVersion: 1, sections: 'not a model' });
+    });
+    const { result } = await h.call(PEOPLE.alice, 'survey/getState', { campaignId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', reason: 'record.unreadable' } });
+    expect(logged()).toContain(KEYS.model(model.id, 1));
+  });
+
+  it('reports a campaign written with an unknown schemaVersion, with its key', async () => {
+    await h.seed({ campaigns: [aCampaign({ schemaVersion: 99 as never })], models: [model], roles: {} });
+    const { result } = await h.call(PEOPLE.alice, 'survey/getState', { campaignId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', reason: 'record.unreadable' } });
+    expect(logged()).toContain(`${ENTITIES.campaign}/${campaignId}`);
+    expect(logged()).toContain('schemaVersion 99');
+  });
+
+  it('reads a record written before schema versions existed (version 0) through its migration', async () => {
+    const { schemaVersion: _v, ...legacy } = aCampaign();
+    await h.seed({ campaigns: [legacy as never], models: [model], roles: {} });
+    const { result } = await h.call(PEOPLE.alice, 'survey/getState', { campaignId });
+    expect(result).toMatchObject({ ok: true, data: { campaign: { id: campaignId } } });
+    expect(logged()).toBe('');
+  });
+});
