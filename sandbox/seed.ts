@@ -2,7 +2,7 @@ import { KvsCampaignStore } from '../src/adapters/campaign-store';
 import { KvsModelStore } from '../src/adapters/model-store';
 import { KvsRoleStore } from '../src/adapters/role-store';
 import type { Department, RoleSettings } from '../src/domain/campaign';
-import { DEFAULT_MODEL } from '../src/domain/model';
+import { criteriaOf, DEFAULT_MODEL } from '../src/domain/model';
 import type { ModelHead } from '../src/domain/model-versions';
 import type { StoredCampaign } from '../src/ports/storage';
 import type { InvocationIdentity } from './platform';
@@ -50,6 +50,7 @@ const team = [
 const common = {
   modelId: DEFAULT_MODEL.id,
   modelVersion: DEFAULT_MODEL.version,
+  criterionIds: criteriaOf(DEFAULT_MODEL).map(({ criterion }) => criterion.id),
   audience,
   team,
   commentRequiredAtOrBelow: 2 as const,

@@ -2,10 +2,16 @@
  * `npm start`: the local Forge host on one port, with the app's storage in a SQLite file.
  *   PORT            default 4310
  *   FORGE_LOCAL_DB  default .forge-local/procurement-crm.sqlite (':memory:' for a throw-away run)
- *   ATLASSIAN_SITE_URL + ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN: send product calls to that real site
+ *   ATLASSIAN_SITE_URL + ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN: send product calls to that real site (only the
+ *                   operations manifest.yml's scopes allow)
+ *   FORGE_LOCAL_KVS_LATENCY_MS, FORGE_LOCAL_KVS_LATENCY_JITTER_MS: storage latency per request
+ *   FORGE_LOCAL_KVS_STALE_READS (probability 0–1), FORGE_LOCAL_KVS_STALE_WINDOW_MS (default 1000): stale reads
+ *   FORGE_LOCAL_KVS_SEED: seed of the jitter and stale reads
+ * Prints the host's per-start token: scripts send it in `x-forge-host-token` with every POST to /__host/.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { describeBehaviour, kvsBehaviourFromEnv } from './kvs';
 import { realSiteFromEnv } from './products/real-site';
 import { startHost } from './server';
 
@@ -18,15 +24,23 @@ async function main(): Promise<void> {
   const firstStart = dbFile === ':memory:' || !existsSync(dbFile);
   if (dbFile !== ':memory:') mkdirSync(dirname(dbFile), { recursive: true });
   const site = realSiteFromEnv();
+  const kvs = kvsBehaviourFromEnv();
 
   // Seeding is idempotent, so it also runs when an earlier first start was interrupted before it.
-  const host = await startHost({ port, dbFile, seed: true, site });
+  const host = await startHost({ port, dbFile, seed: true, site, kvs });
   console.log(`Procurement CRM local host: http://localhost:${host.port}`);
+  // Only the developer sees this console; the page carries the token itself. Scripts (curl) need it for POSTs.
+  console.log(`  token for scripts, valid until this host stops: x-forge-host-token: ${host.token}`);
   console.log(
     `  storage: ${dbFile === ':memory:' ? 'in memory' : dbFile}${firstStart ? ' (new, demo data seeded)' : ''}`,
   );
-  if (site) console.log(`  product calls go to the real site ${site.url} as ${site.email}`);
-  else console.log('  product calls go to the built-in Confluence sandbox (Jira: not connected yet)');
+  const behaviour = describeBehaviour(kvs);
+  if (behaviour) console.log(`  storage behaviour: ${behaviour}`);
+  if (site) {
+    console.log(`  product calls go to the real site ${site.url} as ${site.email}, only these operations:`);
+    for (const op of host.siteAllowlist.operations)
+      console.log(`    ${op.method} ${op.template}  (${op.scopes.join(' + ')})`);
+  } else console.log('  product calls go to the built-in Confluence sandbox (Jira: not connected yet)');
 
   let closing = false;
   const shutdown = (signal: string) => {

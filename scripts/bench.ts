@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startHost } from '../sandbox/server';
+import { startHost, type Host } from '../sandbox/server';
 import { ADMIN_PERSONA, DEFAULT_PERSONA, PERSONAS } from '../sandbox/personas';
 import { criteriaOf, DEFAULT_MODEL } from '../src/domain/model';
 import { DEMO_CAMPAIGN_ID } from '../sandbox/server/state';
@@ -18,10 +18,14 @@ interface Row {
 const rows: Row[] = [];
 const add = (measure: string, value: string | number) => rows.push({ measure, value: String(value) });
 
-async function invokeCounts(url: string, persona: string, functionKey: string, payload: unknown) {
-  const response = await fetch(`${url}/__host/invoke`, {
+async function invokeCounts(host: Host, persona: string, functionKey: string, payload: unknown) {
+  const response = await fetch(`${host.url}/__host/invoke`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forge-host-persona': persona },
+    headers: {
+      'content-type': 'application/json',
+      'x-forge-host-persona': persona,
+      'x-forge-host-token': host.token,
+    },
     body: JSON.stringify({ frame: 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026', functionKey, payload }),
   });
   const counts = JSON.parse(response.headers.get('x-forge-call-counts') ?? '{}') as Record<string, number>;
@@ -141,7 +145,7 @@ async function main() {
       },
     ];
     for (const action of actions) {
-      const { counts, ok } = await invokeCounts(host.url, action.persona, action.key, action.payload);
+      const { counts, ok } = await invokeCounts(host, action.persona, action.key, action.payload);
       add(
         `${action.label}: storage round trips / Confluence / Jira requests${ok ? '' : ' (FAILED)'}`,
         `${counts.storage ?? '?'} / ${counts.confluence ?? 0} / ${counts.jira ?? 0}`,

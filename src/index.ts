@@ -10,11 +10,12 @@ import { KvsModelStore } from './adapters/model-store';
 import { KvsPseudonymKeys } from './adapters/pseudonym';
 import { KvsResponseStore } from './adapters/response-store';
 import { KvsRoleStore } from './adapters/role-store';
-import { closeDueCampaigns as closeDue } from './features/campaigns/lifecycle';
+import { runCampaignSchedule } from './features/campaigns/lifecycle';
 import { dispatch } from './features/router';
 import { ROUTES } from './features/routes';
 import type { Ports } from './ports';
-import { RESOLVER_KEYS } from './shared/contract';
+import { isResolverKey, RESOLVER_KEYS } from './shared/contract';
+import { fail } from './shared/result';
 
 const ports: Ports = {
   campaigns: new KvsCampaignStore(),
@@ -35,7 +36,24 @@ for (const key of RESOLVER_KEYS) {
   );
 }
 
-export const handler = resolver.getDefinitions();
+const definitions = resolver.getDefinitions();
 
-/** Scheduled trigger `close-due-campaigns` (hourly): closes open campaigns whose closing day is over. */
-export const closeDueCampaigns = (): Promise<{ closed: string[]; failed: string[] }> => closeDue(ports);
+/**
+ * Only the contract's keys reach @forge/resolver: it looks keys up with `in`, so `constructor` or `__proto__`
+ * would find Object.prototype's members (echoing the request, or failing with HTTP 500).
+ */
+export const handler: typeof definitions = (event, context) => {
+  const functionKey = (event as { call?: { functionKey?: unknown } } | null)?.call?.functionKey;
+  if (!isResolverKey(functionKey)) {
+    return Promise.resolve(
+      fail('NOT_FOUND', 'request.unknownKey', { key: String(functionKey).slice(0, 100) }),
+    );
+  }
+  return definitions(event, context);
+};
+
+/**
+ * Scheduled trigger `close-due-campaigns` (hourly): opens scheduled campaigns whose opening day has come and
+ * closes open campaigns whose closing day is over.
+ */
+export const closeDueCampaigns = () => runCampaignSchedule(ports);

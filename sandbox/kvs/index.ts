@@ -1,5 +1,14 @@
 export { createKvsService } from './service';
-export type { KvsService, KvsServiceOptions, KvsResponse, KvsDump, KvsDumpItem } from './service';
+export type {
+  KvsService,
+  KvsServiceOptions,
+  KvsConsistency,
+  KvsResponse,
+  KvsDump,
+  KvsDumpItem,
+} from './service';
+export { kvsBehaviourFromEnv, describeBehaviour } from './consistency';
+export type { KvsBehaviour, StaleReadOptions } from './consistency';
 export { loadEntitiesFromManifest, parseEntities } from './manifest';
 export type { EntityDefinition, EntityIndex, AttributeType } from './manifest';
 export { KvsFaults } from './faults';

@@ -1,5 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { checkCondition, checkFilters, matchesFilters, RANGE_CONDITIONS } from './conditions';
+import {
+  checkLatency,
+  compareKeys,
+  comparePositions,
+  createPrng,
+  indexPositionOf,
+  resolveStaleReads,
+  stalePage,
+  type IndexPosition,
+  type KvsBehaviour,
+  type ResolvedStaleReads,
+  type StaleReadOptions,
+} from './consistency';
 import { errors, KvsHttpError } from './errors';
 import { KvsFaults, type FaultRule } from './faults';
 import type { EntityDefinition } from './manifest';
@@ -14,15 +27,32 @@ import {
   validateValue,
 } from './validation';
 
-export interface KvsServiceOptions {
+/**
+ * Besides where and what to store: `latencyMs`, `latencyJitterMs`, `sleep`, `staleReads`, `seed` and
+ * `requestsPerSecond` (see KvsBehaviour in consistency.ts).
+ */
+export interface KvsServiceOptions extends KvsBehaviour {
   /** SQLite file; ':memory:' for tests. */
   filename: string;
   /** From manifest.yml `app.storage.entities` (see loadEntitiesFromManifest). */
   entities: EntityDefinition[];
-  /** Milliseconds since the epoch; defaults to Date.now. Give a ManualClock's `now` to test TTLs. */
+  /**
+   * Milliseconds since the epoch; defaults to Date.now. Give a ManualClock's `now` to test TTLs (and the stale
+   * read window) without sleeping.
+   */
   now?: () => number;
-  /** Answer 429 RATE_LIMIT_EXCEEDED beyond this many requests in any one-second window. Off by default. */
-  requestsPerSecond?: number;
+}
+
+/** Eventual consistency at run time: switch stale reads, let replication catch up, see how often reads were stale. */
+export interface KvsConsistency {
+  /** Turns stale reads on with these options, or off (null). History starts with the next write. */
+  staleReads(options: StaleReadOptions | null): void;
+  /** The stale read options in force, if any. */
+  readonly options: ResolvedStaleReads | undefined;
+  /** Forgets earlier versions: until the next write, every read sees the latest value. */
+  settle(): void;
+  /** Reads (keys of a batch, rows of a query) answered with an earlier version since the start or last reset. */
+  readonly staleAnswers: number;
 }
 
 /** What `handle` answers: an HTTP status and a JSON body (undefined for 204). */
@@ -52,6 +82,7 @@ export interface KvsService {
   /** The same as a WHATWG fetch: what `__forge_fetch__` returns to the SDK for `target.type === 'kvs'`. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   readonly faults: KvsFaults;
+  readonly consistency: KvsConsistency;
   readonly entities: ReadonlyMap<string, EntityDefinition>;
   /** Every stored row, values parsed; expired rows are left out. */
   dump(): KvsDump;
@@ -117,6 +148,48 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   const entities = new Map(options.entities.map((e) => [e.name, e]));
   const faults = new KvsFaults();
   const recentRequests: number[] = [];
+  const { latencyMs, latencyJitterMs } = checkLatency(options);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  // Two streams, so that turning jitter on does not change which reads are stale.
+  const seed = options.seed ?? 1;
+  const jitterRandom = createPrng(seed ^ 0x5bd1e995);
+  const staleRandom = createPrng(seed);
+  let stale: ResolvedStaleReads | undefined;
+  let staleAnswers = 0;
+  const setStaleReads = (value: StaleReadOptions | null | undefined) => {
+    stale = resolveStaleReads(value);
+    store.history = stale ? { keep: stale.maxVersions } : undefined;
+    if (!stale) store.clearVersions();
+  };
+  setStaleReads(options.staleReads);
+
+  /**
+   * What an eventually consistent read answers for one key: the latest row, or (with the configured probability)
+   * one of the versions that were the latest within the window. Never a version replaced before the window.
+   */
+  const pick = (
+    space: Space,
+    key: string,
+    latest: StoredRow | undefined,
+    t: number,
+  ): StoredRow | undefined => {
+    if (!stale) return latest;
+    if (!stale.includeMissing && !latest) return latest;
+    const candidates = store
+      .versionsSince(space, key, t - stale.windowMs)
+      .map((version) =>
+        version.row && version.row.expireAt !== null && version.row.expireAt <= t ? undefined : version.row,
+      )
+      .filter((row) => stale!.includeMissing || row !== undefined);
+    if (candidates.length === 0) return latest;
+    if (staleRandom() >= stale.probability) return latest;
+    staleAnswers += 1;
+    return candidates[Math.floor(staleRandom() * candidates.length)];
+  };
+
+  /** A read (get, batch get): eventually consistent when stale reads are on. */
+  const read = (space: Space, key: string, t: number): StoredRow | undefined =>
+    pick(space, key, store.get(space, key, t), t);
 
   const seconds = (ms: number) => Math.floor(ms / 1000);
   const expireTime = (row: StoredRow) =>
@@ -159,7 +232,7 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
     (raw) => {
       const body = asObject(raw);
       const space = spaceFor(kind, body);
-      const row = store.get(space, validateKey(body.key), now());
+      const row = read(space, validateKey(body.key), now());
       if (!row) throw errors.keyNotFound();
       return { status: 200, body: present(row) };
     };
@@ -221,10 +294,30 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
       prefix = condition.values[0];
     }
     const after = decodeCursor(body.after, (v): v is string => typeof v === 'string');
-    const rows = store.scanKeys(prefix, after, limit + 1, now());
+    const t = now();
+    const rows = store.scanKeys(prefix, after, limit + 1, t);
+    const fields = metadataFieldsOf(body.options) ?? [];
+    if (stale) {
+      const space: Space = { kind: 'kvs' };
+      const { page, boundary } = stalePage<string>({
+        latest: rows.map((row) => ({ key: row.key, row, position: row.key })),
+        limit,
+        recentKeys: store.keysWithVersionsSince(space, t - stale.windowMs, prefix),
+        latestOf: (key) => store.get(space, key, t),
+        positionOf: (key) => (after === undefined || compareKeys(key, after) > 0 ? key : undefined),
+        compare: compareKeys,
+        pick: (key, latest) => pick(space, key, latest, t),
+      });
+      return {
+        status: 200,
+        body: {
+          data: page.map((entry) => present(entry.row, fields)),
+          ...(boundary !== undefined ? { cursor: encodeCursor(boundary) } : {}),
+        },
+      };
+    }
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    const fields = metadataFieldsOf(body.options) ?? [];
     return {
       status: 200,
       body: {
@@ -276,6 +369,7 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
         typeof (v as { key?: unknown }).key === 'string' &&
         ['string', 'number'].includes(typeof (v as { range?: unknown }).range),
     );
+    const t = now();
     const rows = store.scanIndex({
       entity,
       index,
@@ -284,11 +378,35 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
       after,
       descending,
       take: limit + 1,
-      now: now(),
+      now: t,
     });
+    const fields = metadataFieldsOf(body.options) ?? [];
+    if (stale) {
+      const space: Space = { kind: 'entity', entity };
+      const query = { entity, index, partition, range, after, descending };
+      const { page, boundary } = stalePage<IndexPosition>({
+        latest: rows.map((row) => ({ key: row.key, row, position: { range: row.rangeValue, key: row.key } })),
+        limit,
+        recentKeys: store.keysWithVersionsSince(space, t - stale.windowMs),
+        latestOf: (key) => store.get(space, key, t),
+        positionOf: (key, row) => indexPositionOf(query, key, row),
+        compare: (a, b) => (descending ? -comparePositions(a, b) : comparePositions(a, b)),
+        pick: (key, latest) => pick(space, key, latest, t),
+      });
+      return {
+        status: 200,
+        body: {
+          data: page
+            .filter((entry) =>
+              matchesFilters(JSON.parse(entry.row.value) as Record<string, unknown>, filters),
+            )
+            .map((entry) => present(entry.row, fields)),
+          ...(boundary !== undefined ? { cursor: encodeCursor(boundary) } : {}),
+        },
+      };
+    }
     const window = rows.slice(0, limit);
     const last = window[window.length - 1];
-    const fields = metadataFieldsOf(body.options) ?? [];
     const data = window
       .filter((r) => matchesFilters(JSON.parse(r.value) as Record<string, unknown>, filters))
       .map((r) => present(r, fields));
@@ -358,7 +476,7 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   });
 
   const batchGet = batch(({ key, space }, item) => {
-    const row = store.get(space, key, now());
+    const row = read(space, key, now());
     if (!row) throw new KvsHttpError(404, 'KEY_NOT_FOUND', 'Key does not exist');
     const { key: _key, ...rest } = present(row, metadataFieldsOf(item.options) ?? []);
     return rest;
@@ -479,7 +597,9 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   };
 
   const handle = async (path: string, body: unknown): Promise<KvsResponse> => {
-    if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
+    const jitter = latencyJitterMs > 0 ? Math.floor(jitterRandom() * latencyJitterMs) : 0;
+    const wait = latencyMs + faults.latencyMs + jitter;
+    if (wait > 0) await sleep(wait);
     const fault = faults.next(path);
     if (rateLimited()) return errorAnswer(errors.rateLimited());
     if (fault && !fault.afterWrite) return faultAnswer(fault);
@@ -529,6 +649,16 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
     handle,
     fetch,
     faults,
+    consistency: {
+      staleReads: setStaleReads,
+      get options() {
+        return stale;
+      },
+      settle: () => store.clearVersions(),
+      get staleAnswers() {
+        return staleAnswers;
+      },
+    },
     entities,
     dump,
     purgeExpired: () => store.purgeExpired(now()),
@@ -536,6 +666,7 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
       store.reset();
       faults.clear();
       recentRequests.length = 0;
+      staleAnswers = 0;
     },
     close: () => store.close(),
   };

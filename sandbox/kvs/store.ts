@@ -18,7 +18,7 @@ export interface DumpRow extends StoredRow {
   entity: string;
 }
 
-type RangeValue = string | number;
+export type RangeValue = string | number;
 type RangeCondition = { condition: string; values: unknown[] };
 
 const spaceOf = (space: Space): [string, string] => [
@@ -26,7 +26,8 @@ const spaceOf = (space: Space): [string, string] => [
   space.kind === 'entity' ? space.entity.name : '',
 ];
 
-const toRangeValue = (value: unknown): RangeValue | undefined => {
+/** How an attribute value is kept in an index (booleans as 1/0); undefined when it cannot be indexed. */
+export const toRangeValue = (value: unknown): RangeValue | undefined => {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
   return undefined;
@@ -44,7 +45,28 @@ const SCHEMA = `
     PRIMARY KEY (entity, idx, partition, range_value, key)
   ) WITHOUT ROWID;
   CREATE INDEX IF NOT EXISTS entity_index_by_key ON entity_index (entity, key);
+  -- Earlier versions of a key, kept only while stale reads are on: value NULL is "the key did not exist".
+  CREATE TABLE IF NOT EXISTS item_version (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, entity TEXT NOT NULL, key TEXT NOT NULL, value TEXT,
+    created_at INTEGER, updated_at INTEGER, expire_at INTEGER, superseded_at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS item_version_by_key ON item_version (kind, entity, key, id);
 `;
+
+/** A version of a key that was the latest until `supersededAt`; `row` undefined: the key did not exist then. */
+export interface PastVersion {
+  row: StoredRow | undefined;
+  supersededAt: number;
+}
+
+interface VersionRow {
+  key: string;
+  value: string | null;
+  createdAt: number | null;
+  updatedAt: number | null;
+  expireAt: number | null;
+  supersededAt: number;
+}
 
 const ROW_COLUMNS = 'key, value, created_at AS createdAt, updated_at AS updatedAt, expire_at AS expireAt';
 const LIVE = '(expire_at IS NULL OR expire_at > @now)';
@@ -53,6 +75,8 @@ const LIVE = '(expire_at IS NULL OR expire_at > @now)';
 export class KvsStore {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  /** While set, every write keeps the version it replaces (at most `keep` per key): stale reads pick from them. */
+  history: { keep: number } | undefined;
 
   constructor(filename: string) {
     this.db = new Database(filename);
@@ -110,17 +134,92 @@ export class KvsStore {
            updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
     ).run({ kind, entity, ...current });
     if (space.kind === 'entity') this.reindex(space.entity, key, JSON.parse(json) as Record<string, unknown>);
+    this.keepVersion(space, key, previous, now);
     return { previous, current };
   }
 
   /** Deletes a key; answers whether a live value was there. */
   remove(space: Space, key: string, now: number): boolean {
-    const existed = this.get(space, key, now) !== undefined;
+    const previous = this.get(space, key, now);
+    const existed = previous !== undefined;
+    if (existed) this.keepVersion(space, key, previous, now);
     const [kind, entity] = spaceOf(space);
     this.sql('DELETE FROM item WHERE kind = ? AND entity = ? AND key = ?').run(kind, entity, key);
     if (space.kind === 'entity')
       this.sql('DELETE FROM entity_index WHERE entity = ? AND key = ?').run(entity, key);
     return existed;
+  }
+
+  /** Keeps the version a write replaces (inside the write's transaction, so a rollback drops it too). */
+  private keepVersion(space: Space, key: string, previous: StoredRow | undefined, now: number): void {
+    if (!this.history) return;
+    const [kind, entity] = spaceOf(space);
+    this.sql(
+      `INSERT INTO item_version (kind, entity, key, value, created_at, updated_at, expire_at, superseded_at)
+         VALUES (@kind, @entity, @key, @value, @createdAt, @updatedAt, @expireAt, @now)`,
+    ).run({
+      kind,
+      entity,
+      key,
+      value: previous?.value ?? null,
+      createdAt: previous?.createdAt ?? null,
+      updatedAt: previous?.updatedAt ?? null,
+      expireAt: previous?.expireAt ?? null,
+      now,
+    });
+    this.sql(
+      `DELETE FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key AND id NOT IN (
+         SELECT id FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key ORDER BY id DESC LIMIT @keep)`,
+    ).run({ kind, entity, key, keep: Math.max(1, this.history.keep) });
+  }
+
+  private static pastVersion(row: VersionRow): PastVersion {
+    return {
+      supersededAt: row.supersededAt,
+      row:
+        row.value === null
+          ? undefined
+          : {
+              key: row.key,
+              value: row.value,
+              createdAt: row.createdAt ?? row.supersededAt,
+              updatedAt: row.updatedAt ?? row.supersededAt,
+              expireAt: row.expireAt,
+            },
+    };
+  }
+
+  /** The kept versions of a key replaced after `since` (exclusive), oldest first. */
+  versionsSince(space: Space, key: string, since: number): PastVersion[] {
+    const [kind, entity] = spaceOf(space);
+    return (
+      this.sql(
+        `SELECT key, value, created_at AS createdAt, updated_at AS updatedAt, expire_at AS expireAt,
+                superseded_at AS supersededAt
+           FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key AND superseded_at > @since
+           ORDER BY id`,
+      ).all({ kind, entity, key, since }) as VersionRow[]
+    ).map((row) => KvsStore.pastVersion(row));
+  }
+
+  /** Keys of a space that have versions replaced after `since`, in key order (optionally starting with `prefix`). */
+  keysWithVersionsSince(space: Space, since: number, prefix?: string): string[] {
+    const [kind, entity] = spaceOf(space);
+    const where = ['kind = @kind', 'entity = @entity', 'superseded_at > @since'];
+    if (prefix !== undefined) where.push('substr(key, 1, length(@prefix)) = @prefix');
+    return (
+      this.sql(`SELECT DISTINCT key FROM item_version WHERE ${where.join(' AND ')} ORDER BY key`).all({
+        kind,
+        entity,
+        since,
+        prefix,
+      }) as Array<{ key: string }>
+    ).map((r) => r.key);
+  }
+
+  /** Forgets every kept version: reads see the latest values only. */
+  clearVersions(): void {
+    this.db.exec('DELETE FROM item_version;');
   }
 
   private reindex(entity: EntityDefinition, key: string, value: Record<string, unknown>): void {
@@ -226,6 +325,6 @@ export class KvsStore {
   }
 
   reset(): void {
-    this.db.exec('DELETE FROM item; DELETE FROM entity_index;');
+    this.db.exec('DELETE FROM item; DELETE FROM entity_index; DELETE FROM item_version;');
   }
 }

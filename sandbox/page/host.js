@@ -13,10 +13,14 @@ const state = {
 
 class BridgeError extends Error {}
 
+// The host's per-start token, rendered into this page by the server: every state-changing call carries it, so
+// that no other web page can drive the host (see sandbox/server/guard.ts).
+const HOST_TOKEN = document.querySelector('meta[name="forge-host-token"]')?.getAttribute('content') ?? '';
+
 async function post(path, body) {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-forge-host-token': HOST_TOKEN },
     credentials: 'same-origin',
     body: JSON.stringify(body),
   });

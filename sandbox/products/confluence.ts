@@ -1,5 +1,5 @@
 import { PERSONAS, personaById, type Persona } from '../personas';
-import { pageById, type DemoPage, type DemoSite } from './site';
+import { mayEditPage, mayViewPage, pageById, PAGE_EDITOR_ROLES, type DemoSite } from './site';
 
 export interface SandboxRequest {
   method: string;
@@ -33,14 +33,9 @@ const v1Error = (statusCode: number, message: string): SandboxResponse => ({
   body: { statusCode, data: { authorized: false, valid: true, errors: [], successful: false }, message },
 });
 
-function canUpdate(persona: Persona | undefined): boolean {
-  // Procurement and quality staff edit the survey pages; internal customers only read them.
-  return persona === undefined || persona.role !== 'customer';
-}
-
-/** A restricted page answers 404 to those who may not view it, as Confluence does (it does not reveal it exists). */
-function canView(page: DemoPage, persona: Persona | undefined): boolean {
-  return !page.viewers || persona === undefined || page.viewers.includes(persona.role);
+/** May create pages in the space: those who edit its pages (see mayEditPage). */
+function canCreatePages(persona: Persona | undefined): boolean {
+  return persona === undefined || PAGE_EDITOR_ROLES.includes(persona.role);
 }
 
 /** Unescapes the value of `user.fullname~"..."`, the one CQL form the user search of this sandbox understands. */
@@ -97,7 +92,7 @@ export function createConfluenceSandbox(site: DemoSite) {
     let match = /^\/wiki\/api\/v2\/pages\/(\d+)$/.exec(path);
     if (match && method === 'GET') {
       const page = pageById(site, match[1]!);
-      if (!page || !canView(page, caller)) return error(404, 'NOT_FOUND', 'Page not found');
+      if (!page || !mayViewPage(caller, page)) return error(404, 'NOT_FOUND', 'Page not found');
       return {
         status: 200,
         body: {
@@ -132,9 +127,9 @@ export function createConfluenceSandbox(site: DemoSite) {
     match = /^\/wiki\/api\/v2\/pages\/(\d+)\/operations$/.exec(path);
     if (match && method === 'GET') {
       const page = pageById(site, match[1]!);
-      if (!page || !canView(page, caller)) return error(404, 'NOT_FOUND', 'Page not found');
+      if (!page || !mayViewPage(caller, page)) return error(404, 'NOT_FOUND', 'Page not found');
       const operations = [{ operation: 'read', targetType: 'page' }];
-      if (canUpdate(caller))
+      if (mayEditPage(caller, page))
         operations.push(
           { operation: 'update', targetType: 'page' },
           { operation: 'delete', targetType: 'page' },
@@ -165,7 +160,7 @@ export function createConfluenceSandbox(site: DemoSite) {
     if (match && method === 'GET') {
       if (match[1] !== site.space.id) return error(404, 'NOT_FOUND', 'Space not found');
       const operations = [{ operation: 'read', targetType: 'space' }];
-      if (canUpdate(caller)) operations.push({ operation: 'create', targetType: 'page' });
+      if (canCreatePages(caller)) operations.push({ operation: 'create', targetType: 'page' });
       if (caller === undefined || caller.confluenceAdmin)
         operations.push({ operation: 'administer', targetType: 'space' });
       return { status: 200, body: { operations } };

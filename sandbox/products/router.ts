@@ -1,12 +1,18 @@
 import type { ForgeFetchTarget, InvocationIdentity, ProductRouter } from '../platform';
 import type { QueueService } from '../events/queue';
 import type { ConfluenceSandbox } from './confluence';
+import type { SiteAllowlist } from './allowlist';
 import { forwardToSite, type RealSite } from './real-site';
+
+/** Set on the answer when the host itself refused to forward a request (see SiteAllowlist). */
+export const REFUSED_HEADER = 'x-forge-host-refused';
 
 export interface ProductRouterOptions {
   confluence: ConfluenceSandbox;
-  /** When set, Jira and Confluence calls go to this real site instead of the sandboxes. */
+  /** When set, Jira and Confluence calls go to this real site instead of the sandboxes... */
   site?: RealSite;
+  /** ...but only those this allowlist grants (the manifest's scopes); none when it is missing. */
+  siteAllowlist?: SiteAllowlist;
   /** App-provider requests (`@forge/events` queue pushes); looked up lazily, it depends on the runtime. */
   queue?: () => QueueService | undefined;
   /** Called with every sandbox exchange: the contract tests check them against Atlassian's OpenAPI. */
@@ -22,10 +28,10 @@ export interface ProductExchange {
   responseBody: unknown;
 }
 
-const json = (status: number, body: unknown) =>
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(body === undefined ? null : JSON.stringify(body), {
     status,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
   });
 
 async function bodyOf(init: RequestInit | undefined): Promise<unknown> {
@@ -71,7 +77,17 @@ export function createProductRouter(options: ProductRouterOptions): ProductRoute
     if (product === undefined) {
       return json(404, { message: `No product for remote "${target.remote ?? ''}" and path ${path}` });
     }
-    if (options.site) return forwardToSite(options.site, path, init);
+    if (options.site) {
+      const allowed = options.siteAllowlist?.check(product, method, path) ?? {
+        ok: false as const,
+        reason: `The local host refused to forward ${method} ${path}: no allowlist of the manifest's scopes was given`,
+      };
+      if (!allowed.ok) {
+        console.warn(`[forge host] ${allowed.reason}`);
+        return json(403, { message: allowed.reason }, { [REFUSED_HEADER]: 'scopes' });
+      }
+      return forwardToSite(options.site, path, init);
+    }
 
     const requestBody = await bodyOf(init);
     let status: number;

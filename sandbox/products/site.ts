@@ -1,4 +1,4 @@
-import type { PersonaRole } from '../personas';
+import type { Persona, PersonaRole } from '../personas';
 
 /**
  * The demo Confluence site the host shows: one space, a few pages, and the survey macro placed on one of them.
@@ -84,4 +84,20 @@ export const DEMO_SITE: DemoSite = {
 
 export function pageById(site: DemoSite, id: string): DemoPage | undefined {
   return site.pages.find((p) => p.id === id);
+}
+
+/** Who edits the pages of the demo space: the procurement team (buyers) and its manager (the admin). */
+export const PAGE_EDITOR_ROLES: readonly PersonaRole[] = ['admin', 'buyer'];
+
+/** A restricted page answers 404 to those who may not view it, as Confluence does (it does not reveal it exists). */
+export function mayViewPage(persona: Persona | undefined, page: DemoPage): boolean {
+  return !page.viewers || persona === undefined || page.viewers.includes(persona.role);
+}
+
+/**
+ * May this persona edit the page (and so the settings of a macro on it)? Internal customers and the quality
+ * manager only read the survey pages. `undefined` is the app itself (asApp), which may.
+ */
+export function mayEditPage(persona: Persona | undefined, page: DemoPage): boolean {
+  return mayViewPage(persona, page) && (persona === undefined || PAGE_EDITOR_ROLES.includes(persona.role));
 }

@@ -22,6 +22,7 @@ export const HOST_PAGE_CSP = [
   "img-src 'self' data:",
   "frame-src 'self'",
   "connect-src 'self'",
+  "frame-ancestors 'self'",
   "object-src 'none'",
   "base-uri 'self'",
 ].join('; ');
@@ -30,6 +31,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Sent with the error answer (e.g. a cookie that clears a bad value). */
+    readonly headers: Record<string, string | string[]> = {},
   ) {
     super(message);
   }
@@ -39,7 +42,7 @@ export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  headers: Record<string, string> = {},
+  headers: Record<string, string | string[]> = {},
 ): void {
   const text = JSON.stringify(body ?? null);
   res.writeHead(status, {
@@ -91,6 +94,10 @@ export function parseCookies(req: IncomingMessage): Record<string, string> {
 
 export function cookie(name: string, value: string): string {
   return `${name}=${encodeURIComponent(value)}; Path=/; SameSite=Lax; Max-Age=31536000`;
+}
+
+export function clearCookie(name: string): string {
+  return `${name}=; Path=/; SameSite=Lax; Max-Age=0`;
 }
 
 const TYPES: Record<string, string> = {

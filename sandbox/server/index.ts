@@ -4,18 +4,19 @@ import { join, resolve } from 'node:path';
 import { createFunctionRegistry, loadManifest, modulesOf } from '../events/manifest';
 import { createQueueService, type QueueService } from '../events/queue';
 import { createTriggerService, type TriggerService } from '../events/triggers';
-import { createKvsService, loadEntitiesFromManifest, type KvsService } from '../kvs';
-import { personaById } from '../personas';
+import { createKvsService, loadEntitiesFromManifest, type KvsBehaviour, type KvsService } from '../kvs';
+import { siteAllowlist, type SiteAllowlist } from '../products/allowlist';
 import { createConfluenceSandbox } from '../products/confluence';
 import type { RealSite } from '../products/real-site';
-import { createProductRouter, type ProductExchange } from '../products/router';
-import { DEMO_SITE } from '../products/site';
+import { createProductRouter, REFUSED_HEADER, type ProductExchange } from '../products/router';
+import { DEMO_SITE, mayEditPage, pageById } from '../products/site';
 import { createForgeRuntime, type ForgeRuntime } from '../runtime';
 import { seedDemoData } from '../seed';
 import {
   HOST_PAGE_CSP,
   HttpError,
   appFrameCsp,
+  clearCookie,
   contentTypeOf,
   cookie,
   parseCookies,
@@ -32,7 +33,8 @@ import {
   readFileIn,
   resourceDir,
 } from './resources';
-import { HostState, preferencesFrom, type Frame, type Preferences } from './state';
+import { createHostGuard, isStateChanging, type HostGuard } from './guard';
+import { HostState, preferencesFrom, UnknownPersonaError, type Frame, type Preferences } from './state';
 
 export interface StartHostOptions {
   /** 0 picks a free port. Default 0. */
@@ -50,8 +52,13 @@ export interface StartHostOptions {
   eventsMsPerSecond?: number;
   /** Every Confluence/Jira sandbox exchange, for contract checks. */
   onProductExchange?: (exchange: ProductExchange) => void;
-  /** Bind address. Default 127.0.0.1: the host has no authentication. */
+  /** Bind address. Default 127.0.0.1: the host has no users, see guard.ts for who may drive it. */
   hostname?: string;
+  /**
+   * The emulated storage's timing and consistency: `latencyMs`, `latencyJitterMs`, `sleep`, `staleReads`, `seed`,
+   * `requestsPerSecond` (see sandbox/kvs/consistency.ts). `npm start` reads them from FORGE_LOCAL_KVS_*.
+   */
+  kvs?: KvsBehaviour;
 }
 
 export interface ScheduledRun {
@@ -64,6 +71,13 @@ export interface ScheduledRun {
 export interface Host {
   url: string;
   port: number;
+  /**
+   * This start's random token: every state-changing host call (`POST /__host/...`) must carry it in
+   * `x-forge-host-token`. The host page gets it from the page it is served; scripts from here or the console.
+   */
+  token: string;
+  /** What may be forwarded to the real site (empty without one): the manifest's scopes over openapi/. */
+  siteAllowlist: SiteAllowlist;
   runtime: ForgeRuntime;
   kvs: KvsService;
   state: HostState;
@@ -82,14 +96,45 @@ const COOKIES = {
   locale: 'forge_host_locale',
 } as const;
 
-/** The choices of the person at the browser: query string first (page loads), then headers, then cookies. */
-function preferencesOf(req: IncomingMessage, url: URL): Preferences {
+type PreferenceName = keyof typeof COOKIES;
+
+/**
+ * The choices of the person at the browser: query string first (page loads), then headers, then cookies. The query
+ * is ignored when `useQuery` is false (a link followed from another site). An unknown persona is a 400, wherever
+ * it comes from: never a silent fallback to the default persona.
+ */
+function preferencesOf(req: IncomingMessage, url: URL, useQuery = true): Preferences {
   const cookies = parseCookies(req);
-  const pick = (name: keyof typeof COOKIES) =>
-    url.searchParams.get(name) ??
-    (req.headers[`x-forge-host-${name}`] as string | undefined) ??
-    cookies[COOKIES[name]];
-  return preferencesFrom({ persona: pick('persona'), theme: pick('theme'), locale: pick('locale') });
+  const sourceOf = (name: PreferenceName): { value?: string; from: string } => {
+    const query = useQuery ? url.searchParams.get(name) : null;
+    if (query !== null) return { value: query, from: `the query (?${name}=)` };
+    const header = req.headers[`x-forge-host-${name}`];
+    if (typeof header === 'string') return { value: header, from: `the x-forge-host-${name} header` };
+    const cookieValue = cookies[COOKIES[name]];
+    if (cookieValue !== undefined) return { value: cookieValue, from: `the ${COOKIES[name]} cookie` };
+    return { from: 'default' };
+  };
+  const sources = {
+    persona: sourceOf('persona'),
+    theme: sourceOf('theme'),
+    locale: sourceOf('locale'),
+  };
+  try {
+    return preferencesFrom({
+      persona: sources.persona.value,
+      theme: sources.theme.value,
+      locale: sources.locale.value,
+    });
+  } catch (error) {
+    if (!(error instanceof UnknownPersonaError)) throw error;
+    const fromCookie = sources.persona.from.endsWith('cookie');
+    throw new HttpError(
+      400,
+      `${error.message} (from ${sources.persona.from}): choose one of the personas of the host page's "Viewing as"` +
+        (fromCookie ? '; the cookie is cleared, reload the page' : ''),
+      fromCookie ? { 'set-cookie': clearCookie(COOKIES.persona) } : {},
+    );
+  }
 }
 
 function stringField(body: unknown, field: string): string {
@@ -109,9 +154,12 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   ).includes('unsafe-inline');
 
   const kvs = createKvsService({
+    ...options.kvs,
     filename: options.dbFile,
     entities: loadEntitiesFromManifest(manifestPath),
   });
+  const scopes = (manifest as { permissions?: { scopes?: string[] } }).permissions?.scopes ?? [];
+  const allowlist = siteAllowlist(options.site ? scopes : []);
   const site = DEMO_SITE;
   const state = new HostState(
     manifest,
@@ -124,6 +172,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   const products = createProductRouter({
     confluence: createConfluenceSandbox(site),
     site: options.site,
+    siteAllowlist: allowlist,
     queue: () => queueRef.current,
     onExchange: options.onProductExchange,
   });
@@ -132,7 +181,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     products,
     appId: manifest.app?.id,
     appCodeDir: rootDir,
-    scopes: (manifest as { permissions?: { scopes?: string[] } }).permissions?.scopes,
+    scopes,
   });
   runtime.install();
   const installContext = state.installContext();
@@ -181,7 +230,11 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     const path = url.pathname;
 
     if (method === 'GET' && path === '/') {
-      const prefs = preferencesOf(req, url);
+      // The page keeps its query's persona, theme and locale in cookies: a state change, which another site's
+      // link must not make (it gets the page as the cookies say), nor a request with a foreign Origin.
+      guard.checkOrigin(req);
+      const own = guard.fromOwnPages(req);
+      const prefs = preferencesOf(req, url, own);
       const html = renderHostPage({
         site,
         state,
@@ -190,14 +243,17 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
         pageId: url.searchParams.get('page') ?? site.surveyPageId,
         adminModuleKey,
         realSiteUrl: options.site?.url,
+        token: guard.token,
       });
-      res.setHeader('set-cookie', [
-        cookie(COOKIES.persona, prefs.persona.accountId),
-        cookie(COOKIES.theme, prefs.colorMode),
-        cookie(COOKIES.locale, prefs.locale),
-      ]);
+      if (own)
+        res.setHeader('set-cookie', [
+          cookie(COOKIES.persona, prefs.persona.accountId),
+          cookie(COOKIES.theme, prefs.colorMode),
+          cookie(COOKIES.locale, prefs.locale),
+        ]);
       return sendText(res, 200, 'text/html; charset=utf-8', html, {
         'content-security-policy': HOST_PAGE_CSP,
+        'x-frame-options': 'SAMEORIGIN',
         'cache-control': 'no-store',
       });
     }
@@ -251,17 +307,22 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
 
     const preference = /^\/__host\/(persona|theme|locale)$/.exec(path);
     if (method === 'POST' && preference) {
-      const name = preference[1] as keyof typeof COOKIES;
+      const name = preference[1] as PreferenceName;
       const value = stringField(await readJson(req), 'value');
-      const check = preferencesFrom({ [name]: value });
-      const accepted =
-        name === 'persona'
-          ? check.persona.accountId === value
-          : name === 'theme'
-            ? check.colorMode === value
-            : check.locale === value;
-      if (!accepted || (name === 'persona' && !personaById(value)))
-        throw new HttpError(400, `unknown ${name} "${value}"`);
+      let accepted: boolean;
+      try {
+        const check = preferencesFrom({ [name]: value });
+        accepted =
+          name === 'persona'
+            ? check.persona.accountId === value
+            : name === 'theme'
+              ? check.colorMode === value
+              : check.locale === value;
+      } catch (error) {
+        if (!(error instanceof UnknownPersonaError)) throw error;
+        accepted = false;
+      }
+      if (!accepted) throw new HttpError(400, `unknown ${name} "${value}"`);
       res.setHeader('set-cookie', cookie(COOKIES[name], value));
       return sendJson(res, 200, { [name]: value });
     }
@@ -320,6 +381,10 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
           { method: init.method ?? 'GET', headers: init.headers ?? [], body: init.body ?? undefined },
         ),
       );
+      if (result.headers.get(REFUSED_HEADER)) {
+        const refused = (await result.json()) as { message?: string };
+        throw new HttpError(403, refused.message ?? 'refused by the local host');
+      }
       return sendJson(res, 200, {
         status: result.status,
         statusText: result.statusText,
@@ -333,6 +398,15 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
       const frame = frameOf(body);
       if (frame.kind !== 'macro-config' || !frame.macroLocalId)
         return sendJson(res, 200, { submitted: false });
+      const macroOf = state.macros.get(frame.macroLocalId);
+      const page = macroOf ? pageById(site, macroOf.pageId) : undefined;
+      const persona = preferencesOf(req, url).persona;
+      // In Confluence a macro's settings are part of the page: only those who may edit the page change them.
+      if (!page || !mayEditPage(persona, page))
+        throw new HttpError(
+          403,
+          `${persona.displayName} may not edit the page "${page?.title ?? macroOf?.pageId ?? ''}", so not the settings of its macro`,
+        );
       const config = body.payload?.config;
       if (typeof config !== 'object' || config === null || Array.isArray(config))
         throw new HttpError(400, 'submit needs { config: {...} }');
@@ -412,25 +486,49 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     throw new HttpError(404, 'not found');
   }
 
+  /** Who may drive the host (see guard.ts): set once the port is known, before any request is served. */
+  let guard: HostGuard;
+  const hostname = options.hostname ?? '127.0.0.1';
+
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    route(req, res, url).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) console.error('[forge host]', error);
-      if (res.headersSent) return res.end();
-      sendJson(res, status, { error: { message: error instanceof Error ? error.message : String(error) } });
-    });
+    const method = req.method ?? 'GET';
+    Promise.resolve()
+      .then(() => {
+        guard.checkHost(req);
+        if (isStateChanging(method)) {
+          guard.checkOrigin(req);
+          guard.checkToken(req);
+        }
+        return route(req, res, url);
+      })
+      .catch((error: unknown) => {
+        const status = error instanceof HttpError ? error.status : 500;
+        if (status === 500) console.error('[forge host]', error);
+        if (res.headersSent) return res.end();
+        sendJson(
+          res,
+          status,
+          { error: { message: error instanceof Error ? error.message : String(error) } },
+          error instanceof HttpError ? error.headers : {},
+        );
+      });
   });
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.hostname ?? '127.0.0.1', () => resolveListen());
+    server.listen(options.port ?? 0, hostname, () => {
+      guard = createHostGuard((server.address() as AddressInfo).port, hostname);
+      resolveListen();
+    });
   });
   const port = (server.address() as AddressInfo).port;
 
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    token: guard!.token,
+    siteAllowlist: allowlist,
     runtime,
     kvs,
     state,

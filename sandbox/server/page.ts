@@ -13,6 +13,8 @@ export interface PageView {
   pageId: string;
   adminModuleKey?: string;
   realSiteUrl?: string;
+  /** The host's per-start token: host.js sends it with every state-changing call (no inline script needed). */
+  token: string;
 }
 
 const ROLE_LABEL: Record<Persona['role'], string> = {
@@ -119,6 +121,7 @@ export function renderHostPage(view: PageView): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="forge-host-token" content="${h(view.token)}">
 <title>${h(view.view === 'admin' ? 'Procurement CRM settings' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
 <link rel="stylesheet" href="/__host/tokens.css">
 <link rel="stylesheet" href="/__host/page/host.css">

@@ -16,9 +16,19 @@ export interface Preferences {
   locale: HostLocale;
 }
 
+/** An account id that is none of the personas': an error, never a silent fallback to the default persona. */
+export class UnknownPersonaError extends Error {
+  constructor(readonly value: string) {
+    super(`unknown persona "${value}"`);
+  }
+}
+
+/** The default persona only when none is given; an unknown one throws UnknownPersonaError. */
 export function preferencesFrom(values: { persona?: string; theme?: string; locale?: string }): Preferences {
+  const persona = values.persona === undefined ? DEFAULT_PERSONA : personaById(values.persona);
+  if (!persona) throw new UnknownPersonaError(values.persona!);
   return {
-    persona: personaById(values.persona) ?? DEFAULT_PERSONA,
+    persona,
     colorMode: values.theme === 'dark' ? 'dark' : 'light',
     locale: HOST_LOCALES.includes(values.locale as HostLocale) ? (values.locale as HostLocale) : 'en-US',
   };

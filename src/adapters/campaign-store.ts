@@ -45,6 +45,17 @@ export class KvsCampaignStore implements CampaignStore {
     });
   }
 
+  /** Every campaign in `status`, through the `by-status-closes` index. */
+  async withStatus(status: StoredCampaign['status']): Promise<StoredCampaign[]> {
+    return this.pages((cursor) => {
+      const query = this.campaigns()
+        .query()
+        .index(INDEXES.campaignByStatusCloses, { partition: [status] })
+        .limit(PAGE);
+      return (cursor ? query.cursor(cursor) : query).getMany();
+    });
+  }
+
   /** Open campaigns whose closing day is before `today` (YYYY-MM-DD), through the `by-status-closes` index. */
   async dueForClose(today: string): Promise<StoredCampaign[]> {
     return this.pages((cursor) => {

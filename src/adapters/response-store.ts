@@ -8,10 +8,17 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ResponseFact } from '../domain/participation';
-import type { ResponseRef, ResponseStore, StoredResponse } from '../ports/storage';
+import type {
+  ResponseRef,
+  ResponseStore,
+  StoredCampaign,
+  StoredResponse,
+  WriteExpectation,
+} from '../ports/storage';
 import { StoredRecordError } from '../ports/storage';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
+import { toCampaignRecord, type CampaignRecord } from './records/campaign';
 import { readRecord } from './records/record';
 import {
   fromResponseRecord,
@@ -29,6 +36,17 @@ const factSchema = z.object({
 });
 
 const PAGE = 100;
+
+function responseCondition(expected: WriteExpectation): ReturnType<Filter<ResponseRecord>['and']> {
+  const filter = new Filter<ResponseRecord>();
+  if (expected.revision === 0) return filter.and('revision', FilterConditions.notExists());
+  const atRevision = filter.and('revision', FilterConditions.equalTo(expected.revision));
+  const notSubmitted = expected.notSubmitted
+    ? atRevision.and('status', FilterConditions.notEqualTo('submitted'))
+    : atRevision;
+  return expected.proxyOnly ? notSubmitted.and('proxyBy', FilterConditions.exists()) : notSubmitted;
+}
+
 const where = (key: string) => `${ENTITIES.response}/${key}`;
 
 function parse(key: string, value: unknown): StoredResponse | undefined {
@@ -67,24 +85,35 @@ export class KvsResponseStore implements ResponseStore {
   }
 
   /**
-   * One round trip: writes `response` only if the stored revision is `expectedRevision` (0: only if nothing is
-   * stored). Answers false when the condition failed, i.e. someone else wrote first.
+   * One round trip: one transaction that writes `response` only if the stored one meets `expected`, and only if
+   * the campaign is still at the revision read and open. The campaign's first answer sets `answered` on the
+   * campaign in the same transaction (which moves its revision: a concurrent change of anonymity then fails).
    */
-  async write(response: StoredResponse, expectedRevision: number): Promise<boolean> {
-    const condition = new Filter<ResponseRecord>().and(
-      'revision',
-      expectedRevision === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(expectedRevision),
-    );
-    const outcome = await conditionally(() =>
-      kvs
-        .transact()
-        .set<ResponseRecord>(KEYS.response(response), toResponseRecord(response), {
-          entityName: ENTITIES.response,
-          conditions: condition,
+  async write(
+    response: StoredResponse,
+    expected: WriteExpectation,
+    campaign: StoredCampaign,
+  ): Promise<boolean> {
+    const campaignIsStill = new Filter<CampaignRecord>()
+      .and('revision', FilterConditions.equalTo(campaign.revision))
+      .and('status', FilterConditions.equalTo('open'));
+    let transaction = kvs
+      .transact()
+      .set<ResponseRecord>(KEYS.response(response), toResponseRecord(response), {
+        entityName: ENTITIES.response,
+        conditions: responseCondition(expected),
+      });
+    transaction = campaign.answered
+      ? transaction.check<CampaignRecord>(campaign.id, {
+          entityName: ENTITIES.campaign,
+          conditions: campaignIsStill,
         })
-        .execute(),
-    );
-    return outcome === 'written';
+      : transaction.set<CampaignRecord>(
+          campaign.id,
+          toCampaignRecord({ ...campaign, answered: true, revision: campaign.revision + 1 }),
+          { entityName: ENTITIES.campaign, conditions: campaignIsStill },
+        );
+    return (await conditionally(() => transaction.execute())) === 'written';
   }
 
   /** Every response of a campaign through the `by-campaign` index: one round trip per 100 responses. */

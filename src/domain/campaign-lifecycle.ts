@@ -3,6 +3,7 @@
  * what was read, the handler carries the plan out with conditional writes. No I/O, no Forge import.
  */
 import { unique, type AppRole, type Campaign } from './campaign';
+import { criteriaOf, type EvaluationModel } from './model';
 import { markHeadInUse, type ModelHead } from './model-versions';
 
 /** What an admin edits: everything but status, model version, binding, times and revision. */
@@ -26,6 +27,7 @@ export type LifecycleRefusal =
   | { refusal: 'closed' }
   | { refusal: 'model-frozen' }
   | { refusal: 'anonymity-fixed' }
+  | { refusal: 'audience-fixed' }
   | { refusal: 'not-draft'; status: Campaign['status'] }
   | { refusal: 'not-open'; status: Campaign['status'] };
 
@@ -80,6 +82,17 @@ export function editRefusal(
 }
 
 /**
+ * Someone listed in a department is no longer in it (removed, moved, or the department gone). In an anonymous
+ * campaign with answers that could shrink a department below the minimum group size after its answers kept it.
+ */
+function leavesADepartment(existing: Campaign, definition: CampaignDefinition): boolean {
+  return existing.audience.departments.some((department) => {
+    const next = definition.audience.departments.find((d) => d.id === department.id);
+    return !next || department.members.some((member) => !next.members.includes(member));
+  });
+}
+
+/**
  * An edit of an existing draft or open campaign. A draft follows the model's latest version (`headVersion`); an
  * open one keeps its frozen version. Anonymity is fixed once answers exist; an open campaign turning anonymous
  * needs its pseudonym key before the first anonymous answer.
@@ -90,7 +103,10 @@ export function planEdit<C extends Campaign>(
   headVersion: number | undefined,
   hasAnswers: boolean,
 ): LifecycleRefusal | { campaign: C; createPseudonymKey: boolean } {
-  if (definition.anonymous !== existing.anonymous && hasAnswers) return { refusal: 'anonymity-fixed' };
+  const answered = hasAnswers || existing.answered === true;
+  if (definition.anonymous !== existing.anonymous && answered) return { refusal: 'anonymity-fixed' };
+  if (existing.anonymous && answered && leavesADepartment(existing, definition))
+    return { refusal: 'audience-fixed' };
   return {
     campaign: {
       ...existing,
@@ -99,30 +115,50 @@ export function planEdit<C extends Campaign>(
         existing.status === 'draft' && headVersion !== undefined ? headVersion : existing.modelVersion,
       revision: existing.revision + 1,
     },
-    createPseudonymKey: existing.status === 'open' && definition.anonymous && !existing.anonymous,
+    createPseudonymKey:
+      (existing.status === 'open' || existing.status === 'scheduled') &&
+      definition.anonymous &&
+      !existing.anonymous,
   };
 }
 
-/** Opening freezes the model's latest version into the campaign and marks it used in the head. */
+/**
+ * Opening freezes the model's latest version (and its criterion ids) into the campaign and marks it used in the
+ * head. Before its opening day (UTC `today`) the campaign is scheduled instead: the hourly job opens it on the day.
+ */
 export function planOpen<C extends Campaign>(
   campaign: C,
   baseRevision: number,
   head: ModelHead,
+  model: EvaluationModel,
   now: number,
+  today: string,
 ): LifecycleRefusal | { campaign: C; head: ModelHead; createPseudonymKey: boolean } {
   if (campaign.revision !== baseRevision) return { refusal: 'stale' };
   if (campaign.status !== 'draft') return { refusal: 'not-draft', status: campaign.status };
+  const scheduled = campaign.opensOn > today;
   return {
     campaign: {
       ...campaign,
-      status: 'open',
+      status: scheduled ? 'scheduled' : 'open',
       modelVersion: head.version,
-      openedAt: now,
+      criterionIds: criteriaOf(model).map(({ criterion }) => criterion.id),
+      ...(scheduled ? {} : { openedAt: now }),
       revision: campaign.revision + 1,
     },
     head: markHeadInUse(head, campaign.id),
     createPseudonymKey: campaign.anonymous,
   };
+}
+
+/** A scheduled campaign whose opening day has come (UTC `today`) opens: the hourly job. */
+export function planScheduledOpen<C extends Campaign>(
+  campaign: C,
+  today: string,
+  now: number,
+): C | undefined {
+  if (campaign.status !== 'scheduled' || campaign.opensOn > today) return undefined;
+  return { ...campaign, status: 'open', openedAt: now, revision: campaign.revision + 1 };
 }
 
 /** Closing, by an admin (`baseRevision` is what they saw) or by the scheduled job (the revision it read). */

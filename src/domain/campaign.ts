@@ -3,7 +3,11 @@
  * Pure data and functions: no I/O, no Forge import.
  */
 
-export type CampaignStatus = 'draft' | 'open' | 'closed';
+/**
+ * `scheduled`: opened by an admin before its opening day; the hourly job opens it on that day (UTC). Its model
+ * version is frozen when it is scheduled, as when it opens.
+ */
+export type CampaignStatus = 'draft' | 'scheduled' | 'open' | 'closed';
 export type AppRole = 'admin' | 'team' | 'quality';
 
 export interface Department {
@@ -51,6 +55,16 @@ export interface Campaign {
   };
   /** The page and macro instance the survey lives on, recorded when an admin or team member binds it. */
   binding?: { contentId: string; localId: string };
+  /**
+   * The frozen model's criterion ids, in order, set when the campaign opens (or is scheduled): what answers are
+   * checked against without reading the model. Absent on campaigns opened before it existed.
+   */
+  criterionIds?: string[];
+  /**
+   * Set by the first answer's write, in the same transaction: from then on anonymity cannot change. A flag on the
+   * campaign record (not a query of the answers) so that the change of anonymity and a first answer conflict.
+   */
+  answered?: boolean;
   /** Set when opened / closed (epoch ms). */
   openedAt?: number;
   closedAt?: number;

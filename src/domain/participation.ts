@@ -32,7 +32,8 @@ export const MIN_GROUP_SIZE = 5;
 export type GroupRate = (Rate & { hidden?: undefined }) | { invited: number; responded: null; hidden: true };
 
 export interface Participation {
-  overall: Rate;
+  /** Hidden too in an anonymous campaign of fewer than `MIN_GROUP_SIZE` invited people (one person = 1/1). */
+  overall: GroupRate;
   /** The minimum group size applied to the breakdowns: anonymous campaigns only (null when named). */
   threshold: number | null;
   departments: (GroupRate & { id: string; name: string })[];
@@ -46,6 +47,24 @@ export interface Participation {
 }
 
 const hide = (invited: number): GroupRate => ({ invited, responded: null, hidden: true });
+
+/**
+ * Where an anonymous answer records its department: the department itself when at least `MIN_GROUP_SIZE` people
+ * are invited in it, else the "small groups" bucket, so that a stored answer never points at a group that small
+ * (once the campaign closes and its key is destroyed, nothing else could tell who it was, but the department
+ * would). Named campaigns keep the department.
+ */
+export const SMALL_GROUPS = '_small-groups';
+
+export function storedDepartmentOf(
+  campaign: Pick<Campaign, 'anonymous' | 'audience'>,
+  departmentId: string,
+): string {
+  if (!campaign.anonymous) return departmentId;
+  const department = campaign.audience.departments.find((d) => d.id === departmentId);
+  const invited = department ? new Set(department.members).size : 0;
+  return invited >= MIN_GROUP_SIZE ? departmentId : SMALL_GROUPS;
+}
 
 /**
  * Which rows of a breakdown to hide: those of fewer than `k` invited people (or `alsoHidden`), and, when that
@@ -161,7 +180,8 @@ function anonymousParticipation(campaign: Campaign, submitted: readonly Response
   const portfolioHidden = suppressed(portfolios, k, (i) => portfolios[i]!.countsHidden);
 
   return {
-    overall: { invited: invited.length, responded: respondedTotal },
+    overall:
+      invited.length < k ? hide(invited.length) : { invited: invited.length, responded: respondedTotal },
     threshold: k,
     departments: departments.map((d, i) =>
       departmentHidden[i] ? { id: d.id, name: d.name, ...hide(d.invited) } : d,

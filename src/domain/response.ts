@@ -21,15 +21,38 @@ export type ResponseStatus = 'draft' | 'submitted';
 
 export const MAX_COMMENT_LENGTH = 2000;
 
+/**
+ * The answer to one criterion, looked up among the object's own keys only: a criterion id such as
+ * `constructor` or `valueOf` must not find Object.prototype's members.
+ */
+export const answerTo = (answers: Answers, criterionId: string): Answer | undefined =>
+  Object.hasOwn(answers, criterionId) ? answers[criterionId] : undefined;
+
 export type AnswerProblem =
   | { criterionId: string; problem: 'unknown-criterion' }
   | { criterionId: string; problem: 'missing' }
   | { criterionId: string; problem: 'comment-required' }
   | { criterionId: string; problem: 'comment-too-long' };
 
+/** What answers are checked against: the frozen model, or just its criterion ids in order. */
+export type Questions = EvaluationModel | readonly string[];
+
+const isModel = (questions: Questions): questions is EvaluationModel => 'sections' in questions;
+
+const criterionIdsOf = (questions: Questions): readonly string[] =>
+  isModel(questions) ? criteriaOf(questions).map(({ criterion }) => criterion.id) : questions;
+
+/**
+ * A comment of only spaces and characters that draw nothing (format characters such as zero-width spaces and bidi
+ * marks, fillers, the braille blank) is no comment.
+ */
+const INVISIBLE = /[\s\p{Cf}\u115F\u2800\u3164\uFFA0]|\u034F|\u1160|\u17B4|\u17B5/gu;
+export const isBlank = (text: string | undefined): boolean =>
+  (text ?? '').replace(INVISIBLE, '').length === 0;
+
 /** Problems that make a draft unsavable: answers to criteria the model does not have, oversized comments. */
-export function draftProblems(model: EvaluationModel, answers: Answers): AnswerProblem[] {
-  const known = new Set(criteriaOf(model).map(({ criterion }) => criterion.id));
+export function draftProblems(questions: Questions, answers: Answers): AnswerProblem[] {
+  const known = new Set(criterionIdsOf(questions));
   const problems: AnswerProblem[] = [];
   for (const [criterionId, answer] of Object.entries(answers)) {
     if (!known.has(criterionId)) problems.push({ criterionId, problem: 'unknown-criterion' });
@@ -41,23 +64,23 @@ export function draftProblems(model: EvaluationModel, answers: Answers): AnswerP
 
 /** Problems that prevent submitting: a draft's problems plus unanswered criteria and missing required comments. */
 export function submitProblems(
-  model: EvaluationModel,
+  questions: Questions,
   campaign: Pick<Campaign, 'commentRequiredAtOrBelow'>,
   answers: Answers,
 ): AnswerProblem[] {
-  const problems = draftProblems(model, answers);
-  for (const { criterion } of criteriaOf(model)) {
-    const answer = answers[criterion.id];
+  const problems = draftProblems(questions, answers);
+  for (const criterionId of criterionIdsOf(questions)) {
+    const answer = answerTo(answers, criterionId);
     if (!answer) {
-      problems.push({ criterionId: criterion.id, problem: 'missing' });
+      problems.push({ criterionId, problem: 'missing' });
       continue;
     }
     if (
       answer.value !== 'na' &&
       answer.value <= campaign.commentRequiredAtOrBelow &&
-      (answer.comment ?? '').trim().length === 0
+      isBlank(answer.comment)
     ) {
-      problems.push({ criterionId: criterion.id, problem: 'comment-required' });
+      problems.push({ criterionId, problem: 'comment-required' });
     }
   }
   return problems;
@@ -67,7 +90,7 @@ export function submitProblems(
 export function progressOf(model: EvaluationModel, answers: Answers): { answered: number; total: number } {
   const all = criteriaOf(model);
   return {
-    answered: all.filter(({ criterion }) => answers[criterion.id] !== undefined).length,
+    answered: all.filter(({ criterion }) => answerTo(answers, criterion.id) !== undefined).length,
     total: all.length,
   };
 }
@@ -85,8 +108,8 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((id) => {
-    const x = a[id];
-    const y = b[id];
+    const x = answerTo(a, id);
+    const y = answerTo(b, id);
     return (
       x !== undefined && y !== undefined && x.value === y.value && (x.comment ?? '') === (y.comment ?? '')
     );

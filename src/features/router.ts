@@ -17,7 +17,7 @@ import {
   type ResolverKey,
 } from '../shared/contract';
 import type { ContractSlice } from '../shared/contract/endpoint';
-import type { Reason } from '../shared/reasons';
+import { isReason, type Reason } from '../shared/reasons';
 import { fail, type Issue, type Result } from '../shared/result';
 
 /**
@@ -87,7 +87,7 @@ function reasonOf(found: z.core.$ZodIssue): Reason {
     case 'invalid_union':
       return 'field.choice';
     case 'custom':
-      return custom === 'field.closesBeforeOpens' ? 'field.closesBeforeOpens' : 'field.invalid';
+      return isReason(custom) && custom.startsWith('field.') ? custom : 'field.invalid';
     default:
       return 'field.invalid';
   }

@@ -32,6 +32,8 @@ export interface CampaignStore {
   read(id: string): Promise<StoredCampaign | undefined>;
   /** Every campaign, by period (oldest first). */
   list(): Promise<StoredCampaign[]>;
+  /** Every campaign in one status (scheduled ones, for the hourly job). */
+  withStatus(status: Campaign['status']): Promise<StoredCampaign[]>;
   /** Open campaigns whose closing day is before `today`. */
   dueForClose(today: string): Promise<StoredCampaign[]>;
   /** A new campaign: conflict if the id exists. */
@@ -77,12 +79,26 @@ export interface StoredResponse extends ResponseRef, ResponseContent {
   updatedAt?: number;
 }
 
+/** What the stored response must be for a write to apply. */
+export interface WriteExpectation {
+  /** The stored revision (0: nothing stored). */
+  revision: number;
+  /** The stored response is not submitted (a draft never overwrites a submitted answer). */
+  notSubmitted: boolean;
+  /** The stored response was entered by proxy (proxy entry never overwrites a customer's own answer). */
+  proxyOnly: boolean;
+}
+
 export interface ResponseStore {
   get(ref: ResponseRef): Promise<StoredResponse | undefined>;
   /** Up to 25 responses in one round trip, in the order asked. */
   getMany(refs: readonly ResponseRef[]): Promise<(StoredResponse | undefined)[]>;
-  /** Writes only if the stored revision is `expectedRevision` (0: only if absent); false when someone wrote first. */
-  write(response: StoredResponse, expectedRevision: number): Promise<boolean>;
+  /**
+   * One transaction: writes the response if it still meets `expected`, and if the campaign is still at the
+   * revision read (so still open, with the same anonymity). The campaign's first answer marks it `answered` in the
+   * same transaction. False when a condition failed.
+   */
+  write(response: StoredResponse, expected: WriteExpectation, campaign: StoredCampaign): Promise<boolean>;
   /** Kind, status, respondent key and department of every response of a campaign (paged, ≤100 a round trip). */
   facts(campaignId: string): Promise<ResponseFact[]>;
   /** At least one answer (draft or submitted) exists: anonymity can no longer change. */

@@ -24,3 +24,14 @@ export const LIMITS = {
   admins: 50,
   quality: 50,
 } as const;
+
+/**
+ * Whole-record limits: a Forge storage value holds at most 240 KiB, so a campaign or a model version must stay well
+ * under it whatever its parts (each part's own limit allows far more). Measured on the JSON the app stores.
+ */
+export const RECORD_LIMITS = {
+  campaignJson: 200_000,
+  modelJson: 200_000,
+  /** People across the audience's departments and individual people. */
+  audiencePeople: 3000,
+} as const;

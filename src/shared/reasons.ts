@@ -23,6 +23,9 @@ export const REASONS = {
   'field.unknownKey': 'is not an accepted field',
   'field.choice': 'is not one of the accepted values',
   'field.closesBeforeOpens': 'closes before it opens',
+  'field.text': 'is not valid text',
+  'field.recordTooLarge': 'is too large to store',
+  'field.tooManyPeople': 'has too many people',
 
   // Roles and access.
   'forbidden.seeRoles': 'You are not allowed to see the roles.',
@@ -33,13 +36,10 @@ export const REASONS = {
   'forbidden.seeModel': 'You are not allowed to see the evaluation model.',
   'forbidden.editModel': 'You are not allowed to edit the evaluation model.',
   'forbidden.seeCampaigns': 'You are not allowed to see the campaigns.',
-  'forbidden.seeCampaign': 'You are not allowed to see this campaign.',
   'forbidden.editCampaigns': 'You are not allowed to edit campaigns.',
   'forbidden.openCampaigns': 'You are not allowed to open campaigns.',
   'forbidden.closeCampaigns': 'You are not allowed to close campaigns.',
   'forbidden.bind': 'You are not allowed to bind surveys to campaigns.',
-  'forbidden.bindThisCampaign':
-    'You are not allowed to bind this campaign: ask an admin or a member of its team.',
   'forbidden.moveBinding':
     'You are not allowed to move this campaign to another page: it is bound elsewhere, ask an admin.',
   'forbidden.bindUnviewablePage': 'You are not allowed to bind a survey on a page you cannot view.',
@@ -75,6 +75,8 @@ export const REASONS = {
   'campaign.closedImmutable': 'A closed campaign can no longer change.',
   'campaign.modelFrozen': 'The model of an open campaign is frozen.',
   'campaign.anonymityFixed': 'Answers exist: the campaign can no longer switch between named and anonymous.',
+  'campaign.audienceFixed':
+    'Anonymous answers exist: people can be added to departments, but not removed or moved, so that no group shrinks below the anonymity threshold.',
   'campaign.notDraft': 'This campaign is already {status}.',
   'campaign.notOpen': 'Only an open campaign can be closed; this one is {status}.',
   'campaign.openConflict': 'The campaign or its model changed in the meantime. Reload and try again.',
@@ -85,6 +87,7 @@ export const REASONS = {
     'This survey is not set up yet: an administrator or buyer must attach it to its page first.',
   'survey.otherPage': 'This survey belongs to another page.',
   'survey.notOpenYet': 'This survey is not open yet.',
+  'survey.pageHidden': 'You cannot view the page this survey is on, so you cannot answer it.',
   'survey.closed': 'This survey is closed: answers can no longer change.',
   'survey.notInAudience': 'You are not in the audience of this survey.',
   'survey.selfIsForTeam': 'Only the procurement team of this campaign answers the self-assessment.',
@@ -110,6 +113,8 @@ export const REASONS = {
   'proxy.teamOnly': 'Only the procurement team of this campaign enters answers for customers.',
   'proxy.notInPortfolio': 'This person is not one of your portfolio’s customers.',
   'proxy.notInAudience': 'This person is not in the audience of this survey.',
+  'proxy.customerAnswered':
+    'This customer has answered the survey themselves: their answer cannot be seen or replaced by proxy.',
 
   // Confluence.
   'confluence.unreachable': 'Confluence cannot be reached. Try again in a moment.',

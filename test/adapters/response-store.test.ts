@@ -1,8 +1,10 @@
 /** The response and pseudonym adapters on the real @forge/kvs SDK and the local host's KVS. */
 import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
-import { KEYS } from '../../src/adapters/keys';
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import { fromCampaignRecord, type CampaignRecord } from '../../src/adapters/records/campaign';
 import { KvsResponseStore } from '../../src/adapters/response-store';
-import type { StoredResponse } from '../../src/ports/storage';
+import type { StoredCampaign, StoredResponse } from '../../src/ports/storage';
+import { aCampaign } from '../helpers/builders';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
 
 let rt: TestRuntime;
@@ -25,21 +27,73 @@ const response = (overrides: Partial<StoredResponse> = {}): StoredResponse => ({
   ...overrides,
 });
 
+/** The campaign a write is conditional on, stored as the app stores it. */
+async function seedCampaign(overrides: Partial<CampaignRecord> = {}): Promise<StoredCampaign> {
+  const record = aCampaign({ id: 'cmp-1', ...overrides });
+  await run(async () => {
+    const { kvs } = await import('@forge/kvs');
+    await kvs.entity(ENTITIES.campaign).set(record.id, record);
+  });
+  return fromCampaignRecord(record);
+}
+
+const expect0 = { revision: 0, notSubmitted: false, proxyOnly: false };
+const at = (revision: number, more: Partial<typeof expect0> = {}) => ({ ...expect0, revision, ...more });
+
 describe('KvsResponseStore', () => {
   it('creates only if absent and updates only on top of the expected revision', async () => {
     const store = new KvsResponseStore();
-    expect(await run(() => store.write(response(), 0))).toBe(true);
-    expect(await run(() => store.write(response({ answers: {} }), 0))).toBe(false);
-    expect(await run(() => store.write(response({ revision: 2 }), 5))).toBe(false);
-    expect(await run(() => store.write(response({ revision: 2, status: 'submitted' }), 1))).toBe(true);
+    const campaign = await seedCampaign({ answered: true });
+    expect(await run(() => store.write(response(), at(0), campaign))).toBe(true);
+    expect(await run(() => store.write(response({ answers: {} }), at(0), campaign))).toBe(false);
+    expect(await run(() => store.write(response({ revision: 2 }), at(5), campaign))).toBe(false);
+    expect(
+      await run(() => store.write(response({ revision: 2, status: 'submitted' }), at(1), campaign)),
+    ).toBe(true);
     expect(await run(() => store.get(response()))).toMatchObject({ revision: 2, status: 'submitted' });
-    expect(rt.kvs.dump().entities.map((e) => e.key)).toEqual([KEYS.response(response())]);
+    const responses = rt.kvs.dump().entities.filter((e) => e.entityName === ENTITIES.response);
+    expect(responses.map((e) => e.key)).toEqual([KEYS.response(response())]);
+  });
+
+  it('writes only while the campaign is still at the revision read and open', async () => {
+    const store = new KvsResponseStore();
+    const campaign = await seedCampaign({ answered: true, revision: 4 });
+    expect(await run(() => store.write(response(), at(0), { ...campaign, revision: 3 }))).toBe(false);
+    const closed = await seedCampaign({ answered: true, revision: 4, status: 'closed' });
+    expect(await run(() => store.write(response(), at(0), closed))).toBe(false);
+    expect(rt.kvs.dump().entities.filter((e) => e.entityName === ENTITIES.response)).toEqual([]);
+  });
+
+  it('marks the campaign answered with its first answer, in the same transaction', async () => {
+    const store = new KvsResponseStore();
+    const campaign = await seedCampaign({ revision: 4 });
+    expect(await run(() => store.write(response(), at(0), campaign))).toBe(true);
+    const stored = rt.kvs.dump().entities.find((e) => e.entityName === ENTITIES.campaign)?.value;
+    expect(stored).toMatchObject({ answered: true, revision: 5 });
+    // The answered campaign moved on: a write conditioned on the revision read before fails.
+    expect(await run(() => store.write(response({ respondentKey: 'acc-2' }), at(0), campaign))).toBe(false);
+  });
+
+  it('never lets a draft overwrite a submitted answer, nor proxy entry a customer’s own answer', async () => {
+    const store = new KvsResponseStore();
+    const campaign = await seedCampaign({ answered: true });
+    await run(() => store.write(response({ status: 'submitted' }), at(0), campaign));
+    expect(
+      await run(() => store.write(response({ revision: 2 }), at(1, { notSubmitted: true }), campaign)),
+    ).toBe(false);
+    expect(
+      await run(() =>
+        store.write(response({ revision: 2, proxyBy: 'buyer' }), at(1, { proxyOnly: true }), campaign),
+      ),
+    ).toBe(false);
+    expect(await run(() => store.get(response()))).toMatchObject({ revision: 1, status: 'submitted' });
   });
 
   it('reads several responses in one round trip, in the order asked, missing ones as undefined', async () => {
     const store = new KvsResponseStore();
-    await run(() => store.write(response(), 0));
-    await run(() => store.write(response({ kind: 'self' }), 0));
+    const campaign = await seedCampaign({ answered: true });
+    await run(() => store.write(response(), at(0), campaign));
+    await run(() => store.write(response({ kind: 'self' }), at(0), campaign));
     const refs = [
       { campaignId: 'cmp-1', kind: 'self' as const, respondentKey: 'acc-1' },
       { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-missing' },
@@ -69,9 +123,12 @@ describe('KvsResponseStore', () => {
   it('lists a campaign’s facts through the index, page by page, and tells whether answers exist', async () => {
     const store = new KvsResponseStore();
     expect(await run(() => store.hasAnswers('cmp-1'))).toBe(false);
+    const campaign = await seedCampaign({ answered: true });
+    const other = await seedCampaign({ id: 'cmp-2', answered: true });
     await run(async () => {
-      for (let i = 0; i < 130; i += 1) await store.write(response({ respondentKey: `acc-${i}` }), 0);
-      await store.write(response({ campaignId: 'cmp-2' }), 0);
+      for (let i = 0; i < 130; i += 1)
+        await store.write(response({ respondentKey: `acc-${i}` }), at(0), campaign);
+      await store.write(response({ campaignId: 'cmp-2' }), at(0), other);
     });
     const { result, counts } = await rt.invoke({}, () => store.facts('cmp-1'));
     expect(result).toHaveLength(130);

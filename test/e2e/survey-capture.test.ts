@@ -61,8 +61,10 @@ test('the admin edits the model, then creates and opens a campaign', async () =>
   await admin.getByRole('button', { name: 'Create campaign' }).first().click();
   await admin.getByRole('textbox', { name: 'Name' }).fill('Buyer pulse 2027');
   await admin.getByRole('textbox', { name: 'Period' }).fill('2027');
-  await admin.getByLabel('Opens on').fill('2027-01-04');
-  await admin.getByLabel('Closes on').fill('2027-02-26');
+  // Opening today: "Open" opens it (an opening day still ahead would schedule it, see scheduled-campaign.test.ts).
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await admin.getByLabel('Opens on').fill(day(0));
+  await admin.getByLabel('Closes on').fill(day(56));
   await admin.getByRole('button', { name: 'Add department' }).click();
   await admin.getByRole('textbox', { name: 'Department name' }).last().fill('Quality');
   await pickOption(admin, 'Members of Quality', 'Garcia', /Inès Garcia/);
@@ -162,6 +164,7 @@ test('a customer fills the survey, reloads and finds the draft, submits, then ed
     headers: {
       'content-type': 'application/json',
       'x-forge-host-persona': persona('Alice Martin').accountId,
+      'x-forge-host-token': host.token,
     },
     body: JSON.stringify({
       frame: 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026',

@@ -435,7 +435,7 @@ describe('scheduled close', () => {
     const { result } = await env.rt.invoke({ moduleKey: 'close-due-campaigns' }, () =>
       env.index.closeDueCampaigns(),
     );
-    expect(result).toEqual({ closed: [due.id], failed: [] });
+    expect(result).toEqual({ opened: [], closed: [due.id], failed: [] });
     const statusOf = async (id: string): Promise<string> =>
       (await call('campaign/get', { campaignId: id }, ADMIN)).result.data.status as string;
     expect(await statusOf(due.id)).toBe('closed');
@@ -444,9 +444,37 @@ describe('scheduled close', () => {
     expect(dump().secrets).toEqual([]);
     // Idempotent: a second run finds nothing to do.
     expect((await env.rt.invoke({}, () => env.index.closeDueCampaigns())).result).toEqual({
+      opened: [],
       closed: [],
       failed: [],
     });
+  });
+
+  it('schedules a campaign opened before its opening day, and the hourly job opens it on the day', async () => {
+    const later = await createCampaign(call, { anonymous: true, opensOn: day(3), closesOn: day(30) });
+    const opened = await call('campaign/open', { campaignId: later.id, baseRevision: later.revision }, ADMIN);
+    // Not "open" before the day: nobody can answer yet, but the model version is frozen already.
+    expect(opened.result).toMatchObject({ ok: true, data: { status: 'scheduled', modelVersion: 1 } });
+    expect(opened.result.data.openedAt).toBeUndefined();
+    expect(
+      (await call('campaign/close', { campaignId: later.id, baseRevision: 2 }, ADMIN)).result,
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    const run = async () => (await env.rt.invoke({}, () => env.index.closeDueCampaigns())).result;
+    expect(await run()).toEqual({ opened: [], closed: [], failed: [] });
+    // Three days later, the job opens it.
+    const realNow = Date.now;
+    jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 3 * 86_400_000);
+    try {
+      expect(await run()).toEqual({ opened: [later.id], closed: [], failed: [] });
+    } finally {
+      jest.restoreAllMocks();
+    }
+    const now = (await call('campaign/get', { campaignId: later.id }, ADMIN)).result.data;
+    expect(now).toMatchObject({ status: 'open', openedAt: expect.any(Number) });
+    expect(dump().secrets).toHaveLength(1);
   });
 });
 
@@ -488,7 +516,7 @@ describe('survey binding', () => {
     const refusals: [string, Record<string, unknown>, string][] = [
       [ALICE, macroContext(), 'FORBIDDEN'],
       [INES, macroContext(), 'FORBIDDEN'],
-      [HUGO, macroContext(), 'FORBIDDEN'], // a buyer, but not in this campaign's team
+      [HUGO, macroContext(), 'NOT_FOUND'], // a buyer, but not in this campaign's team: not theirs to know
       [GRACE, macroContext(RESTRICTED_PAGE), 'FORBIDDEN'], // restricted to admin and quality
       [GRACE, macroContext('99999'), 'FORBIDDEN'], // no such page
       [GRACE, {}, 'INVALID_PAYLOAD'],

@@ -89,7 +89,8 @@ const MATRIX: {
     payload: (campaignId) => ({ campaignId }),
     expected: {
       admin: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
-      team: ['OK', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      // Another team's campaign answers as if it did not exist (issue 7, item 9).
+      team: ['OK', 'NOT_FOUND', 'NOT_FOUND', 'INVALID_PAYLOAD'],
       quality: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
       customer: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
     },
@@ -117,7 +118,8 @@ const MATRIX: {
     context: macroContext(),
     expected: {
       admin: ['OK', 'OK', 'NOT_FOUND', 'INVALID_PAYLOAD'],
-      team: ['OK', 'FORBIDDEN', 'NOT_FOUND', 'INVALID_PAYLOAD'],
+      // Another team's campaign answers as if it did not exist (issue 7, item 9).
+      team: ['OK', 'NOT_FOUND', 'NOT_FOUND', 'INVALID_PAYLOAD'],
       quality: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
       customer: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'INVALID_PAYLOAD'],
     },
@@ -164,7 +166,8 @@ describe('resolvers without ids: allowed and denied roles', () => {
     [
       'directory/users',
       { accountIds: [ALICE] },
-      { admin: 'OK', team: 'OK', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
+      // Quality managers read campaigns: they may name the people in them (issue 7, item 14), not search.
+      { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' },
     ],
     ['model/get', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' }],
     [

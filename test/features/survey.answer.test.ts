@@ -185,8 +185,9 @@ describe('an internal customer answering', () => {
 
   it('refuses people outside the audience, a draft campaign and a closed one', async () => {
     await seed();
-    expect((await state(PEOPLE.emma)).result.data.me.eligibility).toBe('not-in-audience');
-    expect((await submit(PEOPLE.emma, {})).result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Outside the audience and the team: one answer, as if the campaign did not exist (issue 7, item 9).
+    expect((await state(PEOPLE.emma)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await submit(PEOPLE.emma, {})).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     await seed({ status: 'draft' });
     expect((await state(PEOPLE.alice)).result.data.campaign.status).toBe('draft');
@@ -214,19 +215,21 @@ describe('an internal customer answering', () => {
     }
     expect(h.snapshot()).toBe(before);
     expect((await state(PEOPLE.alice)).result.data).toMatchObject({
-      campaign: { status: 'closed' },
+      // The real close day, not the planned one (issue 7, item 12).
+      campaign: { status: 'closed', closedOn: '2026-03-01', closesOn: '2026-02-28' },
       response: { status: 'submitted', answers: full, revision: 1 },
     });
   });
 
-  it('submits in four storage round trips (campaign, model, response, conditional write)', async () => {
+  it('submits in two storage round trips (campaign, one transaction conditional on campaign and response)', async () => {
     await seed();
     const { result, counts } = await submit(PEOPLE.alice, {});
     expect(result.ok).toBe(true);
-    expect(counts.storage).toBe(4);
-    expect(counts.confluence).toBe(0);
+    expect(counts.storage).toBe(2);
+    // The page is checked as the user: one Confluence request.
+    expect(counts.confluence).toBe(1);
     // An edit costs the same.
-    expect((await submit(PEOPLE.alice, { baseRevision: 1 })).counts.storage).toBe(4);
+    expect((await submit(PEOPLE.alice, { baseRevision: 1 })).counts.storage).toBe(2);
   });
 });
 
@@ -315,7 +318,15 @@ describe('proxy entry by a buyer', () => {
           customerAccountId: PEOPLE.alice,
         })
       ).result,
-    ).toEqual({ ok: true, data: { response: null, chooseDepartment: false, departmentId: 'engineering' } });
+    ).toEqual({
+      ok: true,
+      data: {
+        response: null,
+        answeredThemselves: false,
+        chooseDepartment: false,
+        departmentId: 'engineering',
+      },
+    });
     expect((await proxy(PEOPLE.grace, PEOPLE.alice)).result).toMatchObject({
       ok: true,
       data: { revision: 1 },
@@ -351,7 +362,10 @@ describe('proxy entry by a buyer', () => {
     const getProxy = () =>
       h.call(PEOPLE.grace, 'survey/getProxy', { campaignId, customerAccountId: PEOPLE.david });
     // The buyer is told the customer must choose a department (and there is no listed one to report).
-    expect((await getProxy()).result).toEqual({ ok: true, data: { response: null, chooseDepartment: true } });
+    expect((await getProxy()).result).toEqual({
+      ok: true,
+      data: { response: null, answeredThemselves: false, chooseDepartment: true },
+    });
 
     expect((await proxy(PEOPLE.grace, PEOPLE.david)).result).toMatchObject({
       ok: false,
@@ -379,6 +393,7 @@ describe('proxy entry by a buyer', () => {
     // Reopened, the stored department comes back with the answer; the customer sees it as theirs.
     expect((await getProxy()).result.data).toEqual({
       response: expect.objectContaining({ departmentId: 'production', enteredByProxy: true, revision: 1 }),
+      answeredThemselves: false,
       chooseDepartment: true,
     });
     expect((await state(PEOPLE.david)).result.data.me).toMatchObject({
@@ -496,14 +511,14 @@ describe('participation', () => {
     expect(view.reminder.subject).toContain('Procurement satisfaction 2026');
     expect(view.reminder.body).toContain('2026-02-28');
     expect(view.reminder.body).toContain(view.reminder.pageUrl);
-    // campaign + one page of responses; no role look-up for a team member.
-    expect(counts.storage).toBe(2);
+    // campaign, the caller's roles (a team member must still hold the team role), one page of responses.
+    expect(counts.storage).toBe(3);
   });
 
   it('is for the campaign’s team, admins and quality managers only', async () => {
     await seed();
     expect((await h.call(PEOPLE.alice, 'participation/get', { campaignId })).result.error.code).toBe(
-      'FORBIDDEN',
+      'NOT_FOUND',
     );
     expect((await state(PEOPLE.alice)).result.data.me.canSeeParticipation).toBe(false);
     for (const who of [PEOPLE.ines, PEOPLE.jean]) {
@@ -549,6 +564,6 @@ describe('participation', () => {
     const { result, counts } = await h.call(PEOPLE.grace, 'participation/get', { campaignId });
     expect(result.data.overall).toEqual({ invited: 250, responded: 200 });
     expect(result.data.portfolios[0]!.pending).toHaveLength(50);
-    expect(counts.storage).toBe(1 + 3); // the campaign, then ceil(250 / 100) pages
+    expect(counts.storage).toBe(2 + 3); // the campaign and the roles, then ceil(250 / 100) pages
   });
 });

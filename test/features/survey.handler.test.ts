@@ -37,7 +37,8 @@ describe('survey/getState through the Forge handler', () => {
       ok: true,
       data: { campaign: { id: campaignId, period: '2026' }, model: { version: 2 }, locale: 'fr-FR' },
     });
-    expect(counts.jira + counts.confluence).toBe(0);
+    // The bound page is checked as the user (issue 7, item 6): one Confluence request, no Jira.
+    expect(counts).toMatchObject({ jira: 0, confluence: 1 });
   });
 
   it('answers NOT_FOUND for an unknown campaign id', async () => {
@@ -70,8 +71,16 @@ describe('survey/getState through the Forge handler', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'request.signIn' } });
   });
 
-  it('routes an unknown function key to an error from @forge/resolver', async () => {
-    await expect(h.call(PEOPLE.alice, 'survey/doesNotExist' as never, {})).rejects.toThrow(/no definition/);
+  it('answers a typed NOT_FOUND for any key outside the contract, prototype names included (issue 7, item 7)', async () => {
+    for (const key of ['survey/doesNotExist', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const { result, counts } = await h.call(PEOPLE.alice, key as never, { secret: 'echo me' });
+      expect(result).toEqual({
+        ok: false,
+        error: expect.objectContaining({ code: 'NOT_FOUND', reason: 'request.unknownKey' }),
+      });
+      expect(JSON.stringify(result)).not.toContain('echo me');
+      expect(counts.storage).toBe(0);
+    }
   });
 });
 

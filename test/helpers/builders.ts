@@ -9,13 +9,13 @@ import { toRolesRecord } from '../../src/adapters/records/roles';
 import type { Output, ResolverKey } from '../../src/shared/contract';
 import type { AppError } from '../../src/shared/result';
 import type { CallCounts } from '../../sandbox/platform';
-import type { EvaluationModel } from '../../src/domain/model';
+import { criteriaOf, type EvaluationModel } from '../../src/domain/model';
 import type { Answers, AnswerValue } from '../../src/domain/response';
 import { DEMO_SITE } from '../../sandbox/products/site';
 import { createConfluenceSandbox } from '../../sandbox/products/confluence';
 import { createProductRouter } from '../../sandbox/products/router';
 import type { KvsDump } from '../../sandbox/kvs';
-import { startTestRuntime, type TestRuntime } from './forge-runtime';
+import { startTestRuntime, type TestRuntime, type TestRuntimeOptions } from './forge-runtime';
 
 const persona = (n: number) => `712020:5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -88,6 +88,8 @@ export function aCampaign(overrides: Partial<CampaignRecord> = {}): CampaignReco
     anonymous: false,
     modelId: 'test-model',
     modelVersion: 1,
+    // The criterion ids of aModel(), frozen when the campaign opened.
+    criterionIds: criteriaOf(aModel()).map(({ criterion }) => criterion.id),
     audience: {
       departments: [
         { id: 'engineering', name: 'Engineering', members: [PEOPLE.alice, PEOPLE.farid] },
@@ -168,8 +170,12 @@ interface Roles {
   quality: string[];
 }
 
-export async function startSurveyHarness(): Promise<SurveyHarness> {
+/** `storage`: the local KVS's latency, jitter and stale reads (see startTestRuntime), for the race tests. */
+export async function startSurveyHarness(
+  storage: Omit<TestRuntimeOptions, 'products'> = {},
+): Promise<SurveyHarness> {
   const rt = startTestRuntime({
+    ...storage,
     products: createProductRouter({ confluence: createConfluenceSandbox(DEMO_SITE) }),
   });
   // Imported after the runtime exists: @forge/kvs inspects the runtime globals when it loads.

@@ -8,6 +8,7 @@ import {
   loadEntitiesFromManifest,
   ManualClock,
   type EntityDefinition,
+  type KvsBehaviour,
   type KvsService,
 } from '../../sandbox/kvs';
 import type { CallCounts, InvocationIdentity, ProductRouter } from '../../sandbox/platform';
@@ -37,12 +38,23 @@ const noProducts: ProductRouter = (_target, requestPath) =>
     }),
   );
 
-export interface TestRuntimeOptions {
+/**
+ * Besides products, clock and entities, the KVS's timing and consistency (sandbox/kvs/consistency.ts):
+ * - `latencyMs`: every storage request waits this long before it is served; `latencyJitterMs`: plus 0 to this
+ *   many ms more per request (seeded), so concurrent requests can overtake each other;
+ * - `sleep`: how requests wait (default setTimeout: Jest's fake timers control it; pass your own to count waits);
+ * - `staleReads: { probability, windowMs, maxVersions?, includeMissing? }`: gets, batch gets and queries may answer
+ *   a version of a key that was the latest within the last `windowMs` of `clock` (writes, FAIL_IF_EXISTS,
+ *   returnValue, deletes and transaction conditions always see the latest); `kvs.consistency` switches it at run
+ *   time, `settle()`s it and counts `staleAnswers`;
+ * - `seed`: the PRNG seed of jitter and stale reads (default 1): same seed and same request order, same answers;
+ * - `requestsPerSecond`: real 429s beyond that rate.
+ */
+export interface TestRuntimeOptions extends KvsBehaviour {
   products?: ProductRouter;
   clock?: ManualClock;
   /** Defaults to the entities of the project's manifest.yml. */
   entities?: EntityDefinition[];
-  requestsPerSecond?: number;
 }
 
 export function startTestRuntime(options: TestRuntimeOptions = {}): TestRuntime {
@@ -52,6 +64,11 @@ export function startTestRuntime(options: TestRuntimeOptions = {}): TestRuntime 
     entities: options.entities ?? loadEntitiesFromManifest(MANIFEST),
     now: clock.now,
     requestsPerSecond: options.requestsPerSecond,
+    latencyMs: options.latencyMs,
+    latencyJitterMs: options.latencyJitterMs,
+    sleep: options.sleep,
+    staleReads: options.staleReads,
+    seed: options.seed,
   });
   const runtime = createForgeRuntime({
     kvs,

@@ -2,7 +2,9 @@
  * One response per person, campaign and kind under concurrency (QUALITY.md reliability contract): fast-check's
  * scheduler interleaves every storage request of two browser tabs of the same person, each saving drafts and
  * submitting with its own baseRevision, plus replays of earlier calls (retries after a lost acknowledgement).
- * Everything runs through the real handler, the real @forge/kvs SDK and the local host's KVS.
+ * Everything runs through the real handler, the real @forge/kvs SDK and the local host's KVS, with storage latency
+ * and stale reads on: a read may answer a recent older value, as Forge storage may (writes and their conditions
+ * always see the latest).
  */
 import fc from 'fast-check';
 import type { Answers, ResponseKind } from '../../src/domain/response';
@@ -10,9 +12,17 @@ import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } fro
 
 let h: SurveyHarness;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startSurveyHarness({
+    latencyMs: 2,
+    latencyJitterMs: 3,
+    staleReads: { probability: 0.3, windowMs: 60_000 },
+    seed: 7,
+  });
 });
-afterAll(() => h.close());
+let staleSeen = 0;
+afterAll(() => {
+  h.close();
+});
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -64,7 +74,11 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
         await h.seed({
           campaigns: [aCampaign({ team: [{ accountId: me, portfolio: { departments: [], people: [] } }] })],
           models: [model],
+          // Listed in the campaign's team and holding the team role: both are needed for the self-assessment.
+          roles: { team: [me] },
         });
+        // The set-up is settled; from here on every read may be stale.
+        h.rt.kvs.consistency.settle();
 
         const globals = globalThis as ForgeGlobals;
         const realFetch = globals.__forge_fetch__;
@@ -121,6 +135,8 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
           globals.__forge_fetch__ = realFetch;
         }
 
+        // Stale reads did happen in this suite (checked once it ends).
+        staleSeen += h.rt.kvs.consistency.staleAnswers;
         // Every call either was acknowledged or got CONFLICT: nothing else, and nothing thrown.
         for (const { result } of outcomes) {
           if (!result.ok) expect(result.error?.code).toBe('CONFLICT');
@@ -165,4 +181,5 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
     ),
     { numRuns: 40 },
   );
+  expect(staleSeen).toBeGreaterThan(0);
 });

@@ -171,12 +171,16 @@ describe('real site routing', () => {
       site: { url, email: 'me@example.com', apiToken: 'secret-token' },
     });
     try {
+      // An operation the manifest's scopes allow (read:confluence-user); see host-security.test.ts for the others.
       const { result } = await host.runtime.invoke(
         { accountId: CUSTOMER.accountId },
-        async () => (await api.asUser().requestJira(route`/rest/api/3/myself`)).json() as Promise<unknown>,
+        async () =>
+          (
+            await api.asUser().requestConfluence(route`/wiki/rest/api/user/current`)
+          ).json() as Promise<unknown>,
       );
       expect(result).toEqual({ accountId: 'real-user' });
-      expect(seen[0]?.url).toBe('/rest/api/3/myself');
+      expect(seen[0]?.url).toBe('/wiki/rest/api/user/current');
       expect(seen[0]?.headers?.authorization).toBe(
         `Basic ${Buffer.from('me@example.com:secret-token').toString('base64')}`,
       );

@@ -114,4 +114,18 @@ describe.each([
     await screen.findAllByRole('listitem');
     expect(await seriousViolations()).toEqual([]);
   });
+
+  it('read-only campaign summary for a quality manager', async () => {
+    const user = show(
+      adminBackend({
+        access: { accountId: ME, roles: ['quality'], canBootstrap: false },
+        campaigns: campaigns(),
+      }),
+      locale,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Survey 2024' }));
+    await screen.findByRole('region', { name: A.campaign.summary });
+    await screen.findByText(/Grace Okafor/);
+    expect(await seriousViolations()).toEqual([]);
+  });
 });

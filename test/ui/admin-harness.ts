@@ -8,6 +8,7 @@ import type { CampaignView } from '../../src/shared/contract/campaigns';
 import type { UserRef } from '../../src/shared/contract/common';
 import type { ModelView } from '../../src/shared/contract/model';
 import type { AccessView } from '../../src/shared/contract/roles';
+import { dayOf, type CampaignStatus } from '../../src/domain/campaign';
 import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
 import { fail, ok, type Result } from '../../src/shared/result';
 import { failure } from './harness';
@@ -125,6 +126,7 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
           closesOn: c.closesOn,
           anonymous: c.anonymous,
           bound: c.bound,
+          ...(c.status === 'closed' && c.closedAt !== undefined ? { closedOn: dayOf(c.closedAt) } : {}),
         })),
       ),
     'campaign/get': (p) => {
@@ -144,11 +146,17 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
       state.campaigns = [...state.campaigns.filter((c) => c.id !== saved.id), saved];
       return ok(saved);
     },
-    'campaign/open': (p) => lifecycle(p, 'draft', 'open'),
-    'campaign/close': (p) => lifecycle(p, 'open', 'closed'),
+    // Opening before the opening day (UTC) schedules it, as the server does.
+    'campaign/open': (p) =>
+      lifecycle(p, 'draft', (c) => (c.opensOn > dayOf(Date.now()) ? 'scheduled' : 'open')),
+    'campaign/close': (p) => lifecycle(p, 'open', () => 'closed'),
   };
 
-  function lifecycle(p: { campaignId: string; baseRevision: number }, from: string, to: 'open' | 'closed') {
+  function lifecycle(
+    p: { campaignId: string; baseRevision: number },
+    from: CampaignStatus,
+    to: (c: CampaignView) => CampaignStatus,
+  ) {
     const c = find(p.campaignId);
     if (!c) return fail('NOT_FOUND', 'campaign.missing');
     if (c.revision !== p.baseRevision) return fail('CONFLICT', 'campaign.stale');
@@ -156,7 +164,14 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
       return fail('CONFLICT', from === 'draft' ? 'campaign.notDraft' : 'campaign.notOpen', {
         status: c.status,
       });
-    const next = { ...c, status: to, revision: c.revision + 1 };
+    const status = to(c);
+    const next = {
+      ...c,
+      status,
+      revision: c.revision + 1,
+      ...(status === 'closed' ? { closedAt: Date.now() } : {}),
+      ...(status === 'open' ? { openedAt: Date.now() } : {}),
+    };
     state.campaigns = state.campaigns.map((x) => (x.id === c.id ? next : x));
     return ok(next);
   }

@@ -82,7 +82,12 @@ describe('evaluation model', () => {
     await user.paste('Deliveries are on time');
     await user.click(within(section(2)).getAllByLabelText(A.model.text['fr-FR']).at(-1)!);
     await user.paste('Les livraisons sont à l’heure');
-    await user.type(within(section(2)).getAllByLabelText(A.model.weight).at(-1)!, '2');
+    await user.type(
+      within(section(2))
+        .getAllByLabelText(/^Weight of criterion /)
+        .at(-1)!,
+      '2',
+    );
 
     await user.click(screen.getByRole('button', { name: A.model.save }));
     expect(await screen.findByText('Evaluation model saved (version 1).')).toBeInTheDocument();

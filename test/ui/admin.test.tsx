@@ -84,7 +84,9 @@ describe('access gate', () => {
     expect(screen.queryByRole('button', { name: A.campaigns.create })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Survey 2025' }));
     expect(await screen.findByText(A.campaign.readOnlyRole)).toBeInTheDocument();
-    expect(screen.getByLabelText(A.campaign.name)).toBeDisabled();
+    // A summary as text, not a disabled form.
+    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
+    expect(screen.queryByLabelText(A.campaign.name)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: A.tabs.model }));
@@ -248,7 +250,8 @@ describe('campaigns', () => {
     await user.click(within(dialog).getByRole('button', { name: A.campaign.closeConfirm }));
     expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
     expect(backend.payloadsOf('campaign/close')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
-    expect(screen.getByLabelText(A.campaign.name)).toBeDisabled();
+    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
   });
 
@@ -258,15 +261,11 @@ describe('campaigns', () => {
     show(backend);
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
     expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
-    for (const label of [
-      A.campaign.name,
-      A.campaign.period,
-      A.campaign.opensOn,
-      A.campaign.closesOn,
-      A.campaign.anonymous,
-    ])
-      expect(screen.getByLabelText(label)).toBeDisabled();
-    for (const checkbox of screen.getAllByRole('checkbox')) expect(checkbox).toBeDisabled();
+    // Read-only: the settings as text, no form controls at all.
+    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(screen.queryAllByRole('radio')).toEqual([]);
     expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.addDepartment })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();

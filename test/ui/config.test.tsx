@@ -194,6 +194,31 @@ describe('macro config', () => {
     expect(host.named('submit')).toHaveLength(0);
   });
 
+  it('shows its title once: the host’s dialog shows it, the form keeps it as its accessible name', async () => {
+    show();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Survey settings' });
+    expect(heading.parentElement).toHaveStyle({ position: 'absolute', overflow: 'hidden' });
+    expect(screen.getByRole('form', { name: 'Survey settings' })).toBeInTheDocument();
+  });
+
+  it('lists a scheduled campaign with its status, after the open ones', async () => {
+    const user = userEvent.setup();
+    show({}, (b) => {
+      b.campaigns = [
+        ...b.campaigns,
+        campaign({ id: 'survey-2026b', name: 'Pulse', status: 'scheduled', opensOn: '2026-04-06' }),
+      ];
+    });
+    await user.click(await picker());
+    const options = await screen.findAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Survey 2026 (2026) — Open',
+      'Pulse (2026) — Scheduled',
+      'Survey 2027 (2027) — Not open yet',
+      'Survey 2025 (2025) — Closed',
+    ]);
+  });
+
   it('is translated in French', async () => {
     const user = userEvent.setup();
     show({ locale: 'fr-FR' });

@@ -293,6 +293,8 @@ export class FakeSurveyBackend {
   proxy: Record<string, ResponseView | null> = {};
   /** Customers of the audience listed in no department: `survey/getProxy` says so, the submit needs a department. */
   proxyUnlisted = new Set<string>();
+  /** Customers who answered themselves: survey/getProxy shows nothing of their answer. */
+  proxyAnsweredThemselves = new Set<string>();
   /** The listed department `survey/getProxy` reports for the other customers. */
   proxyDepartment = 'engineering';
   participation: ParticipationView = participationView();
@@ -340,7 +342,8 @@ export class FakeSurveyBackend {
         const customer = (data as Payload<'survey/getProxy'>).customerAccountId;
         const unlisted = this.proxyUnlisted.has(customer);
         const view: ProxyResponseView = {
-          response: this.proxy[customer] ?? null,
+          response: this.proxyAnsweredThemselves.has(customer) ? null : (this.proxy[customer] ?? null),
+          answeredThemselves: this.proxyAnsweredThemselves.has(customer),
           chooseDepartment: unlisted,
           ...(unlisted ? {} : { departmentId: this.proxyDepartment }),
         };

@@ -445,7 +445,7 @@ describe('survey macro: submit', () => {
     await user.click(within(groupOf(0)).getByRole('radio', { name: '1 Dissatisfied' }));
     await user.click(screen.getByRole('button', { name: en.ui.survey.submit }));
     const summary = await screen.findByRole('heading', {
-      name: `Before submitting, check ${CRITERIA.length} point(s)`,
+      name: `Before submitting, check ${CRITERIA.length} points`,
     });
     expect(summary).toBeInTheDocument();
     expect(
@@ -467,7 +467,7 @@ describe('survey macro: submit', () => {
     // Fixing a problem removes it from the list.
     await user.type(comment, 'Missing safety file');
     expect(
-      screen.getByRole('heading', { name: `Before submitting, check ${CRITERIA.length - 1} point(s)` }),
+      screen.getByRole('heading', { name: `Before submitting, check ${CRITERIA.length - 1} points` }),
     ).toBeInTheDocument();
   });
 
@@ -489,10 +489,12 @@ describe('survey macro: submit', () => {
     await waitFor(() => expect(backend.payloadsOf('survey/submit')).toHaveLength(2));
     expect(backend.payloadsOf('survey/saveDraft')).toEqual([]);
     expect(backend.stored.customer).toMatchObject({ status: 'submitted', revision: 6 });
-    // An incomplete edit is kept in the browser, not sent.
+    // An incomplete edit is kept in the browser, not sent, and says why.
     await user.click(within(groupOf(1)).getByRole('radio', { name: '1 Dissatisfied' }));
     await advance(900);
-    expect(await screen.findByText(en.ui.survey.autosave.held)).toBeInTheDocument();
+    expect(
+      await screen.findByText(en.ui.survey.autosave.held.one.replace('{count}', '1')),
+    ).toBeInTheDocument();
     expect(backend.payloadsOf('survey/submit')).toHaveLength(2);
     expect(storedDraft()?.answers).toMatchObject({ 'hse-onsite': { value: 1 } });
   });
@@ -723,7 +725,7 @@ describe('survey macro: team, proxy and participation', () => {
     });
   });
 
-  it('participation: rates overall, per department and portfolio; Remind copies the ready message', async () => {
+  it('participation: rates overall, per department and portfolio; Remind copies the reminder and says so by the list', async () => {
     const user = userEvent.setup();
     const writeText = jest.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -750,10 +752,29 @@ describe('survey macro: team, proxy and participation', () => {
         .map((li) => li.textContent),
     ).toEqual(['Bruno Lefèvre', 'Farid Benali']);
     await user.click(screen.getAllByRole('button', { name: 'Remind' })[0]!);
-    const r = participationView().reminder;
-    await waitFor(() => expect(writeText).toHaveBeenCalledWith(`${r.subject}\n\n${r.body}\n\n${r.pageUrl}`));
-    await waitFor(() => expect(host.named('showFlag')).toHaveLength(1));
-    expect(host.named('showFlag')[0]!.payload).toMatchObject({ type: 'success', title: 'Reminder copied' });
+    const { pageUrl } = participationView().reminder;
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith(
+        [
+          'Reminder: Procurement survey 2026, survey open until March 31, 2026',
+          '',
+          'Hello,',
+          '',
+          'Your view of Procurement matters. The survey “Procurement survey 2026” is open until March 31, 2026.',
+          'It takes about ten minutes; please back each rating with facts.',
+          '',
+          `Answer here: ${pageUrl}`,
+          '',
+          'Thank you!',
+        ].join('\n'),
+      ),
+    );
+    await waitFor(() =>
+      expect(within(mine.parentElement!).getByRole('status')).toHaveTextContent(
+        'Reminder copied. Paste it into a message to the 2 people who have not answered yet.',
+      ),
+    );
+    expect(host.named('showFlag')).toEqual([]);
   });
 
   it('participation: without a clipboard, shows the message to copy by hand', async () => {
@@ -865,7 +886,7 @@ describe('survey macro in French', () => {
     expect(within(first).getByRole('radio', { name: '1 Pas satisfait' })).toBeInTheDocument();
     expect(within(first).getByRole('radio', { name: 'Non applicable' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: fr.ui.survey.submit })).toBeInTheDocument();
-    expect(screen.getByText(`0 sur ${CRITERIA.length} répondues`)).toBeInTheDocument();
+    expect(screen.getByText(`0 réponse sur ${CRITERIA.length}`)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr-FR');
   });
 });

@@ -17,9 +17,8 @@ export async function bindSurvey(
   const isAdmin = (await access()).roles.includes('admin');
   const campaign = await ports.campaigns.read(payload.campaignId);
   if (!campaign) return campaignMissing();
-  if (!isAdmin && !campaign.team.some((m) => m.accountId === accountId)) {
-    return fail('FORBIDDEN', 'forbidden.bindThisCampaign');
-  }
+  // Not their campaign: the same answer as a campaign that does not exist.
+  if (!isAdmin && !campaign.team.some((m) => m.accountId === accountId)) return campaignMissing();
   const binding = macroPlacement(context);
   if (!binding) return fail('INVALID_PAYLOAD', 'binding.needsMacro');
   if (campaign.status === 'closed') return fail('CONFLICT', 'campaign.closedImmutable');

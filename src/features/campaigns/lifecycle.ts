@@ -1,6 +1,6 @@
 /** campaign/open, campaign/close and the scheduled close, carrying out the lifecycle planner's plans. */
 import { dayOf, isDueForClose } from '../../domain/campaign';
-import { isRefusal, planClose, planOpen } from '../../domain/campaign-lifecycle';
+import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaign-lifecycle';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/storage';
 import type { CampaignView } from '../../shared/contract/campaigns';
@@ -22,7 +22,8 @@ export async function openCampaign(
   const head = await headOf(ports, campaign.modelId);
   const version = head && (await modelVersionOf(ports, campaign.modelId, head.version));
   if (!head || !version) return fail('NOT_FOUND', 'model.campaignModelMissing');
-  const plan = planOpen(campaign, payload.baseRevision, head, ports.clock.now());
+  const now = ports.clock.now();
+  const plan = planOpen(campaign, payload.baseRevision, head, version.model, now, dayOf(now));
   if (isRefusal(plan)) return refused(plan);
   if (plan.createPseudonymKey) await ports.pseudonyms.create(campaign.id);
   const outcome = await ports.campaigns.open(plan.campaign, campaign.revision, {
@@ -60,26 +61,41 @@ export async function closeCampaign(
 }
 
 /**
- * The scheduled close: every open campaign whose closing day is over. A campaign closed meanwhile by an admin
- * (a lost condition) is skipped; one failure does not stop the others.
+ * The hourly job: opens the scheduled campaigns whose opening day has come, then closes the open campaigns whose
+ * closing day is over. A campaign changed meanwhile by an admin (a lost condition) is skipped; one failure does not
+ * stop the others.
  */
-export async function closeDueCampaigns(
+export async function runCampaignSchedule(
   ports: Pick<Ports, 'campaigns' | 'pseudonyms' | 'clock' | 'logger'>,
-): Promise<{ closed: string[]; failed: string[] }> {
-  const today = dayOf(ports.clock.now());
-  const due = (await ports.campaigns.dueForClose(today)).filter((c) => isDueForClose(c, today));
+): Promise<{ opened: string[]; closed: string[]; failed: string[] }> {
+  const now = ports.clock.now();
+  const today = dayOf(now);
+  const opened: string[] = [];
   const closed: string[] = [];
   const failed: string[] = [];
-  for (const campaign of due) {
+  const attempt = async (campaign: StoredCampaign, step: () => Promise<boolean>, done: string[]) => {
     try {
-      if ((await close(ports, campaign, campaign.revision)).ok) closed.push(campaign.id);
+      if (await step()) done.push(campaign.id);
     } catch (error) {
       ports.logger.error(
-        `scheduled close of ${campaign.id} failed`,
+        `scheduled change of ${campaign.id} failed`,
         error instanceof Error ? error.message : String(error),
       );
       failed.push(campaign.id);
     }
+  };
+  for (const campaign of await ports.campaigns.withStatus('scheduled')) {
+    const plan = planScheduledOpen(campaign, today, now);
+    if (plan)
+      await attempt(
+        campaign,
+        async () => (await ports.campaigns.update(plan, campaign.revision)) === 'written',
+        opened,
+      );
   }
-  return { closed, failed };
+  const due = (await ports.campaigns.dueForClose(today)).filter((c) => isDueForClose(c, today));
+  for (const campaign of due) {
+    await attempt(campaign, async () => (await close(ports, campaign, campaign.revision)).ok, closed);
+  }
+  return { opened, closed, failed };
 }

@@ -1,7 +1,7 @@
 /** campaign/list and campaign/get: admins and quality see every campaign, a buyer the ones of their team. */
 import type { Ports } from '../../ports';
 import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
-import { fail, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { campaignMissing, canReadCampaign } from '../common/guards';
 import type { Request } from '../router';
 import { campaignView, summaryView } from './views';
@@ -28,6 +28,9 @@ export async function getCampaign(
   const { roles } = await access();
   const campaign = await ports.campaigns.read(payload.campaignId);
   if (!campaign) return campaignMissing();
-  if (!canReadCampaign(roles, campaign, accountId)) return fail('FORBIDDEN', 'forbidden.seeCampaign');
-  return ok(campaignView(campaign, await ports.responses.hasAnswers(campaign.id)));
+  // Not theirs: the same answer as a campaign that does not exist.
+  if (!canReadCampaign(roles, campaign, accountId)) return campaignMissing();
+  return ok(
+    campaignView(campaign, campaign.answered === true || (await ports.responses.hasAnswers(campaign.id))),
+  );
 }

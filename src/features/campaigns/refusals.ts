@@ -13,6 +13,8 @@ export function refused(refusal: LifecycleRefusal): Failure {
       return fail('CONFLICT', 'campaign.modelFrozen');
     case 'anonymity-fixed':
       return fail('CONFLICT', 'campaign.anonymityFixed');
+    case 'audience-fixed':
+      return fail('CONFLICT', 'campaign.audienceFixed');
     case 'not-draft':
       return fail('CONFLICT', 'campaign.notDraft', { status: refusal.status });
     case 'not-open':

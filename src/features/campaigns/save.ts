@@ -15,6 +15,7 @@ import { fail, issue, ok, type Failure, type Result } from '../../shared/result'
 import { campaignMissing, staleCampaign } from '../common/guards';
 import { headOf } from '../common/models';
 import type { Request } from '../router';
+import { unknownPeople } from './people';
 import { refused } from './refusals';
 import { campaignView } from './views';
 
@@ -74,6 +75,8 @@ export async function saveCampaign(
     issue(`campaign.${p.path}`, p.reason, p.params),
   );
   if (problems.length > 0) return fail('INVALID_PAYLOAD', 'campaign.inconsistent', undefined, problems);
+  const unknown = await unknownPeople(ports, definition);
+  if (unknown) return unknown;
   return input.id === undefined
     ? createCampaign(ports, definition, baseRevision)
     : editCampaign(ports, input.id, definition, baseRevision);

@@ -1,3 +1,4 @@
+import { dayOf } from '../../domain/campaign';
 import type { StoredCampaign } from '../../ports/storage';
 import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
 
@@ -15,4 +16,5 @@ export const summaryView = (c: StoredCampaign): CampaignSummaryView => ({
   closesOn: c.closesOn,
   anonymous: c.anonymous,
   bound: c.binding !== undefined,
+  ...(c.status === 'closed' && c.closedAt !== undefined ? { closedOn: dayOf(c.closedAt) } : {}),
 });

@@ -3,12 +3,18 @@
  * answers". Each answers the value it guards or a typed Failure, so a use case reads as a sequence of checks.
  */
 import { z } from 'zod';
-import { isTeamMember, type AppRole, type Campaign } from '../../domain/campaign';
+import {
+  eligibilityOf,
+  isTeamMember,
+  type AppRole,
+  type Campaign,
+  type Eligibility,
+} from '../../domain/campaign';
 import type { EvaluationModel } from '../../domain/model';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/storage';
 import { fail, type Failure } from '../../shared/result';
-import type { InvocationContext } from '../router';
+import type { InvocationContext, Request } from '../router';
 
 export const campaignMissing = (): Failure => fail('NOT_FOUND', 'campaign.missing');
 export const staleCampaign = (): Failure => fail('CONFLICT', 'campaign.stale');
@@ -54,15 +60,40 @@ export function macroPlacement(
   return { contentId: parsed.data.extension.content.id, localId: parsed.data.localId };
 }
 
-/** The campaign named by the payload, refused unless the call comes from the page and macro it is bound to. */
-export async function boundCampaign(
-  ports: Pick<Ports, 'campaigns'>,
+/** Who the caller is for a survey: their place in the audience, and whether they are this campaign's team. */
+export interface SurveyCaller {
+  campaign: StoredCampaign;
+  eligibility: Eligibility;
+  /** Listed in the campaign's team *and* holding the app's team role: removing the role removes the access. */
+  isTeam: boolean;
+}
+
+/**
+ * The campaign of a survey call, and who the caller is for it. Refused with one answer — "does not exist" — to
+ * everyone who is not entitled to it (not in its audience, not its team, not an admin or quality manager), so that
+ * nobody learns whether a campaign exists, is set up, or where. The entitled are then held to the recorded binding
+ * (page and macro instance) and must be able to view the bound page themselves (checked as the user).
+ */
+export async function enterSurvey(
+  ports: Pick<Ports, 'campaigns' | 'confluence'>,
+  { context, accountId, access }: Pick<Request<'survey/getState'>, 'context' | 'accountId' | 'access'>,
   campaignId: string,
-  context: InvocationContext,
-): Promise<StoredCampaign | Failure> {
+): Promise<SurveyCaller | Failure> {
   const campaign = await ports.campaigns.read(campaignId);
   if (!campaign) return campaignMissing();
-  return checkBinding(campaign, context) ?? campaign;
+  const eligibility = eligibilityOf(campaign, accountId);
+  const listedInTeam = isTeamMember(campaign, accountId);
+  const inAudience = eligibility.kind !== 'not-in-audience';
+  const roles = listedInTeam || !inAudience ? (await access()).roles : [];
+  const isTeam = listedInTeam && roles.includes('team');
+  if (!inAudience && !isTeam && !roles.includes('admin') && !roles.includes('quality'))
+    return campaignMissing();
+  const unbound = checkBinding(campaign, context);
+  if (unbound) return unbound;
+  const visible = await ports.confluence.canViewPage(campaign.binding!.contentId);
+  if (!visible.ok) return visible;
+  if (!visible.data) return fail('FORBIDDEN', 'survey.pageHidden');
+  return { campaign, eligibility, isTeam };
 }
 
 /** The model version the campaign froze (or shows, while a draft). */
@@ -72,6 +103,17 @@ export async function frozenModel(
 ): Promise<EvaluationModel | Failure> {
   const model = await ports.models.get(campaign.modelId, campaign.modelVersion);
   return model ?? fail('NOT_FOUND', 'model.campaignModelMissing');
+}
+
+/**
+ * What answers are checked against: the criterion ids the campaign froze when it opened, or, for a campaign
+ * opened before they were recorded, its frozen model (one more read).
+ */
+export async function questionsOf(
+  ports: Pick<Ports, 'models'>,
+  campaign: Campaign,
+): Promise<readonly string[] | EvaluationModel | Failure> {
+  return campaign.criterionIds ?? frozenModel(ports, campaign);
 }
 
 /**
@@ -92,12 +134,13 @@ export async function respondentKeyOf(
 }
 
 export function openForAnswers(campaign: Campaign): Failure | undefined {
-  if (campaign.status === 'draft') return fail('FORBIDDEN', 'survey.notOpenYet');
+  if (campaign.status === 'draft' || campaign.status === 'scheduled')
+    return fail('FORBIDDEN', 'survey.notOpenYet');
   if (campaign.status === 'closed') return fail('FORBIDDEN', 'survey.closed');
   return undefined;
 }
 
-/** Admin and quality see every campaign; a team member the campaigns whose team they are in. */
+/** Admin and quality see every campaign; a team member (with the team role) the campaigns whose team they are in. */
 export const canReadCampaign = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
   roles.includes('admin') ||
   roles.includes('quality') ||

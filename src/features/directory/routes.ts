@@ -20,8 +20,9 @@ export const directoryRoutes = {
     requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.searchPeople' },
     handle: searchPeople,
   },
+  // Quality managers read campaigns too: they may put names on the account ids they see (not search people).
   'directory/users': {
-    requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.lookUpPeople' },
+    requires: { anyOf: ['admin', 'team', 'quality'], refusal: 'forbidden.lookUpPeople' },
     handle: lookUpPeople,
   },
 } satisfies RouteTable<typeof directoryContract>;

@@ -4,7 +4,7 @@ import { participationOf, reminderOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
 import type { ParticipationView, participationContract } from '../../shared/contract/participation';
 import { toLocale } from '../../shared/i18n';
-import { fail, ok, type Result } from '../../shared/result';
+import { ok, type Result } from '../../shared/result';
 import { campaignMissing, checkBinding, fromMacro } from '../common/guards';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
@@ -21,22 +21,26 @@ export async function getParticipation(
 ): Promise<Result<ParticipationView>> {
   const campaign = await ports.campaigns.read(payload.campaignId);
   if (!campaign) return campaignMissing();
+  // The campaign's team (listed and holding the team role), administrators and quality managers; everyone else
+  // learns nothing, not even that the campaign exists.
+  const { roles } = await access();
+  const isTeam = isTeamMember(campaign, accountId) && roles.includes('team');
+  if (!isTeam && !roles.includes('admin') && !roles.includes('quality')) return campaignMissing();
   if (fromMacro(context)) {
     const refused = checkBinding(campaign, context);
     if (refused) return refused;
-  }
-  if (!isTeamMember(campaign, accountId)) {
-    const { roles } = await access();
-    if (!roles.includes('admin') && !roles.includes('quality'))
-      return fail('FORBIDDEN', 'forbidden.participation');
   }
   const [facts, pageUrl] = await Promise.all([
     ports.responses.facts(campaign.id),
     pageUrlOf(ports, campaign),
   ]);
   const computed = participationOf(campaign, facts);
+  // Who has not answered is for the campaign's buyers, who follow their customers up; admins and quality managers
+  // see the rates only.
+  const pendingOf = (pending: string[] | null) => (isTeam ? pending : null);
   const people = new Set<string>(campaign.team.map((m) => m.accountId));
-  for (const portfolio of computed.portfolios) for (const p of portfolio.pending ?? []) people.add(p);
+  for (const portfolio of computed.portfolios)
+    for (const p of pendingOf(portfolio.pending) ?? []) people.add(p);
   const ref = await peopleOf(ports, [...people]);
   return ok({
     campaignId: campaign.id,
@@ -48,7 +52,7 @@ export async function getParticipation(
     portfolios: computed.portfolios.map(({ buyerAccountId, pending, ...rate }) => ({
       buyer: ref(buyerAccountId),
       ...rate,
-      pending: pending === null ? null : pending.map(ref),
+      pending: pendingOf(pending)?.map(ref) ?? null,
     })),
     reminder: { ...reminderOf(campaign, pageUrl, toLocale(context.locale)), pageUrl },
   });

@@ -1,19 +1,25 @@
 /**
  * Proxy entry: a buyer enters the answers of a customer of their own portfolio, after a face-to-face review.
- * Named campaigns only, people of the audience only; stored under the customer's own key, marked `proxyBy`.
+ * Named campaigns only, people of the audience only, and only for customers who have not answered themselves:
+ * what a customer entered is never shown to the buyer and never replaced (the write's condition says so too).
  */
-import { eligibilityOf, isTeamMember, portfolioPeople, type Campaign } from '../../domain/campaign';
+import { eligibilityOf, portfolioPeople, type Campaign } from '../../domain/campaign';
 import type { Ports } from '../../ports';
 import type { ProxyResponseView, proxyContract } from '../../shared/contract/proxy';
 import type { SaveResultView } from '../../shared/contract/survey';
 import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';
 import { saveAnswer, toResponseView } from '../common/answers';
-import { boundCampaign, frozenModel, openForAnswers } from '../common/guards';
+import { enterSurvey, openForAnswers, questionsOf } from '../common/guards';
 import type { Request, RouteTable } from '../router';
 
-function proxyRefusal(campaign: Campaign, buyer: string, customer: string): Failure | undefined {
+function proxyRefusal(
+  campaign: Campaign,
+  isTeam: boolean,
+  buyer: string,
+  customer: string,
+): Failure | undefined {
   if (campaign.anonymous) return fail('FORBIDDEN', 'proxy.anonymous');
-  if (!isTeamMember(campaign, buyer)) return fail('FORBIDDEN', 'proxy.teamOnly');
+  if (!isTeam) return fail('FORBIDDEN', 'proxy.teamOnly');
   if (!portfolioPeople(campaign, buyer).includes(customer)) return fail('FORBIDDEN', 'proxy.notInPortfolio');
   if (eligibilityOf(campaign, customer).kind === 'not-in-audience')
     return fail('FORBIDDEN', 'proxy.notInAudience');
@@ -21,48 +27,56 @@ function proxyRefusal(campaign: Campaign, buyer: string, customer: string): Fail
 }
 
 export async function getProxyResponse(
-  { payload, context, accountId }: Request<'survey/getProxy'>,
+  request: Request<'survey/getProxy'>,
   ports: Ports,
 ): Promise<Result<ProxyResponseView>> {
-  const campaign = await boundCampaign(ports, payload.campaignId, context);
-  if (isFailure(campaign)) return campaign;
-  const refused = proxyRefusal(campaign, accountId, payload.customerAccountId);
+  const { payload, accountId } = request;
+  const caller = await enterSurvey(ports, request, payload.campaignId);
+  if (isFailure(caller)) return caller;
+  const { campaign, isTeam } = caller;
+  const refused = proxyRefusal(campaign, isTeam, accountId, payload.customerAccountId);
   if (refused) return refused;
   const stored = await ports.responses.get({
     campaignId: campaign.id,
     kind: 'customer',
     respondentKey: payload.customerAccountId,
   });
+  const enteredByProxy = stored?.proxyBy !== undefined;
   const eligibility = eligibilityOf(campaign, payload.customerAccountId);
   return ok({
-    response: stored ? toResponseView(stored) : null,
+    response: stored && enteredByProxy ? toResponseView(stored) : null,
+    answeredThemselves: stored !== undefined && !enteredByProxy,
     chooseDepartment: eligibility.kind === 'choose-department',
     ...(eligibility.kind === 'member' ? { departmentId: eligibility.departmentId } : {}),
   });
 }
 
 export async function submitProxyAnswer(
-  { payload, context, accountId }: Request<'survey/proxySubmit'>,
+  request: Request<'survey/proxySubmit'>,
   ports: Ports,
 ): Promise<Result<SaveResultView>> {
-  const campaign = await boundCampaign(ports, payload.campaignId, context);
-  if (isFailure(campaign)) return campaign;
-  const refused = proxyRefusal(campaign, accountId, payload.customerAccountId) ?? openForAnswers(campaign);
+  const { payload, accountId } = request;
+  const caller = await enterSurvey(ports, request, payload.campaignId);
+  if (isFailure(caller)) return caller;
+  const { campaign, isTeam } = caller;
+  const customer = payload.customerAccountId;
+  const refused = proxyRefusal(campaign, isTeam, accountId, customer) ?? openForAnswers(campaign);
   if (refused) return refused;
-  const model = await frozenModel(ports, campaign);
-  if (isFailure(model)) return model;
+  const questions = await questionsOf(ports, campaign);
+  if (isFailure(questions)) return questions;
   return saveAnswer(ports, {
     campaign,
-    model,
+    questions,
     kind: 'customer',
     // Named campaigns only: the customer's own key, so it is the same answer as if they had entered it.
-    respondentKey: payload.customerAccountId,
-    eligibility: eligibilityOf(campaign, payload.customerAccountId),
+    respondentKey: customer,
+    eligibility: eligibilityOf(campaign, customer),
     answers: payload.answers,
     departmentId: payload.departmentId,
     baseRevision: payload.baseRevision,
     mode: 'submit',
     proxyBy: accountId,
+    recheck: (fresh) => proxyRefusal(fresh, isTeam, accountId, customer),
   });
 }
 

@@ -1,38 +1,49 @@
 /** survey/saveDraft and survey/submit: the caller's own answer (customer) or self-assessment (team). */
-import { eligibilityOf, isTeamMember } from '../../domain/campaign';
+import { eligibilityOf, isTeamMember, type Campaign } from '../../domain/campaign';
 import type { Ports } from '../../ports';
 import type { SaveResultView } from '../../shared/contract/survey';
-import { fail, isFailure, type Result } from '../../shared/result';
+import { fail, isFailure, type Failure, type Result } from '../../shared/result';
 import { saveAnswer } from '../common/answers';
-import { boundCampaign, frozenModel, openForAnswers, respondentKeyOf } from '../common/guards';
+import { enterSurvey, openForAnswers, questionsOf, respondentKeyOf } from '../common/guards';
 import type { Request } from '../router';
 
+/** Whether `accountId` may still write this kind of answer in (a fresh read of) the campaign. */
+function answerRefusal(
+  campaign: Campaign,
+  accountId: string,
+  kind: 'customer' | 'self',
+  isTeam: boolean,
+): Failure | undefined {
+  if (kind === 'customer' && eligibilityOf(campaign, accountId).kind === 'not-in-audience') {
+    return fail('FORBIDDEN', 'survey.notInAudience');
+  }
+  if (kind === 'self' && !(isTeam && isTeamMember(campaign, accountId))) {
+    return fail('FORBIDDEN', 'survey.selfIsForTeam');
+  }
+  return undefined;
+}
+
 async function answer(
-  { payload, context, accountId }: Request<'survey/saveDraft' | 'survey/submit'>,
+  request: Request<'survey/saveDraft' | 'survey/submit'>,
   ports: Ports,
   mode: 'draft' | 'submit',
 ): Promise<Result<SaveResultView>> {
-  const campaign = await boundCampaign(ports, payload.campaignId, context);
-  if (isFailure(campaign)) return campaign;
-  const closed = openForAnswers(campaign);
-  if (closed) return closed;
-  const eligibility = eligibilityOf(campaign, accountId);
-  if (payload.kind === 'customer' && eligibility.kind === 'not-in-audience') {
-    return fail('FORBIDDEN', 'survey.notInAudience');
-  }
-  if (payload.kind === 'self' && !isTeamMember(campaign, accountId)) {
-    return fail('FORBIDDEN', 'survey.selfIsForTeam');
-  }
-  const [model, respondentKey] = await Promise.all([
-    frozenModel(ports, campaign),
+  const { payload, accountId } = request;
+  const caller = await enterSurvey(ports, request, payload.campaignId);
+  if (isFailure(caller)) return caller;
+  const { campaign, eligibility, isTeam } = caller;
+  const refused = openForAnswers(campaign) ?? answerRefusal(campaign, accountId, payload.kind, isTeam);
+  if (refused) return refused;
+  const [questions, respondentKey] = await Promise.all([
+    questionsOf(ports, campaign),
     respondentKeyOf(ports, campaign, accountId),
   ]);
-  if (isFailure(model)) return model;
+  if (isFailure(questions)) return questions;
   if (isFailure(respondentKey)) return respondentKey;
   if (respondentKey === undefined) return fail('UNAVAILABLE', 'survey.unavailable');
   return saveAnswer(ports, {
     campaign,
-    model,
+    questions,
     kind: payload.kind,
     respondentKey,
     eligibility,
@@ -40,6 +51,7 @@ async function answer(
     departmentId: payload.departmentId,
     baseRevision: payload.baseRevision,
     mode,
+    recheck: (fresh) => answerRefusal(fresh, accountId, payload.kind, isTeam),
   });
 }
 

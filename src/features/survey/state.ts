@@ -1,5 +1,5 @@
 /** survey/getState: everything the macro shows the caller: the campaign, its frozen model, their own answers. */
-import { eligibilityOf, isTeamMember, type Campaign, type Eligibility } from '../../domain/campaign';
+import { dayOf, type Campaign, type Eligibility } from '../../domain/campaign';
 import type { ResponseKind } from '../../domain/response';
 import type { Ports } from '../../ports';
 import type { StoredResponse } from '../../ports/storage';
@@ -7,7 +7,7 @@ import type { SurveyStateView } from '../../shared/contract/survey';
 import { toLocale } from '../../shared/i18n';
 import { isFailure, ok, type Result } from '../../shared/result';
 import { toResponseView } from '../common/answers';
-import { boundCampaign, frozenModel, respondentKeyOf } from '../common/guards';
+import { enterSurvey, frozenModel, respondentKeyOf } from '../common/guards';
 import type { Request } from '../router';
 
 const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({
@@ -19,6 +19,9 @@ const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({
   closesOn: campaign.closesOn,
   anonymous: campaign.anonymous,
   commentRequiredAtOrBelow: campaign.commentRequiredAtOrBelow,
+  ...(campaign.status === 'closed' && campaign.closedAt !== undefined
+    ? { closedOn: dayOf(campaign.closedAt) }
+    : {}),
 });
 
 /** The caller's own answers, one batch read: the customer answer, and the self-assessment for the team. */
@@ -54,13 +57,13 @@ function meOf(
 }
 
 export async function getSurveyState(
-  { payload, context, accountId, access }: Request<'survey/getState'>,
+  request: Request<'survey/getState'>,
   ports: Ports,
 ): Promise<Result<SurveyStateView>> {
-  const campaign = await boundCampaign(ports, payload.campaignId, context);
-  if (isFailure(campaign)) return campaign;
-  const eligibility = eligibilityOf(campaign, accountId);
-  const isTeam = isTeamMember(campaign, accountId);
+  const { payload, context, accountId, access } = request;
+  const caller = await enterSurvey(ports, request, payload.campaignId);
+  if (isFailure(caller)) return caller;
+  const { campaign, eligibility, isTeam } = caller;
   const [model, respondentKey, roles] = await Promise.all([
     frozenModel(ports, campaign),
     respondentKeyOf(ports, campaign, accountId),

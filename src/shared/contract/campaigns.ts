@@ -1,14 +1,16 @@
 /** Campaign administration: list, edit, open, close. */
 import { z } from 'zod';
 import type { Campaign, CampaignStatus } from '../../domain/campaign';
-import { LIMITS } from '../limits';
+import { LIMITS, RECORD_LIMITS } from '../limits';
 import {
   accountIdSchema,
   byCampaignSchema,
   daySchema,
   emptySchema,
   idSchema,
+  jsonSize,
   revisionSchema,
+  textSchema,
 } from './common';
 import { endpoint } from './endpoint';
 import { roleSchema } from './roles';
@@ -16,8 +18,8 @@ import { roleSchema } from './roles';
 export const campaignInputSchema = z
   .object({
     id: idSchema.optional(),
-    name: z.string().trim().min(1).max(LIMITS.campaignName),
-    period: z.string().trim().min(1).max(LIMITS.period),
+    name: textSchema({ min: 1, max: LIMITS.campaignName }),
+    period: textSchema({ min: 1, max: LIMITS.period }),
     opensOn: daySchema,
     closesOn: daySchema,
     anonymous: z.boolean(),
@@ -29,7 +31,7 @@ export const campaignInputSchema = z
             z
               .object({
                 id: idSchema,
-                name: z.string().trim().min(1).max(LIMITS.departmentName),
+                name: textSchema({ min: 1, max: LIMITS.departmentName }),
                 members: z.array(accountIdSchema).max(LIMITS.people),
               })
               .strict(),
@@ -61,6 +63,16 @@ export const campaignInputSchema = z
     message: 'closes before it opens',
     path: ['closesOn'],
     params: { reason: 'field.closesBeforeOpens' },
+  })
+  .refine(
+    (c) =>
+      c.audience.departments.reduce((n, d) => n + d.members.length, 0) + c.audience.people.length <=
+      RECORD_LIMITS.audiencePeople,
+    { message: 'has too many people', path: ['audience'], params: { reason: 'field.tooManyPeople' } },
+  )
+  .refine((c) => jsonSize(c) <= RECORD_LIMITS.campaignJson, {
+    message: 'is too large to store',
+    params: { reason: 'field.recordTooLarge' },
   });
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
@@ -73,6 +85,8 @@ export interface CampaignSummaryView {
   closesOn: string;
   anonymous: boolean;
   bound: boolean;
+  /** The day (UTC) it was really closed: closed campaigns only. */
+  closedOn?: string;
 }
 
 export interface CampaignView extends Omit<Campaign, 'binding'> {

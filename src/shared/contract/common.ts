@@ -1,6 +1,7 @@
 /** Schemas and views that several contract slices share. */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
+import { hasLoneSurrogate, normalizeText } from '../text';
 
 /** Ids are short, url-safe tokens: they end up in storage keys, so nothing else is accepted. */
 export const idSchema = z
@@ -25,3 +26,26 @@ export interface UserRef {
   accountId: string;
   displayName: string;
 }
+
+/**
+ * User text: lone surrogates refused, then normalised (see src/shared/text.ts) before the length limits apply,
+ * so "required" means visible text.
+ */
+export const textSchema = (limits: { min?: number; max: number }) =>
+  z
+    .string()
+    .max(limits.max * 2)
+    .refine((text) => !hasLoneSurrogate(text), {
+      message: 'is not valid text',
+      params: { reason: 'field.text' },
+    })
+    .transform(normalizeText)
+    .pipe(
+      z
+        .string()
+        .min(limits.min ?? 0)
+        .max(limits.max),
+    );
+
+/** The JSON size of a value, as storage will hold it. */
+export const jsonSize = (value: unknown): number => JSON.stringify(value).length;

@@ -1,13 +1,13 @@
 /** The evaluation model and its versions. */
 import { z } from 'zod';
 import type { EvaluationModel } from '../../domain/model';
-import { LIMITS } from '../limits';
-import { idSchema } from './common';
+import { LIMITS, RECORD_LIMITS } from '../limits';
+import { idSchema, jsonSize, textSchema } from './common';
 import { endpoint } from './endpoint';
 
 const localizedTextSchema = z.object({
-  'en-US': z.string().min(1).max(LIMITS.localizedText),
-  'fr-FR': z.string().min(1).max(LIMITS.localizedText),
+  'en-US': textSchema({ min: 1, max: LIMITS.localizedText }),
+  'fr-FR': textSchema({ min: 1, max: LIMITS.localizedText }),
 });
 
 const weightSchema = z.number().positive().max(LIMITS.weight).optional();
@@ -32,8 +32,14 @@ export const evaluationModelSchema = z.object({
     .max(LIMITS.sectionsPerModel),
 }) satisfies z.ZodType<EvaluationModel>;
 
-/** A model as the admin edits it: the version is the server's business. */
-export const modelInputSchema = evaluationModelSchema.omit({ version: true }).strict();
+/** A model as the admin edits it: the version is the server's business; the whole must fit one stored record. */
+export const modelInputSchema = evaluationModelSchema
+  .omit({ version: true })
+  .strict()
+  .refine((model) => jsonSize(model) <= RECORD_LIMITS.modelJson, {
+    message: 'is too large to store',
+    params: { reason: 'field.recordTooLarge' },
+  });
 
 export interface ModelView {
   model: EvaluationModel;

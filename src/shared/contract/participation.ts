@@ -13,7 +13,8 @@ export type GroupRateView =
 export interface ParticipationView {
   campaignId: string;
   anonymous: boolean;
-  overall: { invited: number; responded: number };
+  /** In an anonymous campaign of fewer invited people than the threshold, hidden like any group. */
+  overall: GroupRateView;
   /** The minimum group size (invited people) under which a breakdown row is hidden: anonymous campaigns only. */
   threshold: number | null;
   departments: ({ id: string; name: string } & GroupRateView)[];
@@ -21,7 +22,7 @@ export interface ParticipationView {
   unlisted: { invited: number; responded: number } | null;
   portfolios: ({
     buyer: UserRef;
-    /** Who has not answered yet: named campaigns only (null when anonymous). */
+    /** Who has not answered yet: named campaigns and the campaign's own team only (else null). */
     pending: UserRef[] | null;
   } & GroupRateView)[];
   /** A ready reminder for the buyer to copy. */

@@ -5,7 +5,7 @@ import type { EvaluationModel } from '../../domain/model';
 import type { Answers, ResponseKind, ResponseStatus } from '../../domain/response';
 import type { Locale } from '../i18n';
 import { LIMITS } from '../limits';
-import { byCampaignSchema, idSchema, revisionSchema } from './common';
+import { byCampaignSchema, idSchema, revisionSchema, textSchema } from './common';
 import { endpoint } from './endpoint';
 
 export const answersSchema = z
@@ -14,7 +14,7 @@ export const answersSchema = z
     z
       .object({
         value: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na')]),
-        comment: z.string().max(LIMITS.comment).optional(),
+        comment: textSchema({ max: LIMITS.comment }).optional(),
       })
       .strict(),
   )
@@ -50,7 +50,10 @@ export interface SurveyStateView {
   campaign: Pick<
     Campaign,
     'id' | 'name' | 'period' | 'status' | 'opensOn' | 'closesOn' | 'anonymous' | 'commentRequiredAtOrBelow'
-  >;
+  > & {
+    /** The day (UTC) it was really closed, by an admin or the scheduled job: closed campaigns only. */
+    closedOn?: string;
+  };
   model: EvaluationModel;
   locale: Locale;
   me: {

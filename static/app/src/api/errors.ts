@@ -4,12 +4,13 @@
  * src/shared/reasons.ts) with its `params`, and falls back to the wording of its `code` (`ui.errors.<code>`) or,
  * for a field-level issue, to a generic field message.
  */
+import type { CampaignStatus } from '@domain/campaign';
 import { isReason, type Params } from '@shared/reasons';
 import type { AppError, Issue } from '@shared/result';
 import type { Translate, Vars } from '../app/i18n';
 import { paramsOf } from './call';
 
-const STATUSES = new Set(['draft', 'open', 'closed']);
+const STATUSES = new Set<string>(['draft', 'scheduled', 'open', 'closed'] satisfies CampaignStatus[]);
 
 /** Param values the UI knows how to word (a campaign status) are translated too; the rest are shown as sent. */
 function localizedParams(params: Params | undefined, t: Translate): Vars | undefined {

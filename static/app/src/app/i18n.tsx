@@ -20,15 +20,47 @@ export interface I18n {
 
 type Lookup = (key: string) => string | undefined;
 
-const interpolate = (text: string, vars?: Vars): string =>
-  vars
-    ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
-    : text;
+/** A value that starts with a vowel sound (or an h or a y) takes « d’ » / « qu’ » instead of « de » / « que ». */
+const VOWEL_START = /^[aeiouyhàâäæéèêëîïôöœùûüÿ]/iu;
+const ELIDABLE = /(^|[^\p{L}])(d|qu)e $/iu;
 
-export const makeTranslate =
-  (lookup: Lookup): Translate =>
-  (key, vars) =>
-    interpolate(lookup(key) ?? key, vars);
+/** `before` (the text up to a value) with a final « de » / « que » elided when the value calls for it. */
+const elide = (before: string, value: string): string =>
+  VOWEL_START.test(value) ? before.replace(ELIDABLE, '$1$2’') : before;
+
+function interpolate(text: string, vars: Vars | undefined, elision: boolean): string {
+  if (!vars) return text;
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    const known = name in vars;
+    const value = known ? String(vars[name]) : match[0];
+    const before = text.slice(last, match.index);
+    out += (known && elision ? elide(before, value) : before) + value;
+    last = match.index + match[0].length;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * `t(key, vars)`: the text of `key` with its `{placeholders}` filled. When `vars.count` is a number and the key has
+ * plural forms (`{ "one": …, "other": … }`), the form is chosen with Intl.PluralRules in the locale (French: 0 and
+ * 1 take "one"). French texts elide « de » and « que » before a value starting with a vowel sound (« Membres
+ * d’Engineering »).
+ */
+export function makeTranslate(lookup: Lookup, locale: Locale = DEFAULT_LOCALE): Translate {
+  const rules = new Intl.PluralRules(locale);
+  const elision = locale === 'fr-FR';
+  return (key, vars) => {
+    const count = vars?.count;
+    const plural =
+      typeof count === 'number'
+        ? (lookup(`${key}.${rules.select(count)}`) ?? lookup(`${key}.other`))
+        : undefined;
+    return interpolate(plural ?? lookup(key) ?? key, vars, elision);
+  };
+}
 
 async function bridgeLookup(locale: Locale): Promise<Lookup> {
   const forgeT = await i18n.createTranslationFunction(locale);
@@ -69,7 +101,7 @@ export async function loadI18n(locale: Locale): Promise<I18n> {
     lookup = await bundledLookup(locale);
   }
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
-  return { t: makeTranslate(lookup), locale };
+  return { t: makeTranslate(lookup, locale), locale };
 }
 
 const I18nContext = createContext<I18n | null>(null);

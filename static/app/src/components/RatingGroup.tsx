@@ -2,14 +2,23 @@
  * One criterion's 4-level scale plus "not applicable", as a native radio group: the radios share a `name`, so the
  * browser gives the group one tab stop, the arrow keys move the selection and Space selects the focused option; the
  * group is labelled by the criterion text (role="radiogroup" + aria-labelledby) and described by its messages.
+ * The options sit on one row while they fit, else one per row (RatingGroup.css). An empty circle is drawn with the
+ * bold border token, twice as wide as Atlaskit's default (which its scaled-down circle renders below 1 px, faint in
+ * the dark theme).
  */
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { Radio } from '@atlaskit/radio';
 import { token } from '@atlaskit/tokens';
 import { SCALE } from '@domain/model';
 import { useI18n } from '../app/i18n';
+import './RatingGroup.css';
 
 export const NOT_APPLICABLE = 'na';
+
+const emptyCircle = {
+  '--radio-border-color': token('color.border.bold'),
+  borderWidth: token('border.width.selected'),
+} as CSSProperties;
 
 export function RatingGroup({
   name,
@@ -42,32 +51,30 @@ export function RatingGroup({
     { value: NOT_APPLICABLE, label: t('ui.scale.na') },
   ];
   return (
-    <div
-      role="radiogroup"
-      aria-labelledby={labelId}
-      aria-describedby={describedBy}
-      aria-invalid={isInvalid ? true : undefined}
-      aria-required={isRequired ? true : undefined}
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        columnGap: token('space.200'),
-        rowGap: token('space.050'),
-      }}
-    >
-      {options.map((option) => (
-        <Radio
-          key={option.value}
-          name={name}
-          value={option.value}
-          label={option.label}
-          isChecked={selected === option.value}
-          onChange={(e) => {
-            setOwn(e.currentTarget.value);
-            onChange?.(e.currentTarget.value);
-          }}
-        />
-      ))}
+    <div className="rating-scale">
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        aria-describedby={describedBy}
+        aria-invalid={isInvalid ? true : undefined}
+        aria-required={isRequired ? true : undefined}
+      >
+        {options.map((option) => (
+          <Radio
+            key={option.value}
+            name={name}
+            value={option.value}
+            label={option.label}
+            isChecked={selected === option.value}
+            // Checked and invalid circles keep Atlaskit's own colours.
+            style={selected === option.value || isInvalid ? undefined : emptyCircle}
+            onChange={(e) => {
+              setOwn(e.currentTarget.value);
+              onChange?.(e.currentTarget.value);
+            }}
+          />
+        ))}
+      </div>
     </div>
   );
 }

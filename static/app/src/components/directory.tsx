@@ -1,7 +1,8 @@
 /**
  * Display names of the people the admin page shows. Campaigns and roles store account ids only; names come from
  * `directory/users` (at most `LIMITS.usersPerLookup` ids a call) and from the user picker's search results, kept
- * for the page's life.
+ * for the page's life. A look-up the server refuses (a role that may not look people up) is remembered too, so a
+ * view can say the name is not available rather than "unknown person".
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { UserRef } from '@shared/contract/common';
@@ -16,12 +17,15 @@ interface Directory {
   remember: (users: UserRef[]) => void;
   /** Looks up the names not known yet (each id is asked for once). */
   load: (accountIds: string[]) => void;
+  /** The look-up of this id failed or was refused: its name will not come. */
+  isUnavailable: (accountId: string) => boolean;
 }
 
 const DirectoryContext = createContext<Directory | null>(null);
 
 export function DirectoryProvider({ children }: { children: ReactNode }) {
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  const [unavailable, setUnavailable] = useState<ReadonlySet<string>>(new Set());
   const asked = useRef(new Set<string>());
 
   const remember = useCallback((users: UserRef[]) => {
@@ -38,8 +42,10 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
       const missing = [...new Set(accountIds)].filter((id) => !asked.current.has(id));
       for (const id of missing) asked.current.add(id);
       for (let i = 0; i < missing.length; i += BATCH) {
-        void call('directory/users', { accountIds: missing.slice(i, i + BATCH) }).then((result) => {
+        const batch = missing.slice(i, i + BATCH);
+        void call('directory/users', { accountIds: batch }).then((result) => {
           if (result.ok) remember(result.data);
+          else setUnavailable((previous) => new Set([...previous, ...batch]));
         });
       }
     },
@@ -47,8 +53,8 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Directory>(
-    () => ({ nameOf: (id) => names.get(id), remember, load }),
-    [names, remember, load],
+    () => ({ nameOf: (id) => names.get(id), remember, load, isUnavailable: (id) => unavailable.has(id) }),
+    [names, unavailable, remember, load],
   );
   return <DirectoryContext.Provider value={value}>{children}</DirectoryContext.Provider>;
 }

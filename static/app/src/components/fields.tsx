@@ -1,8 +1,14 @@
-/** Small form building blocks shared by the admin editors: a labelled text field with its inline message. */
+/**
+ * Small form building blocks shared by the admin editors: a labelled text field (one line, or multi-line growing
+ * with its text) with its inline message. `labelDetail` completes the label for assistive technology only, when the
+ * context shows it already ("Weight" in the box of criterion 1.2 is "Weight of criterion 1.2").
+ */
 import type { ChangeEvent } from 'react';
 import { ErrorMessage, HelperMessage, Label } from '@atlaskit/form';
+import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { Stack } from '@atlaskit/primitives/compiled';
+import { visuallyHidden } from './layout';
 
 export function FieldMessage({ id, error, helper }: { id: string; error?: string; helper?: string }) {
   if (!error && !helper) return null;
@@ -13,9 +19,19 @@ export function FieldMessage({ id, error, helper }: { id: string; error?: string
   );
 }
 
+function FieldLabel({ id, label, detail }: { id: string; label: string; detail?: string }) {
+  return (
+    <Label htmlFor={id}>
+      {label}
+      {detail ? <span style={visuallyHidden}>{detail}</span> : null}
+    </Label>
+  );
+}
+
 export function TextField({
   id,
   label,
+  labelDetail,
   value,
   onChange,
   error,
@@ -28,6 +44,7 @@ export function TextField({
 }: {
   id: string;
   label: string;
+  labelDetail?: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
@@ -41,7 +58,7 @@ export function TextField({
   const messageId = `${id}-message`;
   return (
     <Stack space="space.050">
-      <Label htmlFor={id}>{label}</Label>
+      <FieldLabel id={id} label={label} detail={labelDetail} />
       <Textfield
         id={id}
         type={type}
@@ -56,6 +73,42 @@ export function TextField({
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.currentTarget.value)}
       />
       <FieldMessage id={messageId} error={error} helper={helper} />
+    </Stack>
+  );
+}
+
+/** A multi-line text, at least two rows, growing with what is typed (long criteria are read whole). */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  isRequired = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  isRequired?: boolean;
+}) {
+  const messageId = `${id}-message`;
+  return (
+    <Stack space="space.050">
+      <FieldLabel id={id} label={label} />
+      <TextArea
+        id={id}
+        value={value}
+        minimumRows={2}
+        resize="smart"
+        isRequired={isRequired}
+        isInvalid={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? messageId : undefined}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.currentTarget.value)}
+      />
+      <FieldMessage id={messageId} error={error} />
     </Stack>
   );
 }

@@ -19,3 +19,10 @@ export function formatRate(responded: number, invited: number, locale: Locale): 
     responded / invited,
   );
 }
+
+/** A calendar day (YYYY-MM-DD) in the reader's language, short ("Mar 1, 2026"), never shifted by a time zone. */
+export function formatDayMedium(day: string, locale: Locale): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

@@ -15,6 +15,8 @@ export function ProblemSummary({
   problems,
   headingRef,
   departmentText,
+  title,
+  intro,
 }: {
   prefix: string;
   model: EvaluationModel;
@@ -23,6 +25,10 @@ export function ProblemSummary({
   headingRef?: Ref<HTMLDivElement>;
   /** The missing department's item (default: the respondent's own "Choose your department"). */
   departmentText?: string;
+  /** Overrides "Before submitting, check N points" (e.g. edits of a submitted answer that are not sent). */
+  title?: string;
+  /** A sentence before the list. */
+  intro?: string;
 }) {
   const { t } = useI18n();
   const textOf = new Map(
@@ -33,8 +39,9 @@ export function ProblemSummary({
       <SectionMessage
         appearance="error"
         headingLevel="h3"
-        title={t('ui.survey.problems.title', { count: problems.length })}
+        title={title ?? t('ui.survey.problems.title', { count: problems.length })}
       >
+        {intro ? <p>{intro}</p> : null}
         <ul style={{ margin: 0, paddingInlineStart: token('space.250') }}>
           {problems.map((problem) => (
             <li key={`${problem.criterionId}-${problem.problem}`}>

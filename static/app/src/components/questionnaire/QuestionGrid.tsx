@@ -4,7 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, EvaluationModel } from '@domain/model';
-import type { Answer, Answers, AnswerValue } from '@domain/response';
+import { answerTo, type Answer, type Answers, type AnswerValue } from '@domain/response';
 import type { Locale } from '@shared/i18n';
 import { LIMITS } from '@shared/limits';
 import { useI18n } from '../../app/i18n';
@@ -50,7 +50,7 @@ export function QuestionGrid({
                   prefix={prefix}
                   criterion={criterion}
                   locale={locale}
-                  answer={answers[criterion.id]}
+                  answer={answerTo(answers, criterion.id)}
                   threshold={threshold}
                   problem={problems.find((p) => p.criterionId === criterion.id)}
                   onAnswer={(answer) => onAnswer(criterion.id, answer)}

@@ -1,6 +1,7 @@
 /**
  * One campaign's settings form and its Open and Close actions, each confirmed in a dialog that says what cannot be
- * undone. Closed campaigns, and every campaign for roles other than admin, are read-only.
+ * undone. Closed campaigns, and every campaign for roles other than admin, are read-only: a summary as text
+ * (CampaignSummary), not a disabled form.
  */
 import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
@@ -10,6 +11,7 @@ import { useI18n } from '../../app/i18n';
 import { FormBanner } from '../../components/FormBanner';
 import { AudienceSection } from './AudienceSection';
 import { BackButton, CampaignHeader } from './CampaignHeader';
+import { CampaignSummary } from './CampaignSummary';
 import { LifecycleDialog } from './LifecycleDialog';
 import { AnswersSection, GeneralSection, ResultsSection } from './SettingsSections';
 import { TeamSection } from './TeamSection';
@@ -54,14 +56,16 @@ export function CampaignForm({
           <p>{t('ui.admin.campaign.readOnlyRole')}</p>
         </SectionMessage>
       ) : null}
-      <form onSubmit={(e) => void form.save(e)} noValidate aria-labelledby="campaign-heading">
-        <Stack space="space.400">
-          <GeneralSection {...sections} />
-          <AnswersSection {...sections} hasAnswers={Boolean(view?.hasAnswers)} />
-          <ResultsSection {...sections} />
-          <AudienceSection {...sections} />
-          <TeamSection {...sections} />
-          {readOnly ? null : (
+      {readOnly && view ? (
+        <CampaignSummary view={view} />
+      ) : (
+        <form onSubmit={(e) => void form.save(e)} noValidate aria-labelledby="campaign-heading">
+          <Stack space="space.400">
+            <GeneralSection {...sections} />
+            <AnswersSection {...sections} hasAnswers={Boolean(view?.hasAnswers)} />
+            <ResultsSection {...sections} />
+            <AudienceSection {...sections} />
+            <TeamSection {...sections} />
             <Inline space="space.100">
               <Button type="submit" appearance="primary" isLoading={form.state.saving}>
                 {view ? t('ui.admin.campaign.save') : t('ui.admin.campaign.create')}
@@ -70,9 +74,9 @@ export function CampaignForm({
                 {t('ui.admin.cancel')}
               </Button>
             </Inline>
-          )}
-        </Stack>
-      </form>
+          </Stack>
+        </form>
+      )}
       {view ? (
         <LifecycleDialog
           view={view}

@@ -1,11 +1,16 @@
-/** The editor's top: Back, the campaign's name and status, and the Open or Close action (saved campaigns only). */
+/**
+ * The editor's top: Back, the campaign's name and status, where it stands, and its one lifecycle action (Open for a
+ * draft, which schedules it when its opening day is ahead; Close for an open campaign; none once scheduled or
+ * closed).
+ */
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { CampaignView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
+import { StatusLozenge } from '../../components/StatusLozenge';
 import type { Dialog } from './campaign-reducer';
-import { StatusLozenge } from './format';
+import { lifecycleAction, statusSentence } from './lifecycle';
 
 export function BackButton({ onBack }: { onBack: () => void }) {
   const { t } = useI18n();
@@ -30,7 +35,8 @@ export function CampaignHeader({
   dirty: boolean;
   onLifecycle: (dialog: Dialog) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const action = view && canEdit ? lifecycleAction(view.status) : null;
   return (
     <Stack space="space.100">
       <Inline space="space.200" alignBlock="center" spread="space-between" shouldWrap>
@@ -40,7 +46,7 @@ export function CampaignHeader({
           </Heading>
           {view ? <StatusLozenge status={view.status} /> : null}
         </Inline>
-        {view && canEdit && view.status !== 'closed' ? (
+        {action ? (
           <Inline space="space.100" alignBlock="center" shouldWrap>
             {dirty ? (
               <Text id="lifecycle-dirty" color="color.text.subtle">
@@ -48,19 +54,19 @@ export function CampaignHeader({
               </Text>
             ) : null}
             <Button
-              appearance={view.status === 'draft' ? 'primary' : 'warning'}
+              appearance={action === 'open' ? 'primary' : 'warning'}
               isDisabled={dirty}
               aria-describedby={dirty ? 'lifecycle-dirty' : undefined}
-              onClick={() => onLifecycle(view.status === 'draft' ? 'open' : 'close')}
+              onClick={() => onLifecycle(action)}
             >
-              {view.status === 'draft' ? t('ui.admin.campaign.open') : t('ui.admin.campaign.close')}
+              {action === 'open' ? t('ui.admin.campaign.open') : t('ui.admin.campaign.close')}
             </Button>
           </Inline>
         ) : null}
       </Inline>
-      {view && view.status !== 'closed' ? (
+      {view ? (
         <Text as="p" color="color.text.subtle">
-          {view.status === 'draft' ? t('ui.admin.campaign.draftStatus') : t('ui.admin.campaign.openStatus')}
+          {statusSentence(view, t, locale)}
         </Text>
       ) : null}
     </Stack>

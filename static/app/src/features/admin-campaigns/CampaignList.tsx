@@ -8,7 +8,8 @@ import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { useCall } from '../../api/use-call';
-import { StatusLozenge, formatDayMedium } from './format';
+import { formatDayMedium } from '../../components/format';
+import { StatusLozenge } from '../../components/StatusLozenge';
 
 const cell = {
   padding: `${token('space.100')} ${token('space.150')}`,
@@ -112,7 +113,10 @@ function Table({
                 <StatusLozenge status={c.status} />
               </td>
               <td style={{ ...cell, whiteSpace: 'nowrap' }}>{formatDayMedium(c.opensOn, locale)}</td>
-              <td style={{ ...cell, whiteSpace: 'nowrap' }}>{formatDayMedium(c.closesOn, locale)}</td>
+              <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+                {/* A closed campaign: the day it was really closed (by hand or by the scheduled job). */}
+                {formatDayMedium(c.closedOn ?? c.closesOn, locale)}
+              </td>
               <td style={cell}>
                 {t(c.anonymous ? 'ui.admin.campaigns.anonymous' : 'ui.admin.campaigns.named')}
               </td>

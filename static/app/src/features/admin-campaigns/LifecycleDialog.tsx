@@ -1,8 +1,13 @@
-/** The confirmation of Open and Close, saying what cannot be undone. */
+/**
+ * The confirmation of Open and Close, saying what cannot be undone. Opening before the opening day schedules the
+ * campaign: the dialog says so, and its button says "Schedule".
+ */
 import type { CampaignView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { formatDay } from '../../components/format';
 import type { Dialog } from './campaign-reducer';
+import { opensLater } from './lifecycle';
 
 export function LifecycleDialog({
   view,
@@ -17,8 +22,14 @@ export function LifecycleDialog({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const closing = dialog === 'close';
+  const schedules = !closing && opensLater(view);
+  const confirmLabel = closing
+    ? t('ui.admin.campaign.closeConfirm')
+    : schedules
+      ? t('ui.admin.campaign.scheduleConfirm')
+      : t('ui.admin.campaign.openConfirm');
   return (
     <ConfirmDialog
       isOpen={dialog !== null}
@@ -27,7 +38,7 @@ export function LifecycleDialog({
           ? t('ui.admin.campaign.closeTitle', { name: view.name })
           : t('ui.admin.campaign.openTitle', { name: view.name })
       }
-      confirmLabel={closing ? t('ui.admin.campaign.closeConfirm') : t('ui.admin.campaign.openConfirm')}
+      confirmLabel={confirmLabel}
       appearance="warning"
       isWorking={working}
       onCancel={onCancel}
@@ -41,7 +52,11 @@ export function LifecycleDialog({
       ) : (
         <>
           <p>{t('ui.admin.campaign.openConsequence', { version: view.modelVersion })}</p>
-          <p>{t('ui.admin.campaign.openAnswers')}</p>
+          <p>
+            {schedules
+              ? t('ui.admin.campaign.scheduleAnswers', { date: formatDay(view.opensOn, locale) })
+              : t('ui.admin.campaign.openAnswers')}
+          </p>
         </>
       )}
     </ConfirmDialog>

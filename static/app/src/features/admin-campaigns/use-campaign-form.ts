@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
 import { failureBanner } from '../../components/FormBanner';
+import { formatDay } from '../../components/format';
 import { mapIssues } from '../../components/issues';
 import { campaignFieldPaths, validateCampaign } from './campaign-draft';
 import { campaignFormReducer, initialFormState, type DraftAction } from './campaign-reducer';
@@ -20,7 +21,7 @@ const peopleOf = (draft: CampaignInput) => [
 ];
 
 export function useCampaignForm(initial: CampaignView | null, initialDraft: CampaignInput, canEdit: boolean) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const directory = useDirectory();
   const [state, dispatch] = useReducer(
     campaignFormReducer,
@@ -35,8 +36,12 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
     // Only the names of the campaign as loaded: picked people arrive with their names.
   }, []);
 
-  const accept = (next: CampaignView, kind: 'saved' | 'opened' | 'closed') =>
-    dispatch({ type: 'accepted', view: next, message: t(`ui.admin.campaign.${kind}`) });
+  const accept = (next: CampaignView, message: string) => dispatch({ type: 'accepted', view: next, message });
+  /** What the server did: `campaign/open` answers `scheduled` when the opening day is still ahead. */
+  const lifecycleMessage = (next: CampaignView) =>
+    next.status === 'scheduled'
+      ? t('ui.admin.campaign.scheduled', { date: formatDay(next.opensOn, locale) })
+      : t(next.status === 'closed' ? 'ui.admin.campaign.closed' : 'ui.admin.campaign.opened');
 
   /** `sent`: the draft the failed request carried, whose fields the server's issues point at. */
   const fail = (error: AppError, sent: CampaignInput) => {
@@ -56,7 +61,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
     const campaign = { ...draft, name: draft.name.trim(), period: draft.period.trim() };
     const result = await call('campaign/save', { campaign, baseRevision: view?.revision ?? 0 });
     dispatch({ type: 'saving', value: false });
-    if (result.ok) accept(result.data, 'saved');
+    if (result.ok) accept(result.data, t('ui.admin.campaign.saved'));
     else fail(result.error, draft);
   };
 
@@ -67,7 +72,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
     const result = await call(key, { campaignId: view.id, baseRevision: view.revision });
     dispatch({ type: 'working', value: false });
     dispatch({ type: 'showDialog', dialog: null });
-    if (result.ok) accept(result.data, dialog === 'open' ? 'opened' : 'closed');
+    if (result.ok) accept(result.data, lifecycleMessage(result.data));
     else fail(result.error, draft);
   };
 

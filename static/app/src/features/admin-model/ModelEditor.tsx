@@ -2,7 +2,8 @@
  * The evaluation model as admins edit it: sections and criteria (en-US and fr-FR texts, optional weights, order),
  * saved with `baseVersion`; a model frozen into an opened campaign is never changed in place, saving creates the next
  * version. Reordering is by buttons, so it works from the keyboard: focus stays on the moved item's button and a
- * live region says where the item went.
+ * live region says where the item went. The page is long: Save stays in view (SaveBarArea), and the weight rule is
+ * said once at the top.
  */
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
@@ -13,6 +14,7 @@ import type { ModelView } from '@shared/contract/model';
 import { useI18n } from '../../app/i18n';
 import { FormBanner } from '../../components/FormBanner';
 import { FormSection, visuallyHidden } from '../../components/layout';
+import { SaveBarArea } from '../../components/SaveBar';
 import { LocalizedTextFields } from './ModelFields';
 import { SectionEditor } from './SectionEditor';
 import { useModelEditor } from './use-model-editor';
@@ -43,44 +45,56 @@ export function ModelEditor({ initial, onReload }: { initial: ModelView; onReloa
         <div role="status" aria-live="polite" style={visuallyHidden}>
           {structure.announcement}
         </div>
-        <FormSection title={t('ui.admin.model.name')} id="model-name">
-          <LocalizedTextFields
-            base="name"
-            idBase="model-name"
-            value={draft.name}
-            errors={errors}
-            onChange={(name) => edit({ type: 'setName', name })}
-          />
-        </FormSection>
-        <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.300') }}>
-          {draft.sections.map((section, i) => (
-            <li key={section.id}>
-              <SectionEditor
-                section={section}
-                index={i}
-                count={draft.sections.length}
+        <SaveBarArea
+          bar={
+            <Inline space="space.100">
+              <Button type="submit" appearance="primary" isLoading={state.saving}>
+                {view.inUse
+                  ? t('ui.admin.model.saveNewVersion', { next: version + 1 })
+                  : t('ui.admin.model.save')}
+              </Button>
+              <Button appearance="subtle" isDisabled={!dirty} onClick={discard}>
+                {t('ui.admin.model.discard')}
+              </Button>
+            </Inline>
+          }
+        >
+          <Stack space="space.300">
+            <FormSection title={t('ui.admin.model.name')} id="model-name">
+              <LocalizedTextFields
+                base="name"
+                idBase="model-name"
+                value={draft.name}
                 errors={errors}
-                edit={edit}
-                structure={structure}
+                onChange={(name) => edit({ type: 'setName', name })}
               />
-            </li>
-          ))}
-        </ol>
-        <Inline>
-          <Button id="add-section" onClick={structure.addSection}>
-            {t('ui.admin.model.addSection')}
-          </Button>
-        </Inline>
-        <Inline space="space.100">
-          <Button type="submit" appearance="primary" isLoading={state.saving}>
-            {view.inUse
-              ? t('ui.admin.model.saveNewVersion', { next: version + 1 })
-              : t('ui.admin.model.save')}
-          </Button>
-          <Button appearance="subtle" isDisabled={!dirty} onClick={discard}>
-            {t('ui.admin.model.discard')}
-          </Button>
-        </Inline>
+            </FormSection>
+            <Text as="p" color="color.text.subtle">
+              {t('ui.admin.model.weightsIntro')}
+            </Text>
+            <ol
+              style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: token('space.300') }}
+            >
+              {draft.sections.map((section, i) => (
+                <li key={section.id}>
+                  <SectionEditor
+                    section={section}
+                    index={i}
+                    count={draft.sections.length}
+                    errors={errors}
+                    edit={edit}
+                    structure={structure}
+                  />
+                </li>
+              ))}
+            </ol>
+            <Inline>
+              <Button id="add-section" onClick={structure.addSection}>
+                {t('ui.admin.model.addSection')}
+              </Button>
+            </Inline>
+          </Stack>
+        </SaveBarArea>
       </Stack>
     </form>
   );

@@ -1,8 +1,11 @@
-/** The model editor's inputs: a text in both languages, and an optional weight. */
+/**
+ * The model editor's inputs: a text in both languages (criteria on several lines), and an optional weight, whose
+ * rule ("empty counts as 1") the editor says once, at the top.
+ */
 import { Inline } from '@atlaskit/primitives/compiled';
 import type { LocalizedText } from '@domain/model';
 import { useI18n } from '../../app/i18n';
-import { TextField } from '../../components/fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/issues';
 import { LOCALES } from './model-draft';
 
@@ -13,19 +16,23 @@ export function LocalizedTextFields({
   value,
   errors,
   onChange,
+  multiline = false,
 }: {
   base: string;
   idBase: string;
   value: LocalizedText;
   errors: FieldErrors;
   onChange: (value: LocalizedText) => void;
+  /** Criteria: a text area, so a long criterion is read whole. */
+  multiline?: boolean;
 }) {
   const { t } = useI18n();
+  const Field = multiline ? TextAreaField : TextField;
   return (
     <Inline space="space.200" shouldWrap>
       {LOCALES.map((lang) => (
         <div key={lang} style={{ flex: '1 1 18rem' }}>
-          <TextField
+          <Field
             id={`${idBase}-${lang}`}
             label={t(`ui.admin.model.text.${lang}`)}
             value={value[lang]}
@@ -42,12 +49,15 @@ export function LocalizedTextFields({
 export function WeightField({
   path,
   id,
+  of,
   value,
   errors,
   onChange,
 }: {
   path: string;
   id: string;
+  /** What it weighs, for assistive technology (" of criterion 1.2"); the box around it shows it already. */
+  of: string;
   value: string;
   errors: FieldErrors;
   onChange: (value: string) => void;
@@ -57,7 +67,7 @@ export function WeightField({
     <TextField
       id={id}
       label={t('ui.admin.model.weight')}
-      helper={t('ui.admin.model.weightHelp')}
+      labelDetail={of}
       value={value}
       width="small"
       inputMode="decimal"

@@ -65,6 +65,7 @@ export function SectionEditor({
           <WeightField
             path={`sections.${i}.weight`}
             id={`section-${section.id}-weight`}
+            of={t('ui.admin.model.weightOfSection', { n })}
             value={section.weight}
             errors={errors}
             onChange={(weight) => edit({ type: 'setSectionWeight', section: i, weight })}
@@ -133,12 +134,14 @@ function CriterionEditor({
             idBase={`criterion-${criterion.id}`}
             value={criterion.text}
             errors={errors}
+            multiline
             onChange={(text) => edit({ type: 'setCriterionText', section: i, criterion: j, text })}
           />
         </Fieldset>
         <WeightField
           path={`sections.${i}.criteria.${j}.weight`}
           id={`criterion-${criterion.id}-weight`}
+          of={t('ui.admin.model.weightOfCriterion', { n: ref })}
           value={criterion.weight}
           errors={errors}
           onChange={(weight) => edit({ type: 'setCriterionWeight', section: i, criterion: j, weight })}

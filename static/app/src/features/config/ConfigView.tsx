@@ -3,6 +3,9 @@
  * first records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and
  * only once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. Cancel closes
  * unchanged with `view.close()`.
+ *
+ * The host's dialog shows the title in its own chrome: the app keeps its heading for assistive technology only (it
+ * names the form), so sighted readers see the title once.
  */
 import { useState, type ReactNode } from 'react';
 import { view } from '@forge/bridge';
@@ -15,6 +18,7 @@ import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
+import { visuallyHidden } from '../../components/layout';
 import { ErrorState, Loading } from '../../components/states';
 import { CampaignPickerForm, type CampaignOption } from './CampaignPickerForm';
 import { useConfigLoad } from './use-config-load';
@@ -27,9 +31,11 @@ export default function ConfigView({ campaignId }: { campaignId: string | undefi
   const { t } = useI18n();
   const { load, retry } = useConfigLoad();
   const title = (
-    <Heading as="h1" size="medium" id="config-title">
-      {t('ui.config.title')}
-    </Heading>
+    <div style={visuallyHidden}>
+      <Heading as="h1" size="medium" id="config-title">
+        {t('ui.config.title')}
+      </Heading>
+    </div>
   );
 
   if (load.status === 'loading') return <Loading label={t('ui.config.loading')} />;

@@ -1,8 +1,9 @@
 /**
  * What the config screen needs before it can show the picker: the caller's access (`admin/getAccess`: admins and
- * the procurement team configure surveys) and the campaigns (`campaign/list`), open first, then drafts, then closed.
+ * the procurement team configure surveys) and the campaigns (`campaign/list`), open first, then scheduled, drafts, and closed last.
  */
 import { useCallback, useEffect, useState } from 'react';
+import type { CampaignStatus } from '@domain/campaign';
 import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import type { AccessView } from '@shared/contract/roles';
 import type { AppError } from '@shared/result';
@@ -17,7 +18,10 @@ export type ConfigLoad =
 const canConfigure = (access: AccessView) =>
   Array.isArray(access.roles) && (access.roles.includes('admin') || access.roles.includes('team'));
 
-const ORDER = { open: 0, draft: 1, closed: 2 } as const;
+const ORDER = { open: 0, scheduled: 1, draft: 2, closed: 3 } as const satisfies Record<
+  CampaignStatus,
+  number
+>;
 
 export function useConfigLoad(): { load: ConfigLoad; retry: () => void } {
   const [load, setLoad] = useState<ConfigLoad>({ status: 'loading' });

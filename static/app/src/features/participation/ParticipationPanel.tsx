@@ -1,46 +1,65 @@
 /**
- * Participation (buyers, admins): response rates overall, per department and per buyer portfolio, and in named
- * campaigns who has not answered yet, with a Remind action that copies the ready reminder (subject, body, page link).
- * In anonymous campaigns a group under the minimum size shows "Below threshold" (never 0 or empty), with why.
+ * Participation (the campaign's team, admins, quality managers): response rates overall, per department and per
+ * buyer portfolio. Who has not answered (named campaigns) is for the campaign's team only, the buyers who follow up
+ * with their customers; others see rates only. Remind is offered while the campaign is open. In anonymous campaigns
+ * a group under the minimum size shows "Below threshold" (never 0 or empty), with why.
  */
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
+import type { CampaignStatus } from '@domain/campaign';
 import type { ParticipationView } from '@shared/contract/participation';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { formatRate } from '../../components/format';
 import { ErrorState, Loading } from '../../components/states';
-import { PendingPortfolios } from './PendingPortfolios';
+import { PendingPortfolios, type ReminderCampaign } from './PendingPortfolios';
 import { RateTable } from './RateTable';
 
-export default function ParticipationPanel({
-  campaignId,
-  accountId,
-}: {
-  campaignId: string;
+export interface ParticipationProps {
+  campaign: { id: string; name: string; closesOn: string; status: CampaignStatus };
+  /** A member of the campaign's team (from the survey state: the participation view does not say). */
+  isTeam: boolean;
   accountId: string | undefined;
-}) {
-  const { t } = useI18n();
-  const { state, retry } = useCall('participation/get', { campaignId });
-  if (state.status === 'loading') return <Loading label={t('ui.participation.loading')} />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  return <Participation view={state.data} accountId={accountId} />;
 }
 
-function Participation({ view, accountId }: { view: ParticipationView; accountId: string | undefined }) {
+export default function ParticipationPanel(props: ParticipationProps) {
+  const { t } = useI18n();
+  const { state, retry } = useCall('participation/get', { campaignId: props.campaign.id });
+  if (state.status === 'loading') return <Loading label={t('ui.participation.loading')} />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
+  return <Participation view={state.data} {...props} />;
+}
+
+function Participation({
+  view,
+  campaign,
+  isTeam,
+  accountId,
+}: ParticipationProps & { view: ParticipationView }) {
   const { t, locale } = useI18n();
+  const reminder: ReminderCampaign = {
+    name: campaign.name,
+    closesOn: campaign.closesOn,
+    closed: campaign.status === 'closed',
+  };
   return (
     <Stack space="space.300">
       <Heading as="h2" size="medium">
         {t('ui.participation.title')}
       </Heading>
       <Text as="p" size="large" weight="medium">
-        {t('ui.participation.overall', {
-          rate: formatRate(view.overall.responded, view.overall.invited, locale),
-          responded: view.overall.responded,
-          invited: view.overall.invited,
-        })}
+        {view.overall.hidden
+          ? t('ui.participation.overallHidden', {
+              invited: view.overall.invited,
+              count: view.overall.invited,
+            })
+          : t('ui.participation.overall', {
+              rate: formatRate(view.overall.responded, view.overall.invited, locale),
+              responded: view.overall.responded,
+              invited: view.overall.invited,
+              count: view.overall.invited,
+            })}
       </Text>
       {view.departments.length > 0 || view.unlisted ? (
         <RateTable
@@ -79,8 +98,12 @@ function Participation({ view, accountId }: { view: ParticipationView; accountId
         <SectionMessage appearance="information">
           <p>{t('ui.participation.anonymous')}</p>
         </SectionMessage>
+      ) : isTeam ? (
+        <PendingPortfolios view={view} campaign={reminder} accountId={accountId} />
       ) : (
-        <PendingPortfolios view={view} accountId={accountId} />
+        <Text as="p" color="color.text.subtle">
+          {t('ui.participation.namesForTeam')}
+        </Text>
       )}
     </Stack>
   );

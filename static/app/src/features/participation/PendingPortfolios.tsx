@@ -1,6 +1,7 @@
 /**
- * Named campaigns: per buyer portfolio, who has not answered yet, with a Remind action that copies the ready
- * reminder (or, without a clipboard, shows it to copy by hand).
+ * Named campaigns, for the campaign's team: per buyer portfolio, who has not answered yet, with a Remind action that
+ * copies the reminder (or, without a clipboard, shows it to copy by hand) and says so next to the button. Once the
+ * campaign is closed there is nobody left to remind: the lists say who did not answer, without Remind.
  */
 import { useState } from 'react';
 import Button from '@atlaskit/button/default/button';
@@ -10,49 +11,63 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { ParticipationView } from '@shared/contract/participation';
 import { useI18n } from '../../app/i18n';
-import { copy, flag, reminderText } from './reminder';
+import { copy, reminderText } from './reminder';
+import { UserText } from '../../components/UserText';
 
 type Portfolio = ParticipationView['portfolios'][number];
 
+export interface ReminderCampaign {
+  name: string;
+  closesOn: string;
+  closed: boolean;
+}
+
 export function PendingPortfolios({
   view,
+  campaign,
   accountId,
 }: {
   view: ParticipationView;
+  campaign: ReminderCampaign;
   accountId: string | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [fallback, setFallback] = useState<string | null>(null);
-  const message = reminderText(view.reminder);
+  const [notice, setNotice] = useState<{ buyer: string; text: string } | null>(null);
   // The signed-in buyer's own portfolio first.
   const portfolios = [...view.portfolios].sort(
     (a, b) => Number(b.buyer.accountId === accountId) - Number(a.buyer.accountId === accountId),
   );
 
   const remind = async (buyer: string, count: number) => {
+    const message = reminderText(campaign, view.reminder.pageUrl, t, locale);
     const copied = await copy(message);
     setFallback(copied ? null : message);
-    if (!copied) setTimeout(() => document.getElementById('reminder-text')?.focus(), 0);
-    flag({
-      id: `reminder-${buyer}-${Date.now()}`,
-      type: copied ? 'success' : 'info',
-      title: t(copied ? 'ui.participation.copiedTitle' : 'ui.participation.copyManuallyTitle'),
-      description: copied
-        ? t('ui.participation.copiedBody', { count })
-        : t('ui.participation.copyManuallyBody'),
-      isAutoDismiss: true,
+    setNotice({
+      buyer,
+      text: copied
+        ? `${t('ui.participation.copiedTitle')}. ${t('ui.participation.copiedBody', { count })}`
+        : `${t('ui.participation.copyManuallyTitle')}. ${t('ui.participation.copyManuallyBody')}`,
     });
+    if (!copied) setTimeout(() => document.getElementById('reminder-text')?.focus(), 0);
   };
 
   return (
     <Stack space="space.200">
       <Heading as="h3" size="small">
-        {t('ui.participation.pendingTitle')}
+        {t(campaign.closed ? 'ui.participation.closedTitle' : 'ui.participation.pendingTitle')}
       </Heading>
+      {campaign.closed ? (
+        <Text as="p" color="color.text.subtle">
+          {t('ui.participation.closedNote')}
+        </Text>
+      ) : null}
       {portfolios.map((p) => (
         <PendingCard
           key={p.buyer.accountId}
           portfolio={p}
+          closed={campaign.closed}
+          notice={notice?.buyer === p.buyer.accountId ? notice.text : ''}
           onRemind={(count) => void remind(p.buyer.accountId, count)}
         />
       ))}
@@ -76,14 +91,20 @@ export function PendingPortfolios({
 
 function PendingCard({
   portfolio: p,
+  closed,
+  notice,
   onRemind,
 }: {
   portfolio: Portfolio;
+  closed: boolean;
+  /** What the last Remind did, said next to the button (a live region, so it is announced too). */
+  notice: string;
   onRemind: (count: number) => void;
 }) {
   const { t } = useI18n();
   const pending = p.pending ?? [];
   const headingId = `pending-${p.buyer.accountId}`;
+  const canRemind = !closed && pending.length > 0;
   return (
     <Box
       padding="space.150"
@@ -93,20 +114,36 @@ function PendingCard({
       }}
     >
       <Stack space="space.100">
-        <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
-          <Heading as="h4" size="xsmall" id={headingId}>
-            {t('ui.participation.pendingOf', { buyer: p.buyer.displayName, count: pending.length })}
-          </Heading>
-          {pending.length > 0 ? (
-            <Button onClick={() => onRemind(pending.length)} aria-describedby={headingId}>
-              {t('ui.participation.remind')}
-            </Button>
+        <div>
+          <Inline spread="space-between" alignBlock="center" shouldWrap space="space.100">
+            <Heading as="h4" size="xsmall" id={headingId}>
+              {t(closed ? 'ui.participation.closedOf' : 'ui.participation.pendingOf', {
+                buyer: p.buyer.displayName,
+                count: pending.length,
+              })}
+            </Heading>
+            {canRemind ? (
+              <Button onClick={() => onRemind(pending.length)} aria-describedby={headingId}>
+                {t('ui.participation.remind')}
+              </Button>
+            ) : null}
+          </Inline>
+          {canRemind ? (
+            <div role="status" style={{ paddingTop: notice ? token('space.100') : undefined }}>
+              {notice ? (
+                <Text as="p" size="small">
+                  {notice}
+                </Text>
+              ) : null}
+            </div>
           ) : null}
-        </Inline>
+        </div>
         {pending.length > 0 ? (
           <ul aria-labelledby={headingId} style={{ margin: 0, paddingInlineStart: token('space.250') }}>
             {pending.map((u) => (
-              <li key={u.accountId}>{u.displayName}</li>
+              <li key={u.accountId}>
+                <UserText>{u.displayName}</UserText>
+              </li>
             ))}
           </ul>
         ) : (

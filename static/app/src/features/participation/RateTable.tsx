@@ -4,6 +4,7 @@ import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { useI18n } from '../../app/i18n';
 import { formatRate } from '../../components/format';
+import { UserText } from '../../components/UserText';
 
 const cell = { padding: `${token('space.075')} ${token('space.100')}`, textAlign: 'start' as const };
 const numeric = { ...cell, textAlign: 'end' as const, fontVariantNumeric: 'tabular-nums' };
@@ -83,7 +84,7 @@ function RateTableRow({ row }: { row: RateRow }) {
   return (
     <tr style={rowBorder}>
       <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular') }}>
-        {row.name}
+        <UserText>{row.name}</UserText>
       </th>
       {row.responded === null ? (
         <>

@@ -1,15 +1,27 @@
-/** The reminder a buyer sends to customers who have not answered: its text, copied to the clipboard. */
-import { showFlag } from '@forge/bridge';
-import type { ParticipationView } from '@shared/contract/participation';
+/**
+ * The reminder a buyer sends to customers who have not answered: subject, body and the survey page's link, worded
+ * in the reader's language with the close day formatted for it (never an ISO date), copied to the clipboard.
+ */
+import type { Locale } from '@shared/i18n';
+import type { Translate } from '../../app/i18n';
+import { formatDay } from '../../components/format';
 
-/** Subject, body and the page link (unless the body already carries it): what a buyer pastes into a message. */
-export const reminderText = (reminder: ParticipationView['reminder']): string =>
-  [
-    reminder.subject,
+export function reminderText(
+  campaign: { name: string; closesOn: string },
+  pageUrl: string | null,
+  t: Translate,
+  locale: Locale,
+): string {
+  const vars = { name: campaign.name, date: formatDay(campaign.closesOn, locale) };
+  return [
+    t('ui.participation.reminder.subject', vars),
     '',
-    reminder.body,
-    ...(reminder.pageUrl && !reminder.body.includes(reminder.pageUrl) ? ['', reminder.pageUrl] : []),
+    t('ui.participation.reminder.body', vars),
+    ...(pageUrl ? ['', t('ui.participation.reminder.link', { url: pageUrl })] : []),
+    '',
+    t('ui.participation.reminder.thanks'),
   ].join('\n');
+}
 
 export async function copy(text: string): Promise<boolean> {
   try {
@@ -18,13 +30,5 @@ export async function copy(text: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-export function flag(options: Parameters<typeof showFlag>[0]) {
-  try {
-    showFlag(options);
-  } catch {
-    /* no flags in this host */
   }
 }

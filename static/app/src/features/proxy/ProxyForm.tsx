@@ -32,13 +32,17 @@ export function ProxyForm({
   if (load.status === 'loading') return <Loading label={t('ui.survey.proxy.loadingAnswer')} />;
   if (load.status === 'error') return <ErrorState error={load.error} onRetry={form.reload} />;
 
+  // What the customer entered themselves is theirs: the buyer neither sees it nor replaces it.
+  if (load.answeredThemselves) {
+    return (
+      <SectionMessage appearance="information">
+        <p>{t('ui.survey.proxy.customerAnswered', { name })}</p>
+      </SectionMessage>
+    );
+  }
+
   return (
     <Stack space="space.200">
-      {load.response?.enteredByProxy === false ? (
-        <SectionMessage appearance="warning">
-          <p>{t('ui.survey.proxy.customerAnswered', { name })}</p>
-        </SectionMessage>
-      ) : null}
       {load.chooseDepartment ? (
         <DepartmentField
           prefix="proxy"

@@ -1,41 +1,55 @@
-/** The survey's header: campaign name, period, close date, status and what happens to the person's name. */
+/**
+ * The survey's header: campaign name, status, period and the day that matters (opening day, close day, or the day
+ * it was really closed), and what happens to the person's name, worded for customers or for the campaign's team.
+ */
 import Heading from '@atlaskit/heading';
-import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { SurveyStateView } from '@shared/contract/survey';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type Translate } from '../../app/i18n';
 import { formatDay } from '../../components/format';
+import { StatusLozenge } from '../../components/StatusLozenge';
+import type { Locale } from '@shared/i18n';
+import { UserText } from '../../components/UserText';
 
-const STATUS_APPEARANCE = { draft: 'default', open: 'inprogress', closed: 'success' } as const;
+type CampaignPart = SurveyStateView['campaign'];
 
-export function SurveyHeader({ campaign }: { campaign: SurveyStateView['campaign'] }) {
+/** The day the campaign was really closed, or, from a server that does not say, the planned close day. */
+export const closedDay = (campaign: CampaignPart): string => campaign.closedOn ?? campaign.closesOn;
+
+function dayLine(campaign: CampaignPart, t: Translate, locale: Locale): string {
+  switch (campaign.status) {
+    case 'draft':
+      return t('ui.survey.opensOn', { date: formatDay(campaign.opensOn, locale) });
+    case 'scheduled':
+      return t('ui.survey.scheduledOn', { date: formatDay(campaign.opensOn, locale) });
+    case 'open':
+      return t('ui.survey.closesOn', { date: formatDay(campaign.closesOn, locale) });
+    case 'closed':
+      return t('ui.survey.closedOn', { date: formatDay(closedDay(campaign), locale) });
+  }
+}
+
+export function SurveyHeader({ campaign, isTeam }: { campaign: CampaignPart; isTeam: boolean }) {
   const { t, locale } = useI18n();
+  const answering = campaign.status === 'open' || campaign.status === 'closed';
+  const named = isTeam ? t('ui.survey.namedTeam') : t('ui.survey.named');
   return (
     <Stack space="space.150">
       <Stack space="space.050">
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <Heading as="h1" size="large">
-            {campaign.name}
+            <UserText>{campaign.name}</UserText>
           </Heading>
-          <Lozenge appearance={STATUS_APPEARANCE[campaign.status]}>
-            {t(`ui.survey.status.${campaign.status}`)}
-          </Lozenge>
+          <StatusLozenge status={campaign.status} wording="survey" />
         </Inline>
         <Text as="p" color="color.text.subtle">
-          {[
-            t('ui.survey.period', { period: campaign.period }),
-            campaign.status === 'draft'
-              ? t('ui.survey.opensOn', { date: formatDay(campaign.opensOn, locale) })
-              : campaign.status === 'open'
-                ? t('ui.survey.closesOn', { date: formatDay(campaign.closesOn, locale) })
-                : t('ui.survey.closedOn', { date: formatDay(campaign.closesOn, locale) }),
-          ].join(' · ')}
+          {[t('ui.survey.period', { period: campaign.period }), dayLine(campaign, t, locale)].join(' · ')}
         </Text>
       </Stack>
-      {campaign.status !== 'draft' ? (
+      {answering ? (
         <SectionMessage appearance="information">
-          <p>{campaign.anonymous ? t('ui.survey.anonymous') : t('ui.survey.named')}</p>
+          <p>{campaign.anonymous ? t('ui.survey.anonymous') : named}</p>
         </SectionMessage>
       ) : null}
     </Stack>

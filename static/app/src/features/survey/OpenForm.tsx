@@ -20,13 +20,13 @@ export function OpenForm(props: ResponseFormProps) {
   const { t, locale } = useI18n();
   const { campaign, model, departments } = props.state;
   const form = useResponseForm(props);
-  const { prefix, sync, problems } = form;
+  const { prefix, sync, problems, held } = form;
   const submitted = sync.status === 'submitted';
   const progress = progressOf(model, sync.answers);
 
   return (
     <Stack space="space.300">
-      {submitted ? (
+      {submitted && !held ? (
         <div ref={form.thanksRef} tabIndex={-1}>
           <SectionMessage appearance="success" headingLevel="h2" title={t('ui.survey.thanks.title')}>
             <p>{t('ui.survey.thanks.body', { date: formatDay(campaign.closesOn, locale) })}</p>
@@ -47,10 +47,26 @@ export function OpenForm(props: ResponseFormProps) {
       ) : null}
       <StickyBar>
         <Progress answered={progress.answered} total={progress.total} label={t('ui.survey.progress.label')} />
-        <SyncStatus sync={sync} submitted={submitted} onRetry={() => form.engine.flushNow()} />
+        <SyncStatus
+          sync={sync}
+          submitted={submitted}
+          problemCount={problems.length}
+          onRetry={() => form.engine.flushNow()}
+        />
       </StickyBar>
       {problems.length > 0 ? (
-        <ProblemSummary prefix={prefix} model={model} locale={locale} problems={problems} />
+        <ProblemSummary
+          prefix={prefix}
+          model={model}
+          locale={locale}
+          problems={problems}
+          {...(held
+            ? {
+                title: t('ui.survey.held.title', { count: problems.length }),
+                intro: t('ui.survey.held.body'),
+              }
+            : {})}
+        />
       ) : null}
       <QuestionGrid
         prefix={prefix}

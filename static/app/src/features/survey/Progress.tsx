@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 export function Progress({ answered, total, label }: { answered: number; total: number; label: string }) {
   const { t } = useI18n();
   const percent = total === 0 ? 0 : Math.round((answered / total) * 100);
-  const text = t('ui.survey.progress.text', { answered, total });
+  const text = t('ui.survey.progress.text', { answered, total, count: answered });
   return (
     <Inline space="space.150" alignBlock="center">
       <div

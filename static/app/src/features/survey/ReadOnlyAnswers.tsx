@@ -4,10 +4,11 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, EvaluationModel } from '@domain/model';
-import type { Answer, Answers } from '@domain/response';
+import { answerTo, type Answer, type Answers } from '@domain/response';
 import type { Locale } from '@shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { localized } from '../../components/text';
+import { UserText } from '../../components/UserText';
 
 export function ReadOnlyAnswers({
   model,
@@ -35,7 +36,7 @@ export function ReadOnlyAnswers({
                     key={criterion.id}
                     criterion={criterion}
                     locale={locale}
-                    answer={answers[criterion.id]}
+                    answer={answerTo(answers, criterion.id)}
                   />
                 ))}
               </dl>
@@ -76,7 +77,7 @@ function AnswerItem({
       {answer?.comment ? (
         <dd style={{ margin: 0 }}>
           <Text color="color.text.subtle">
-            {t('ui.survey.readOnly.comment', { comment: answer.comment })}
+            <UserText>{t('ui.survey.readOnly.comment', { comment: answer.comment })}</UserText>
           </Text>
         </dd>
       ) : null}

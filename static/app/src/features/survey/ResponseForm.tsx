@@ -8,6 +8,7 @@ import type { ResponseKind } from '@domain/response';
 import type { ResponseView, SurveyStateView } from '@shared/contract/survey';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/format';
+import { closedDay } from './Header';
 import { OpenForm } from './OpenForm';
 import { ReadOnlyAnswers } from './ReadOnlyAnswers';
 import type { ResponseFormProps } from './use-response-form';
@@ -22,6 +23,14 @@ export function ResponseForm(props: ResponseFormProps) {
   return <OpenForm {...props} />;
 }
 
+/** What the closed campaign says about this answer: submitted (final), a draft never submitted (not counted), none. */
+function closedMessageKey(kind: ResponseKind, response: ResponseView | null): string {
+  if (!response) return 'ui.survey.closed.noAnswer';
+  if (response.status !== 'submitted')
+    return kind === 'self' ? 'ui.survey.closed.selfDraftNotCounted' : 'ui.survey.closed.draftNotCounted';
+  return kind === 'self' ? 'ui.survey.closed.selfAnswers' : 'ui.survey.closed.answers';
+}
+
 function ClosedAnswer({
   state,
   kind,
@@ -32,16 +41,15 @@ function ClosedAnswer({
   response: ResponseView | null;
 }) {
   const { t, locale } = useI18n();
+  const notCounted = response !== null && response.status !== 'submitted';
   return (
     <Stack space="space.200">
-      <SectionMessage appearance="information" headingLevel="h2" title={t('ui.survey.closed.title')}>
-        <p>
-          {response
-            ? t(kind === 'self' ? 'ui.survey.closed.selfAnswers' : 'ui.survey.closed.answers', {
-                date: formatDay(state.campaign.closesOn, locale),
-              })
-            : t('ui.survey.closed.noAnswer', { date: formatDay(state.campaign.closesOn, locale) })}
-        </p>
+      <SectionMessage
+        appearance={notCounted ? 'warning' : 'information'}
+        headingLevel="h2"
+        title={t('ui.survey.closed.title')}
+      >
+        <p>{t(closedMessageKey(kind, response), { date: formatDay(closedDay(state.campaign), locale) })}</p>
       </SectionMessage>
       {response ? <ReadOnlyAnswers model={state.model} locale={locale} answers={response.answers} /> : null}
     </Stack>

@@ -28,6 +28,7 @@ type Tone = 'color.text.subtle' | 'color.text.danger' | 'color.text.warning';
 function statusOf(
   sync: SyncState,
   submitted: boolean,
+  problemCount: number,
   t: Translate,
   locale: Locale,
 ): { text: string; tone: Tone; retry: boolean } {
@@ -47,7 +48,12 @@ function statusOf(
     case 'retrying':
       return { text: t('ui.survey.autosave.retrying'), tone: 'color.text.warning', retry: true };
     case 'held':
-      return { text: t('ui.survey.autosave.held'), tone: 'color.text.warning', retry: false };
+      // Not sent: what is wrong is listed below the bar (ProblemSummary); the earlier submitted answer still counts.
+      return {
+        text: t('ui.survey.autosave.held', { count: problemCount }),
+        tone: 'color.text.warning',
+        retry: false,
+      };
     case 'refused':
       return {
         text: t('ui.survey.autosave.refused', { reason: t(`ui.errors.${phase.error.code}`) }),
@@ -72,14 +78,17 @@ function statusOf(
 export function SyncStatus({
   sync,
   submitted,
+  problemCount,
   onRetry,
 }: {
   sync: SyncState;
   submitted: boolean;
+  /** What keeps a held edit from being submitted. */
+  problemCount: number;
   onRetry: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { text, tone, retry } = statusOf(sync, submitted, t, locale);
+  const { text, tone, retry } = statusOf(sync, submitted, problemCount, t, locale);
   return (
     <Inline space="space.100" alignBlock="center" shouldWrap>
       <div role="status" aria-live="polite" data-sync-phase={sync.sync.phase}>

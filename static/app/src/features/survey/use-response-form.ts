@@ -67,9 +67,11 @@ export function useResponseForm(props: ResponseFormProps) {
   const [focusRequest, setFocusRequest] = useState(0);
   const [thanksRequest, setThanksRequest] = useState(0);
   const thanksRef = useRef<HTMLDivElement>(null);
+  // Edits of a submitted answer that cannot be submitted stay in the browser ("held"): say at once what stops them.
+  const held = sync.sync.phase === 'held';
   const problems = useMemo(
-    () => (showProblems ? problemsOf(sync.answers, sync.departmentId) : []),
-    [showProblems, problemsOf, sync.answers, sync.departmentId],
+    () => (showProblems || held ? problemsOf(sync.answers, sync.departmentId) : []),
+    [showProblems, held, problemsOf, sync.answers, sync.departmentId],
   );
 
   useEffect(() => {
@@ -115,6 +117,7 @@ export function useResponseForm(props: ResponseFormProps) {
     engine,
     choosesDepartment,
     problems,
+    held,
     submitting,
     submitError,
     thanksRef,

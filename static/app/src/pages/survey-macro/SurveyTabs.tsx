@@ -70,7 +70,7 @@ function tabsOf({ view, accountId, onConflict }: SurveyTabsProps, t: Translate):
       label: t('ui.participation.tab'),
       render: () => (
         <Lazy>
-          <ParticipationPanel campaignId={campaign.id} accountId={accountId} />
+          <ParticipationPanel campaign={campaign} isTeam={me.isTeam} accountId={accountId} />
         </Lazy>
       ),
     });

@@ -90,9 +90,9 @@ function Survey({
   const { campaign } = view;
   return (
     <Stack space="space.300">
-      <SurveyHeader campaign={campaign} />
+      <SurveyHeader campaign={campaign} isTeam={view.me.isTeam} />
       {conflict ? <ConflictNotice onDismiss={onDismissConflict} /> : null}
-      {campaign.status === 'draft' ? (
+      {campaign.status === 'draft' || campaign.status === 'scheduled' ? (
         <SectionMessage appearance="information" headingLevel="h2" title={t('ui.survey.notOpen.title')}>
           <p>{t('ui.survey.notOpen.body', { date: formatDay(campaign.opensOn, locale) })}</p>
         </SectionMessage>

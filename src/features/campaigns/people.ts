@@ -1,0 +1,45 @@
+/**
+ * Everyone a campaign names must be a user of the site: padding an anonymous department with made-up account ids
+ * would fake its size past the minimum group size. One Confluence look-up per 100 people, as the admin.
+ */
+import type { CampaignDefinition } from '../../domain/campaign-lifecycle';
+import type { Ports } from '../../ports';
+import { fail, issue, type Failure, type Issue } from '../../shared/result';
+
+const CHUNK = 100;
+
+/** Each account id the definition names, with the field path where it first appears. */
+function placesOf(definition: CampaignDefinition): Map<string, string> {
+  const places = new Map<string, string>();
+  const note = (id: string, path: string) => {
+    if (!places.has(id)) places.set(id, path);
+  };
+  definition.audience.departments.forEach((d, i) => {
+    for (const id of d.members) note(id, `campaign.audience.departments.${i}.members`);
+  });
+  for (const id of definition.audience.people) note(id, 'campaign.audience.people');
+  definition.team.forEach((m, i) => {
+    note(m.accountId, `campaign.team.${i}.accountId`);
+    for (const id of m.portfolio.people) note(id, `campaign.team.${i}.portfolio.people`);
+  });
+  return places;
+}
+
+export async function unknownPeople(
+  ports: Pick<Ports, 'confluence'>,
+  definition: CampaignDefinition,
+): Promise<Failure | undefined> {
+  const places = placesOf(definition);
+  const ids = [...places.keys()];
+  const known = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const answer = await ports.confluence.users(ids.slice(i, i + CHUNK));
+    if (!answer.ok) return answer;
+    for (const user of answer.data) known.add(user.accountId);
+  }
+  const issues: Issue[] = ids
+    .filter((id) => !known.has(id))
+    .slice(0, 20)
+    .map((id) => issue(places.get(id) ?? 'campaign', 'user.unknown', { accountId: id }));
+  return issues.length > 0 ? fail('INVALID_PAYLOAD', 'users.unknown', undefined, issues) : undefined;
+}

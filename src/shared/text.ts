@@ -1,0 +1,20 @@
+/**
+ * Text as it arrives from a browser, made safe to store and compare (zod-free: the UI uses the same rules).
+ * Invisible characters at the ends are dropped (so a zero-width space is not a comment), bidi embedding and
+ * override controls are removed (they can make a comment read differently from what it says; the UI isolates
+ * every user text too), and lone surrogates — not text at all — are refused by the schemas.
+ */
+/**
+ * Characters that draw nothing: format characters (\p{Cf}: zero-width spaces and joiners, word joiner, BOM, soft
+ * hyphen, Mongolian vowel separator…), the combining grapheme joiner, Hangul and Khmer fillers, the braille blank.
+ */
+const BLANK = String.raw`(?:[\s\p{Cf}\u115F\u2800\u3164\uFFA0]|\u034F|\u1160|\u17B4|\u17B5)`;
+const EDGES = new RegExp(String.raw`^${BLANK}+|${BLANK}+$`, 'gu');
+/** Every bidi control: embeddings, overrides, isolates and marks (Trojan-Source style reordering). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+export const normalizeText = (text: string): string => text.replace(BIDI_CONTROLS, '').replace(EDGES, '');
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+export const hasLoneSurrogate = (text: string): boolean =>
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

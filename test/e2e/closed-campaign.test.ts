@@ -1,0 +1,101 @@
+/**
+ * Issue 7's acceptance for a campaign closed by hand, in real Chromium: a customer leaves a draft, the admin closes
+ * the campaign on the admin page, then the customer sees the real close day and that the draft was not submitted
+ * nor counted, and nobody is offered "Remind" any more. In English and French; axe on every view.
+ */
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import { PERSONAS } from '../../sandbox/personas';
+import { startTestHost, type Host } from '../helpers/host';
+import { launchChromium, seriousA11yViolations } from './browser';
+
+let host: Host;
+let browser: Browser;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
+const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
+const accountOf = (name: string) => PERSONAS.find((p) => p.displayName === name)!.accountId;
+const today = new Date().toISOString().slice(0, 10);
+const longDay = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${today}T00:00:00Z`),
+  );
+
+async function openAs(name: string, query = ''): Promise<{ page: Page; macro: FrameLocator }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${host.url}/?persona=${encodeURIComponent(accountOf(name))}${query}`);
+  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
+}
+
+test('the admin closes the campaign by hand; the customer sees the real day and an uncounted draft', async () => {
+  // A customer starts answering and leaves: a draft, never submitted.
+  const alice = await openAs('Alice Martin');
+  for (const criterion of criteria.slice(0, 3)) {
+    await alice.macro
+      .getByRole('radiogroup', { name: criterion.text['en-US'] })
+      .getByRole('radio', { name: '3 Satisfied' })
+      .check();
+  }
+  await alice.macro.getByText(/^Saved at /).waitFor();
+  await alice.page.context().close();
+
+  // The admin closes it on the admin page.
+  const jean = await openAs('Jean Rousseau', '&view=admin');
+  const admin = jean.page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
+  await admin.getByRole('button', { name: 'Procurement satisfaction survey 2026' }).click();
+  await admin.getByRole('button', { name: 'Close campaign' }).click();
+  await admin.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+  await admin.getByText('Campaign closed: answers are final.').waitFor();
+  await admin
+    .getByText(`Closed on ${longDay('en-US')}`, { exact: false })
+    .first()
+    .waitFor();
+  await jean.page.screenshot({ path: `${shots}/e2e-closed-admin.png`, fullPage: true });
+  expect(await seriousA11yViolations(jean.page)).toEqual([]);
+  await jean.page.context().close();
+
+  for (const [locale, closedOn, notCounted] of [
+    ['en-US', `Closed on ${longDay('en-US')}`, /never submitted.*not counted/],
+    ['fr-FR', `Clôturée le ${longDay('fr-FR')}`, /jamais été envoyé.*pas pris en compte/],
+  ] as const) {
+    const { page, macro } = await openAs('Alice Martin', `&locale=${locale}`);
+    await macro.getByText(closedOn, { exact: false }).first().waitFor();
+    await macro.getByText(notCounted).waitFor();
+    await expect(macro.getByRole('radiogroup').count()).resolves.toBe(0);
+    await expect(macro.getByRole('button', { name: /Remind|Relancer/ }).count()).resolves.toBe(0);
+    await page.screenshot({ path: `${shots}/e2e-closed-customer-${locale}.png`, fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test('after the close, nobody is offered "Remind": buyer, quality manager, admin; en and fr', async () => {
+  for (const name of ['Grace Okafor', 'Inès Garcia', 'Jean Rousseau']) {
+    for (const locale of ['en-US', 'fr-FR']) {
+      const { page, macro } = await openAs(name, `&locale=${locale}`);
+      const tab = macro.getByRole('tab', { name: 'Participation' });
+      await macro.getByRole('heading', { level: 1 }).first().waitFor();
+      if ((await tab.count()) > 0) await tab.click();
+      await macro
+        .getByText(/Response rate|Taux de réponse/)
+        .first()
+        .waitFor();
+      await expect(macro.getByRole('button', { name: /Remind|Relancer/ }).count()).resolves.toBe(0);
+      await expect(macro.getByText(/Not answered yet|Pas encore répondu/).count()).resolves.toBe(0);
+      if (name === 'Grace Okafor')
+        await page.screenshot({ path: `${shots}/e2e-closed-participation-${locale}.png`, fullPage: true });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  }
+});

@@ -1,0 +1,180 @@
+/**
+ * Campaign administration, second pass (issue 7): the audience must be real people (item 3), oversized
+ * campaigns and models are refused by the schemas before storage (item 8), a campaign closed by hand keeps its real
+ * close day (item 12), and the anonymity of a campaign with answers is fixed by its record (item 2).
+ */
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import {
+  ADMIN,
+  caller,
+  CUSTOMERS,
+  HUGO,
+  campaignInput,
+  macroContext,
+  createCampaign,
+  openCampaign,
+  setUpRoles,
+  startAdminEnv,
+  type AdminTestEnv,
+  type Call,
+} from './admin.support';
+
+let env: AdminTestEnv;
+let call: Call;
+beforeAll(async () => {
+  env = await startAdminEnv();
+  call = caller(env);
+});
+afterAll(() => env.rt.close());
+beforeEach(async () => {
+  env.rt.kvs.reset();
+  await setUpRoles(call);
+});
+
+const dump = () => JSON.stringify(env.rt.kvs.dump().entities);
+
+describe('item 3: the audience is made of real people', () => {
+  it('refuses a campaign padded with account ids the site does not know, naming them, writing nothing', async () => {
+    const ghosts = ['557058:ghost-1', '557058:ghost-2', '557058:ghost-3', '557058:ghost-4'];
+    const before = dump();
+    const saved = await call(
+      'campaign/save',
+      {
+        campaign: campaignInput({
+          anonymous: true,
+          audience: {
+            departments: [{ id: 'hr', name: 'HR', members: [CUSTOMERS[0]!, ...ghosts] }],
+            people: [],
+          },
+          team: [],
+        }),
+        baseRevision: 0,
+      },
+      ADMIN,
+    );
+    expect(saved.result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', reason: 'users.unknown' },
+    });
+    const issues = (
+      saved.result.error as unknown as { issues: { path: string; params: { accountId: string } }[] }
+    ).issues;
+    expect(issues.map((i) => i.params.accountId)).toEqual(ghosts);
+    expect(issues[0]!.path).toBe('campaign.audience.departments.0.members');
+    expect(dump()).toBe(before);
+  });
+});
+
+describe('item 4: an anonymous campaign with answers keeps its groups', () => {
+  it('refuses to remove or move people out of a department once anonymous answers exist', async () => {
+    const draft = await createCampaign(call, { anonymous: true });
+    const opened = await openCampaign(call, draft.id, draft.revision);
+    const campaignId = draft.id;
+    // An answer arrives (through the storage, as the survey would write it: the campaign is marked answered).
+    await env.rt.invoke({}, async () => {
+      const { kvs } = await import('@forge/kvs');
+      const stored = await kvs.entity<Record<string, unknown>>('campaign').get(campaignId);
+      await kvs
+        .entity('campaign')
+        .set(campaignId, { ...stored, answered: true, revision: opened.revision + 1 });
+    });
+    const input = campaignInput({ id: campaignId, anonymous: true });
+    const moved = {
+      ...input,
+      audience: {
+        departments: [
+          { ...input.audience.departments[0]!, members: [CUSTOMERS[0]!] },
+          { ...input.audience.departments[1]!, members: [CUSTOMERS[2]!, CUSTOMERS[5]!] },
+        ],
+        people: input.audience.people,
+      },
+    };
+    const before = dump();
+    const refused = await call(
+      'campaign/save',
+      { campaign: moved, baseRevision: opened.revision + 1 },
+      ADMIN,
+    );
+    expect(refused.result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'campaign.audienceFixed' },
+    });
+    expect(dump()).toBe(before);
+    // Adding people is fine.
+    const grown = {
+      ...input,
+      audience: {
+        ...input.audience,
+        departments: [
+          { ...input.audience.departments[0]!, members: [CUSTOMERS[0]!, CUSTOMERS[5]!, CUSTOMERS[3]!] },
+          input.audience.departments[1]!,
+        ],
+      },
+    };
+    expect(
+      (await call('campaign/save', { campaign: grown, baseRevision: opened.revision + 1 }, ADMIN)).result.ok,
+    ).toBe(true);
+  });
+});
+
+describe('item 9: one answer to buyers who are not a campaign’s team', () => {
+  it('answers campaign/get and survey/bind as if the campaign did not exist', async () => {
+    const draft = await createCampaign(call); // its team is Grace only
+    const missing = await call('campaign/get', { campaignId: 'cmp-nothing' }, HUGO);
+    const other = await call('campaign/get', { campaignId: draft.id }, HUGO);
+    expect(other.result).toEqual(missing.result);
+    const bind = await call('survey/bind', { campaignId: draft.id }, HUGO, macroContext());
+    const bindMissing = await call('survey/bind', { campaignId: 'cmp-nothing' }, HUGO, macroContext());
+    expect(bind.result).toEqual(bindMissing.result);
+  });
+});
+
+describe('item 8: sizes are capped in the schemas', () => {
+  it('answers INVALID_PAYLOAD (not a storage error) for a 500 KB campaign and an 840 KB model', async () => {
+    const before = dump();
+    const name = (n: number) => `${'x'.repeat(110)}-${n}`;
+    const bigCampaign = campaignInput({
+      audience: {
+        departments: Array.from({ length: 100 }, (_, i) => ({ id: `d${i}`, name: name(i), members: [] })),
+        people: Array.from({ length: 2000 }, (_, i) => `557058:${String(i).padStart(120, '0')}`),
+      },
+    });
+    expect(JSON.stringify(bigCampaign).length).toBeGreaterThan(250_000);
+    const saved = await call('campaign/save', { campaign: bigCampaign, baseRevision: 0 }, ADMIN);
+    expect(saved.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+
+    const text = (n: number) => ({ 'en-US': `${'t'.repeat(480)}${n}`, 'fr-FR': `${'t'.repeat(480)}${n}` });
+    const bigModel = {
+      id: DEFAULT_MODEL.id,
+      name: DEFAULT_MODEL.name,
+      sections: Array.from({ length: 20 }, (_, s) => ({
+        id: `s${s}`,
+        title: text(s),
+        criteria: Array.from({ length: 40 }, (_, c) => ({ id: `s${s}-c${c}`, text: text(c) })),
+      })),
+    };
+    expect(JSON.stringify(bigModel).length).toBeGreaterThan(800_000);
+    const model = await call('model/save', { model: bigModel, baseVersion: 1 }, ADMIN);
+    expect(model.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    expect(dump()).toBe(before);
+  });
+});
+
+describe('item 12: the real close day', () => {
+  it('keeps the day a campaign was closed by hand, apart from its planned close day', async () => {
+    const draft = await createCampaign(call, { closesOn: '2099-12-18' });
+    const opened = await openCampaign(call, draft.id, draft.revision);
+    const closed = await call(
+      'campaign/close',
+      { campaignId: draft.id, baseRevision: opened.revision },
+      ADMIN,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', closesOn: '2099-12-18' } });
+    const listed = (await call('campaign/list', {}, ADMIN)).result.data as {
+      id: string;
+      closedOn?: string;
+    }[];
+    expect(listed.find((c) => c.id === draft.id)).toMatchObject({ closedOn: today });
+  });
+});

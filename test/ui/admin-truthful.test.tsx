@@ -1,0 +1,205 @@
+/**
+ * Issue 7, "truthful screens", on the admin page: the real close day, scheduled campaigns, a readable read-only
+ * summary instead of a disabled form, the model editor's save bar, multi-line criteria and weight help, and French
+ * elision.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { dayOf } from '../../src/domain/campaign';
+import { fail } from '../../src/shared/result';
+import { installBridge, useHost } from './harness';
+import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
+import type * as Boot from '../../static/app/src/app/boot';
+import type * as EntryMain from '../../static/app/src/entry-main';
+import en from '../../locales/en-US.json';
+
+jest.setTimeout(30_000);
+
+let App: typeof Boot.App;
+let renderMain: typeof EntryMain.renderMain;
+
+beforeAll(async () => {
+  installBridge();
+  ({ App } = await import('../../static/app/src/app/boot'));
+  ({ renderMain } = await import('../../static/app/src/entry-main'));
+});
+
+const A = en.ui.admin;
+const dayText = (day: string, locale = 'en-US') =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+
+function show(backend: AdminBackend, locale = 'en-US') {
+  useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
+  render(<App render={renderMain} />);
+  return userEvent.setup();
+}
+
+async function openCampaign(user: ReturnType<typeof userEvent.setup>, name = 'Survey 2025') {
+  await user.click(await screen.findByRole('button', { name }));
+}
+
+describe('item 12: the real close day', () => {
+  const closedAt = Date.UTC(2025, 2, 12, 15);
+
+  it('the list shows the day a campaign was really closed, not the planned one', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'closed', closedAt })] });
+    show(backend);
+    const table = await screen.findByRole('table', { name: A.campaigns.heading });
+    const row = within(table).getAllByRole('row')[1]!;
+    expect(row).toHaveTextContent('Mar 12, 2025');
+    expect(row).not.toHaveTextContent('Mar 31, 2025');
+  });
+
+  it('closing by hand: the campaign then says it closed today', async () => {
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'open' })] });
+    const user = show(backend);
+    await openCampaign(user);
+    await user.click(await screen.findByRole('button', { name: A.campaign.close }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: A.campaign.closeConfirm }),
+    );
+    expect(await screen.findByText(A.campaign.closed)).toBeInTheDocument();
+    expect(screen.getByText(`Closed on ${dayText(dayOf(Date.now()))}.`)).toBeInTheDocument();
+  });
+});
+
+describe('item 13: scheduled campaigns', () => {
+  it('the list shows a Scheduled lozenge', async () => {
+    const backend = adminBackend({
+      campaigns: [campaignView({ status: 'scheduled', opensOn: '2099-01-05' })],
+    });
+    show(backend);
+    const table = await screen.findByRole('table', { name: A.campaigns.heading });
+    expect(within(table).getByText('Scheduled')).toBeInTheDocument();
+  });
+
+  it('"Open" before the opening day says it schedules; the scheduled campaign has no Close and stays editable', async () => {
+    const backend = adminBackend({
+      campaigns: [campaignView({ opensOn: '2099-01-05', closesOn: '2099-02-27' })],
+    });
+    const user = show(backend);
+    await openCampaign(user);
+    expect(await screen.findByText(/Opening it now schedules it/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: A.campaign.open }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('It opens on January 5, 2099: until then it is scheduled');
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule' }));
+    expect(await screen.findByText('Campaign scheduled: it opens on January 5, 2099.')).toBeInTheDocument();
+    expect(backend.state.campaigns[0]!.status).toBe('scheduled');
+    expect(screen.getByText('Scheduled')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.close })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
+    expect(screen.getByText(/scheduled: it opens by itself on January 5, 2099/)).toBeInTheDocument();
+    expect(screen.getByLabelText(A.campaign.name)).toBeEnabled();
+  });
+
+  it('in French: « Programmée »', async () => {
+    const backend = adminBackend({
+      campaigns: [campaignView({ status: 'scheduled', opensOn: '2099-01-05' })],
+    });
+    show(backend, 'fr-FR');
+    const table = await screen.findByRole('table', { name: 'Campagnes' });
+    expect(within(table).getByText('Programmée')).toBeInTheDocument();
+  });
+});
+
+describe('item 14: a read-only summary for roles that cannot edit', () => {
+  const quality = { accountId: idOf('Inès'), roles: ['quality' as const], canBootstrap: false };
+
+  it('the quality manager reads the settings as text: no disabled form', async () => {
+    const backend = adminBackend({ access: quality, campaigns: [campaignView({ status: 'open' })] });
+    const user = show(backend);
+    await openCampaign(user);
+    const summary = await screen.findByRole('region', { name: A.campaign.summary });
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    const terms = within(summary)
+      .getAllByRole('term')
+      .map((t) => t.textContent);
+    expect(terms).toEqual(
+      expect.arrayContaining(['Status', 'Period', 'Opens on', 'Closes on', 'Audience', 'Procurement team']),
+    );
+    const value = (term: string) =>
+      within(summary).getByText(term, { selector: 'dt' }).nextElementSibling!.textContent;
+    expect(value('Period')).toBe('2025');
+    expect(value('Opens on')).toBe('March 1, 2025');
+    expect(value('Audience')).toMatch(/Engineering: 1 member/);
+    expect(value('Audience')).toMatch(/Individual people: 1/);
+    expect(await within(summary).findByText(/Grace Okafor/)).toBeInTheDocument();
+    expect(value('Procurement team')).toMatch(/Engineering/);
+    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+  });
+
+  it('names the quality manager may not look up are said to be unavailable, not "unknown"', async () => {
+    const backend = adminBackend({ access: quality, campaigns: [campaignView({ status: 'open' })] });
+    backend.override('directory/users', () => fail('FORBIDDEN', 'forbidden.lookUpPeople'));
+    const user = show(backend);
+    await openCampaign(user);
+    const summary = await screen.findByRole('region', { name: A.campaign.summary });
+    expect(
+      await within(summary).findByText('Buyer 1 (name not available to your role): Engineering'),
+    ).toBeInTheDocument();
+    expect(within(summary).queryByText(/Unknown person/)).not.toBeInTheDocument();
+  });
+
+  it('a closed campaign is a summary for the admin too, with its real close day', async () => {
+    const closedAt = Date.UTC(2025, 2, 12, 15);
+    const backend = adminBackend({ campaigns: [campaignView({ status: 'closed', closedAt })] });
+    const user = show(backend);
+    await openCampaign(user);
+    const summary = await screen.findByRole('region', { name: A.campaign.summary });
+    expect(
+      within(summary).getByText('Closed on March 12, 2025 (planned: March 31, 2025)'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Closed on March 12, 2025.')).toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    void ME;
+  });
+});
+
+describe('item 15: the model editor', () => {
+  async function showModel(backend = adminBackend()) {
+    const user = show(backend);
+    await user.click(await screen.findByRole('tab', { name: A.tabs.model }));
+    await screen.findByRole('heading', { level: 2, name: A.model.heading });
+    return user;
+  }
+
+  it('the save bar sticks to the bottom', async () => {
+    await showModel();
+    const save = screen.getByRole('button', { name: A.model.save });
+    const bar = save.closest<HTMLElement>('[data-save-bar]');
+    expect(bar).not.toBeNull();
+    expect(bar!.style.position).toBe('sticky');
+    expect(bar!.style.bottom).toMatch(/^0/);
+  });
+
+  it('criteria are multi-line text areas', async () => {
+    await showModel();
+    expect(document.getElementById('criterion-hse-suppliers-en-US')!.tagName).toBe('TEXTAREA');
+    expect(document.getElementById('criterion-hse-suppliers-fr-FR')!.tagName).toBe('TEXTAREA');
+  });
+
+  it('says once that weights are optional; each weight field keeps its own label', async () => {
+    await showModel();
+    expect(screen.queryAllByText('Empty means 1.')).toHaveLength(0);
+    expect(screen.getAllByText(/empty weight counts as 1/)).toHaveLength(1);
+    const weights = document.querySelectorAll('input[inputmode="decimal"]');
+    expect(weights.length).toBeGreaterThan(10);
+    expect(screen.getByRole('textbox', { name: 'Weight of section 1' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Weight of criterion 1.1' })).toBeInTheDocument();
+  });
+});
+
+describe('item 16: French elision', () => {
+  it('« Membres d’Engineering », « Portefeuille de Grace Okafor »', async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    const user = show(backend, 'fr-FR');
+    await openCampaign(user);
+    await waitFor(() => expect(screen.getByLabelText('Membres d’Engineering')).toBeInTheDocument());
+    expect(await screen.findByRole('heading', { name: 'Portefeuille de Grace Okafor' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,328 @@
+/**
+ * Issue 7, "truthful screens", in the survey macro: what is really sent and counted, the real close day, scheduled
+ * campaigns, who sees names and reminders in participation, one status lozenge, and French plurals.
+ */
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DEFAULT_MODEL } from '../../src/domain/model';
+import { reminderOf } from '../../src/domain/participation';
+import {
+  FakeSurveyBackend,
+  fullAnswers,
+  installBridge,
+  participationView,
+  plain,
+  responseView,
+  surveyStateView,
+  useHost,
+  type HostOptions,
+} from './harness';
+import { adminBackend, campaignView } from './admin-harness';
+import type * as Boot from '../../static/app/src/app/boot';
+import en from '../../locales/en-US.json';
+
+let App: typeof Boot.App;
+let renderMain: Boot.RenderView;
+
+beforeAll(async () => {
+  installBridge();
+  ({ App } = await import('../../static/app/src/app/boot'));
+  ({ renderMain } = await import('../../static/app/src/entry-main'));
+});
+
+let backend: FakeSurveyBackend;
+beforeEach(() => window.localStorage.clear());
+afterEach(() => {
+  if (backend) expect(backend.invalid).toEqual([]);
+  jest.useRealTimers();
+});
+
+const CRITERIA = DEFAULT_MODEL.sections.flatMap((s) => s.criteria);
+
+function show(b: FakeSurveyBackend, options: HostOptions = {}) {
+  backend = b;
+  const host = useHost({
+    moduleKey: 'survey-macro',
+    config: { campaignId: b.state.campaign.id },
+    resolve: b.resolve,
+    ...options,
+  });
+  render(<App render={renderMain} />);
+  return host;
+}
+
+const groupOf = (i: number) => screen.getByRole('radiogroup', { name: CRITERIA[i]!.text['en-US'] });
+const statusLine = () => document.querySelector('[data-sync-phase]')!;
+
+function fakeTime() {
+  jest.useFakeTimers({ now: new Date('2026-03-10T09:30:00Z') });
+  return userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+}
+const advance = async (ms: number) => {
+  await act(async () => {
+    jest.advanceTimersByTime(ms);
+    await Promise.resolve();
+  });
+};
+
+const team = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}, campaign = {}) =>
+  surveyStateView({
+    campaign,
+    me: { eligibility: 'not-in-audience', isTeam: true, canProxy: false, canSeeParticipation: true, ...me },
+  });
+
+describe('item 11: an edit that cannot be submitted says so, and why', () => {
+  it('a rating 1 without its comment on a submitted answer: not sent, the criterion named, no "saved" claim', async () => {
+    const user = fakeTime();
+    show(
+      new FakeSurveyBackend(
+        surveyStateView({
+          response: responseView({ status: 'submitted', answers: fullAnswers(3), revision: 4 }),
+        }),
+      ),
+    );
+    await screen.findAllByRole('radiogroup');
+    await user.click(within(groupOf(0)).getByRole('radio', { name: '1 Dissatisfied' }));
+    await advance(900);
+    await waitFor(() => expect(statusLine()).toHaveAttribute('data-sync-phase', 'held'));
+    expect(backend.payloadsOf('survey/submit')).toEqual([]);
+    // The status line says it is not submitted, and does not blame unanswered questions (all are answered).
+    expect(statusLine()).toHaveTextContent(/not submitted/i);
+    expect(statusLine()).not.toHaveTextContent(/every question/i);
+    // Nothing claims the change is submitted.
+    expect(screen.queryByText(/submitted again as you make them/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.ui.survey.thanks.title })).not.toBeInTheDocument();
+    // What is not sent and why: this criterion needs a fact-based comment; the earlier answer still counts.
+    expect(
+      screen.getByRole('link', { name: `Comment required: ${CRITERIA[0]!.text['en-US']}` }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Your latest change is not submitted/)).toBeInTheDocument();
+    expect(screen.getByText(/answers you submitted before still count/)).toBeInTheDocument();
+    // Fixing it sends it.
+    await user.type(screen.getByRole('textbox', { name: en.ui.survey.commentRequiredLabel }), 'Late file');
+    await advance(900);
+    await waitFor(() => expect(backend.payloadsOf('survey/submit')).toHaveLength(1));
+    expect(await screen.findByRole('heading', { name: en.ui.survey.thanks.title })).toBeInTheDocument();
+  });
+});
+
+describe('item 12: a closed campaign shows its real close day and what was not counted', () => {
+  const closed = { status: 'closed' as const, closesOn: '2026-03-31', closedOn: '2026-03-12' };
+
+  it('header and answer say the day it was really closed', async () => {
+    show(
+      new FakeSurveyBackend(
+        surveyStateView({
+          campaign: closed,
+          response: responseView({ status: 'submitted', answers: fullAnswers(3) }),
+        }),
+      ),
+    );
+    expect(await screen.findByText('Period: 2026 · Closed on March 12, 2026')).toBeInTheDocument();
+    expect(screen.getByText(/It closed on March 12, 2026\./)).toBeInTheDocument();
+    expect(screen.queryByText(/March 31, 2026/)).not.toBeInTheDocument();
+  });
+
+  it('without closedOn (older server), falls back on the planned close day', async () => {
+    show(new FakeSurveyBackend(surveyStateView({ campaign: { status: 'closed' } })));
+    expect(await screen.findByText('Period: 2026 · Closed on March 31, 2026')).toBeInTheDocument();
+  });
+
+  it('a draft never submitted: says it was not submitted and is not counted', async () => {
+    show(
+      new FakeSurveyBackend(
+        surveyStateView({
+          campaign: closed,
+          response: responseView({ status: 'draft', answers: fullAnswers(3) }),
+        }),
+      ),
+    );
+    const notice = await screen.findByText(/was never submitted/);
+    expect(notice).toHaveTextContent(/not counted/);
+    expect(screen.queryByText(/Your answers are shown below/)).not.toBeInTheDocument();
+  });
+
+  it('participation of a closed campaign: no Remind, no "not answered yet" call to action', async () => {
+    const user = userEvent.setup();
+    show(new FakeSurveyBackend(team({ eligibility: 'member' }, closed)));
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.ui.participation.pendingTitle })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Did not answer' })).toBeInTheDocument();
+  });
+});
+
+describe('item 13: a scheduled campaign', () => {
+  it('says it is scheduled, when it opens, and shows no questionnaire', async () => {
+    show(
+      new FakeSurveyBackend(surveyStateView({ campaign: { status: 'scheduled', opensOn: '2026-04-06' } })),
+    );
+    expect(await screen.findByText('Period: 2026 · Scheduled — opens on April 6, 2026')).toBeInTheDocument();
+    expect(screen.getByText('Scheduled')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: en.ui.survey.notOpen.title })).toBeInTheDocument();
+    expect(screen.getByText(/Answering opens on April 6, 2026/)).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+  });
+
+  it('in French: « Programmée — ouvre le … »', async () => {
+    show(
+      new FakeSurveyBackend(
+        surveyStateView({ locale: 'fr-FR', campaign: { status: 'scheduled', opensOn: '2026-04-06' } }),
+      ),
+      { locale: 'fr-FR' },
+    );
+    expect(
+      await screen.findByText(plain('Période : 2026 · Programmée — ouvre le 6 avril 2026')),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Programmée')).toBeInTheDocument();
+  });
+});
+
+describe('item 14: who sees names, reminders and which notice', () => {
+  it('someone outside the campaign team (admin, quality manager) sees rates only: no names, no Remind', async () => {
+    const user = userEvent.setup();
+    show(new FakeSurveyBackend(team({ isTeam: false })));
+    // Only one tab (participation): shown without a tab list.
+    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'By buyer portfolio' })).toBeInTheDocument();
+    expect(screen.queryByText('Bruno Lefèvre')).not.toBeInTheDocument();
+    expect(screen.queryByText('Chloé Dubois')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    void user;
+  });
+
+  it('a team member of a named campaign gets the team’s wording, not the customer-facing one', async () => {
+    show(new FakeSurveyBackend(team()));
+    await screen.findByRole('tab', { name: 'Team self-assessment' });
+    expect(screen.queryByText(en.ui.survey.named)).not.toBeInTheDocument();
+    expect(screen.queryByText(/your buyer can follow up with you/)).not.toBeInTheDocument();
+    expect(screen.getByText(/customers’ answers are recorded with their names/)).toBeInTheDocument();
+  });
+});
+
+describe('item 15: the reminder', () => {
+  it('dates are worded in the reader’s language; the confirmation shows next to the list, not as a flag', async () => {
+    const user = userEvent.setup();
+    const writeText = jest.fn((_: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const b = new FakeSurveyBackend(team());
+    const pageUrl = 'https://example.atlassian.net/wiki/spaces/PROC/pages/123';
+    // What the server really sends: its reminder carries the ISO close day.
+    b.participation = participationView({
+      reminder: { ...reminderOf(b.state.campaign, pageUrl, 'en-US'), pageUrl },
+    });
+    const host = show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toContain('March 31, 2026');
+    expect(text).not.toContain('2026-03-31');
+    expect(text).toContain(pageUrl);
+    const card = screen.getByRole('list', {
+      name: 'Grace Okafor’s customers: 2 not answered',
+    }).parentElement!;
+    expect(await within(card).findByRole('status')).toHaveTextContent(/Reminder copied/);
+    expect(host.named('showFlag')).toEqual([]);
+  });
+});
+
+describe('item 14: one status lozenge for the macro and the admin page', () => {
+  /** The classes of the lozenge's text and of the boxes around it (the appearance is a class of one of them). */
+  const look = (element: HTMLElement) =>
+    [element, element.parentElement, element.parentElement?.parentElement]
+      .map((e) => e?.className)
+      .join(' | ');
+
+  it('an open campaign looks the same in the macro and in the admin list', async () => {
+    show(new FakeSurveyBackend());
+    const inMacro = look(await screen.findByText('Open'));
+    cleanup();
+    const admin = adminBackend({ campaigns: [campaignView({ status: 'open' })] });
+    useHost({ moduleKey: 'admin-page', resolve: admin.resolve });
+    render(<App render={renderMain} />);
+    const table = await screen.findByRole('table', { name: en.ui.admin.campaigns.heading });
+    expect(look(within(table).getByText('Open'))).toBe(inMacro);
+  });
+});
+
+describe('item 16: French plurals', () => {
+  it('« 1 point », « 17 points », « 0 réponse sur 17 », « 2 réponses sur 17 »', async () => {
+    const user = userEvent.setup();
+    show(new FakeSurveyBackend(surveyStateView({ locale: 'fr-FR' })), { locale: 'fr-FR' });
+    await screen.findAllByRole('radiogroup');
+    expect(screen.getByText('0 réponse sur 17')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Envoyer mes réponses' }));
+    expect(
+      await screen.findByRole('heading', { name: plain('Avant d’envoyer, vérifiez 17 points') }),
+    ).toBeInTheDocument();
+    const first = screen.getByRole('radiogroup', { name: CRITERIA[0]!.text['fr-FR'] });
+    await user.click(within(first).getByRole('radio', { name: '3 Satisfait' }));
+    expect(screen.getByText('1 réponse sur 17')).toBeInTheDocument();
+    const second = screen.getByRole('radiogroup', { name: CRITERIA[1]!.text['fr-FR'] });
+    await user.click(within(second).getByRole('radio', { name: '3 Satisfait' }));
+    expect(screen.getByText('2 réponses sur 17')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: plain('Avant d’envoyer, vérifiez 15 points') }),
+    ).toBeInTheDocument();
+  });
+
+  it('English: « check 1 point »', async () => {
+    const user = userEvent.setup();
+    show(new FakeSurveyBackend(surveyStateView({ response: responseView({ answers: fullAnswers(3) }) })));
+    await screen.findAllByRole('radiogroup');
+    await user.click(within(groupOf(0)).getByRole('radio', { name: '1 Dissatisfied' }));
+    await user.click(screen.getByRole('button', { name: en.ui.survey.submit }));
+    expect(
+      await screen.findByRole('heading', { name: 'Before submitting, check 1 point' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('item 16: the rating scale', () => {
+  it('an empty radio circle has a bold border (readable in the dark theme too)', async () => {
+    show(new FakeSurveyBackend());
+    await screen.findAllByRole('radiogroup');
+    const empty = within(groupOf(0)).getByRole('radio', { name: '4 Very satisfied' });
+    expect(empty.style.getPropertyValue('--radio-border-color')).toMatch(/--ds-border-bold/);
+  });
+});
+
+describe('issue 7, item 1: proxy entry for a customer who answered themselves', () => {
+  it('says the answers are the customer’s own and offers no form to replace them', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(team({ canProxy: true }));
+    const bruno = '712020:5a1e0000-0000-4000-8000-000000000002';
+    b.proxyAnsweredThemselves.add(bruno);
+    show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
+    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
+    await user.click(await screen.findByText('Bruno Lefèvre'));
+    const panel = screen.getByRole('tabpanel', { name: 'Enter answers for a customer' });
+    expect(
+      await within(panel).findByText(en.ui.survey.proxy.customerAnswered.replace('{name}', 'Bruno Lefèvre')),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /Record answers/ })).not.toBeInTheDocument();
+    expect(b.payloadsOf('survey/proxySubmit')).toEqual([]);
+  });
+});
+
+describe('issue 7, item 8: text people typed is isolated', () => {
+  it('shows a comment and the campaign name inside bidi isolation', async () => {
+    const first = CRITERIA[0]!.id;
+    const answers = { ...fullAnswers(3), [first]: { value: 2 as const, comment: 'שלום delivered late' } };
+    show(
+      new FakeSurveyBackend(
+        surveyStateView({
+          campaign: { status: 'closed', closedOn: '2026-03-01', name: 'Enquête ‏2026' },
+          response: responseView({ status: 'submitted', answers }),
+        }),
+      ),
+    );
+    const comment = await screen.findByText(/שלום delivered late/);
+    expect(comment.closest('bdi')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByRole('heading', { level: 1 }).querySelector('bdi')).not.toBeNull();
+  });
+});
