@@ -1,20 +1,16 @@
 import { kvs } from '@forge/kvs';
-import { rolesIn, type AppRole, type RoleSettings } from '../domain/campaign';
+import type { RoleSettings } from '../domain/campaign';
 import type { RoleStore, WriteOutcome } from '../ports/storage';
 import { conditionally } from './conditional';
 import { KEYS } from './keys';
 import { readRecord } from './records/record';
 import { fromRolesRecord, ROLES_RECORD, toRolesRecord } from './records/roles';
 
-/** The app's roles, one KVS record `settings:roles`: read on every role-gated call, so one round trip. */
+/** The app's roles, one KVS record `settings:roles`: read at most once per invocation (see the router). */
 export class KvsRoleStore implements RoleStore {
   async read(): Promise<RoleSettings | undefined> {
     const record = readRecord(ROLES_RECORD, KEYS.roles, await kvs.get(KEYS.roles));
     return record && fromRolesRecord(record);
-  }
-
-  async rolesOf(accountId: string): Promise<AppRole[]> {
-    return rolesIn(await this.read(), accountId);
   }
 
   /** The first admin: only one bootstrap can ever win, whatever the concurrency (FAIL_IF_EXISTS). */

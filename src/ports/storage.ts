@@ -6,7 +6,7 @@
  * router answers as a typed INTERNAL failure — never a silent "missing". A conditional write answers a
  * `WriteOutcome`: losing a race is an answer, not an exception.
  */
-import type { AppRole, Campaign, RoleSettings } from '../domain/campaign';
+import type { Campaign, RoleSettings } from '../domain/campaign';
 import type { EvaluationModel } from '../domain/model';
 import type { ModelHead } from '../domain/model-versions';
 import type { ResponseFact } from '../domain/participation';
@@ -58,7 +58,6 @@ export interface ModelStore {
 /** The app's roles, kept in app settings by account id (never taken from a payload). */
 export interface RoleStore {
   read(): Promise<RoleSettings | undefined>;
-  rolesOf(accountId: string): Promise<AppRole[]>;
   /** Only if no roles record exists yet. */
   create(settings: RoleSettings): Promise<WriteOutcome>;
   replace(settings: RoleSettings): Promise<WriteOutcome>;

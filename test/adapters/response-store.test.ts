@@ -109,7 +109,7 @@ describe('KvsResponseStore', () => {
     await run(async () => {
       const { kvs } = await import('@forge/kvs');
       await kvs
-        .entity('response')
+        .entity(ENTITIES.response)
         .set('cmp-1:customer:acc-corrupt', { campaignId: 'cmp-1', answers: 'nope' });
     });
     const corrupt = { campaignId: 'cmp-1', kind: 'customer' as const, respondentKey: 'acc-corrupt' };

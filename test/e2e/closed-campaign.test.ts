@@ -3,11 +3,10 @@
  * the campaign on the admin page, then the customer sees the real close day and that the draft was not submitted
  * nor counted, and nobody is offered "Remind" any more. In English and French; axe on every view.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model';
-import { PERSONAS } from '../../sandbox/personas';
 import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 
 let host: Host;
 let browser: Browser;
@@ -23,19 +22,14 @@ afterAll(async () => {
 
 const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
-const accountOf = (name: string) => PERSONAS.find((p) => p.displayName === name)!.accountId;
 const today = new Date().toISOString().slice(0, 10);
 const longDay = (locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${today}T00:00:00Z`),
   );
 
-async function openAs(name: string, query = ''): Promise<{ page: Page; macro: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${host.url}/?persona=${encodeURIComponent(accountOf(name))}${query}`);
-  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
-}
+const openAs = (name: string, query = '', viewport?: { width: number; height: number }) =>
+  openAsOn(browser, host.url, name, query, viewport);
 
 test('the admin closes the campaign by hand; the customer sees the real day and an uncounted draft', async () => {
   // A customer starts answering and leaves: a draft, never submitted.

@@ -3,11 +3,10 @@
  * circles are readable in the dark theme, the macro config's campaign list is not clipped and its title shows once,
  * and the model editor's save bar stays in view. Screenshots in en and fr, light and dark.
  */
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model';
-import { PERSONAS } from '../../sandbox/personas';
 import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 
 let host: Host;
 let browser: Browser;
@@ -23,18 +22,9 @@ afterAll(async () => {
 
 const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criterion = DEFAULT_MODEL.sections[0]!.criteria[0]!;
-const accountOf = (name: string) => PERSONAS.find((p) => p.displayName === name)!.accountId;
 
-async function open(
-  name: string,
-  query: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; macro: FrameLocator }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${host.url}/?persona=${encodeURIComponent(accountOf(name))}${query}`);
-  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
-}
+const open = (name: string, query = '', viewport?: { width: number; height: number }) =>
+  openAsOn(browser, host.url, name, query, viewport);
 
 const box = async (locator: Locator) => {
   const found = await locator.boundingBox();

@@ -3,11 +3,10 @@
  * comment about their buyer); the buyer, choosing that customer for proxy entry, is told the answers are the
  * customer's own and gets no form, and nothing of the draft reaches the buyer's page. English and French, axe.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model';
-import { PERSONAS } from '../../sandbox/personas';
 import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 
 let host: Host;
 let browser: Browser;
@@ -23,15 +22,10 @@ afterAll(async () => {
 
 const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
-const accountOf = (name: string) => PERSONAS.find((p) => p.displayName === name)!.accountId;
 const COMPLAINT = 'Grace never calls back about late orders';
 
-async function openAs(name: string): Promise<{ page: Page; macro: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${host.url}/?persona=${encodeURIComponent(accountOf(name))}`);
-  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
-}
+const openAs = (name: string, query = '', viewport?: { width: number; height: number }) =>
+  openAsOn(browser, host.url, name, query, viewport);
 
 test('a buyer cannot see or replace what a customer entered themselves', async () => {
   const alice = await openAs('Alice Martin');

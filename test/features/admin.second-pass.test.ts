@@ -3,6 +3,7 @@
  * campaigns and models are refused by the schemas before storage (item 8), a campaign closed by hand keeps its real
  * close day (item 12), and the anonymity of a campaign with answers is fixed by its record (item 2).
  */
+import { ENTITIES } from '../../src/adapters/keys';
 import { DEFAULT_MODEL } from '../../src/domain/model';
 import {
   ADMIN,
@@ -73,9 +74,9 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
     // An answer arrives (through the storage, as the survey would write it: the campaign is marked answered).
     await env.rt.invoke({}, async () => {
       const { kvs } = await import('@forge/kvs');
-      const stored = await kvs.entity<Record<string, unknown>>('campaign').get(campaignId);
+      const stored = await kvs.entity<Record<string, unknown>>(ENTITIES.campaign).get(campaignId);
       await kvs
-        .entity('campaign')
+        .entity(ENTITIES.campaign)
         .set(campaignId, { ...stored, answered: true, revision: opened.revision + 1 });
     });
     const input = campaignInput({ id: campaignId, anonymous: true });

@@ -3,7 +3,7 @@
  * (item 1), small departments are not kept on anonymous answers (item 4), criterion ids are own keys (item 7),
  * text and size are checked at the edge (item 8), and the cases the suite was missing (item 17).
  */
-import { ENTITIES } from '../../src/adapters/keys';
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { SMALL_GROUPS } from '../../src/domain/participation';
 import {
   aCampaign,
@@ -104,7 +104,7 @@ describe('item 4: anonymous answers of small departments keep no department', ()
     });
     await h.asApp(async () => {
       const { kvs } = await import('@forge/kvs');
-      await kvs.setSecret(`pseudonym-key:${campaignId}`, 'ab'.repeat(32));
+      await kvs.setSecret(KEYS.pseudonymSecret(campaignId), 'ab'.repeat(32));
     });
     expect((await submit(PEOPLE.alice)).result.ok).toBe(true);
     expect((await submit(PEOPLE.bruno)).result.ok).toBe(true);

@@ -7,7 +7,7 @@
  * - no answer is written after the campaign's close, in named and anonymous campaigns alike.
  * Each round runs with another seed; the commits are observed in the order the store applied them.
  */
-import { ENTITIES } from '../../src/adapters/keys';
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import {
   aCampaign,
   aModel,
@@ -124,7 +124,7 @@ describe('answers racing the campaign record, with latency and stale reads', () 
         if (anonymous) {
           await h.asApp(async () => {
             const { kvs } = await import('@forge/kvs');
-            await kvs.setSecret(`pseudonym-key:${campaignId}`, 'cd'.repeat(32));
+            await kvs.setSecret(KEYS.pseudonymSecret(campaignId), 'cd'.repeat(32));
           });
         }
         settled(h);

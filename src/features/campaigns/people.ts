@@ -1,12 +1,11 @@
 /**
  * Everyone a campaign names must be a user of the site: padding an anonymous department with made-up account ids
- * would fake its size past the minimum group size. One Confluence look-up per 100 people, as the admin.
+ * would fake its size past the minimum group size. Looked up as the admin (see knownUsers).
  */
 import type { CampaignDefinition } from '../../domain/campaign-lifecycle';
 import type { Ports } from '../../ports';
-import { fail, issue, type Failure, type Issue } from '../../shared/result';
-
-const CHUNK = 100;
+import { fail, isFailure, issue, type Failure, type Issue } from '../../shared/result';
+import { knownUsers } from '../common/people';
 
 /** Each account id the definition names, with the field path where it first appears. */
 function placesOf(definition: CampaignDefinition): Map<string, string> {
@@ -30,16 +29,11 @@ export async function unknownPeople(
   definition: CampaignDefinition,
 ): Promise<Failure | undefined> {
   const places = placesOf(definition);
-  const ids = [...places.keys()];
-  const known = new Set<string>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const answer = await ports.confluence.users(ids.slice(i, i + CHUNK));
-    if (!answer.ok) return answer;
-    for (const user of answer.data) known.add(user.accountId);
-  }
-  const issues: Issue[] = ids
-    .filter((id) => !known.has(id))
+  const known = await knownUsers(ports, [...places.keys()]);
+  if (isFailure(known)) return known;
+  const issues: Issue[] = [...places]
+    .filter(([id]) => !known.has(id))
     .slice(0, 20)
-    .map((id) => issue(places.get(id) ?? 'campaign', 'user.unknown', { accountId: id }));
+    .map(([id, path]) => issue(path, 'user.unknown', { accountId: id }));
   return issues.length > 0 ? fail('INVALID_PAYLOAD', 'users.unknown', undefined, issues) : undefined;
 }

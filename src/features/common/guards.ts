@@ -140,8 +140,13 @@ export function openForAnswers(campaign: Campaign): Failure | undefined {
   return undefined;
 }
 
-/** Admin and quality see every campaign; a team member (with the team role) the campaigns whose team they are in. */
+/**
+ * The campaign's team: listed in its team *and* holding the app's team role, so that removing the role removes the
+ * access to every campaign at once.
+ */
+export const isCampaignTeam = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
+  roles.includes('team') && isTeamMember(campaign, accountId);
+
+/** Admin and quality see every campaign; a buyer the campaigns whose team they are (see isCampaignTeam). */
 export const canReadCampaign = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
-  roles.includes('admin') ||
-  roles.includes('quality') ||
-  (roles.includes('team') && isTeamMember(campaign, accountId));
+  roles.includes('admin') || roles.includes('quality') || isCampaignTeam(roles, campaign, accountId);

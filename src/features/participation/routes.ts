@@ -1,11 +1,11 @@
 /** participation/get: invited and answered per department and portfolio, for the team, admins and quality. */
-import { isTeamMember, type Campaign } from '../../domain/campaign';
+import type { Campaign } from '../../domain/campaign';
 import { participationOf, reminderOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
 import type { ParticipationView, participationContract } from '../../shared/contract/participation';
 import { toLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
-import { campaignMissing, checkBinding, fromMacro } from '../common/guards';
+import { campaignMissing, canReadCampaign, checkBinding, fromMacro, isCampaignTeam } from '../common/guards';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
 
@@ -24,8 +24,8 @@ export async function getParticipation(
   // The campaign's team (listed and holding the team role), administrators and quality managers; everyone else
   // learns nothing, not even that the campaign exists.
   const { roles } = await access();
-  const isTeam = isTeamMember(campaign, accountId) && roles.includes('team');
-  if (!isTeam && !roles.includes('admin') && !roles.includes('quality')) return campaignMissing();
+  const isTeam = isCampaignTeam(roles, campaign, accountId);
+  if (!canReadCampaign(roles, campaign, accountId)) return campaignMissing();
   if (fromMacro(context)) {
     const refused = checkBinding(campaign, context);
     if (refused) return refused;

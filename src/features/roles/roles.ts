@@ -2,8 +2,8 @@
 import { roleChangeProblem, unique, type RoleSettings } from '../../domain/campaign';
 import type { Ports } from '../../ports';
 import type { RolesView } from '../../shared/contract/roles';
-import { fail, issue, ok, type Result } from '../../shared/result';
-import { peopleOf } from '../common/people';
+import { fail, isFailure, issue, ok, type Result } from '../../shared/result';
+import { knownUsers, peopleOf } from '../common/people';
 import type { Request } from '../router';
 
 async function rolesView(ports: Pick<Ports, 'confluence'>, settings: RoleSettings): Promise<RolesView> {
@@ -41,10 +41,9 @@ export async function setRoles(
     return fail('INVALID_PAYLOAD', problem.reason, undefined, [issue(problem.path, problem.reason)]);
   // Roles go to real people only: every account id must be known to Confluence.
   const everyone = unique([...next.admins, ...next.team, ...next.quality]);
-  const known = await ports.confluence.users(everyone);
-  if (!known.ok) return known;
-  const knownIds = new Set(known.data.map((u) => u.accountId));
-  const unknown = everyone.filter((id) => !knownIds.has(id));
+  const known = await knownUsers(ports, everyone);
+  if (isFailure(known)) return known;
+  const unknown = everyone.filter((id) => !known.has(id));
   if (unknown.length > 0) {
     return fail(
       'INVALID_PAYLOAD',
@@ -54,7 +53,6 @@ export async function setRoles(
     );
   }
   await ports.roles.replace(next);
-  const names = new Map(known.data.map((u) => [u.accountId, u]));
-  const ref = (id: string) => names.get(id) ?? { accountId: id, displayName: id };
+  const ref = (id: string) => known.get(id) ?? { accountId: id, displayName: id };
   return ok({ admins: next.admins.map(ref), team: next.team.map(ref), quality: next.quality.map(ref) });
 }

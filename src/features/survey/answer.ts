@@ -17,6 +17,7 @@ function answerRefusal(
   if (kind === 'customer' && eligibilityOf(campaign, accountId).kind === 'not-in-audience') {
     return fail('FORBIDDEN', 'survey.notInAudience');
   }
+  // `isTeam` was decided on entering (team role); a fresh read of the campaign may have dropped them from its team.
   if (kind === 'self' && !(isTeam && isTeamMember(campaign, accountId))) {
     return fail('FORBIDDEN', 'survey.selfIsForTeam');
   }

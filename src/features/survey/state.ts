@@ -67,7 +67,8 @@ export async function getSurveyState(
   const [model, respondentKey, roles] = await Promise.all([
     frozenModel(ports, campaign),
     respondentKeyOf(ports, campaign, accountId),
-    isTeam ? Promise.resolve([]) : access().then((a) => a.roles),
+    // Read once per invocation: entering the survey may already have read them.
+    access().then((a) => a.roles),
   ]);
   if (isFailure(model)) return model;
   if (isFailure(respondentKey)) return respondentKey;

@@ -6,6 +6,7 @@
 import type { AppRole } from '@domain/campaign';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
 import type { Banner } from '../../components/FormBanner';
+import { bannerAfterEdit, formStatusReducer, type FormStatusAction } from '../../components/form-status';
 import type { FieldErrors } from '../../components/issues';
 import { ROLES, draftOf, nextDepartmentId } from './campaign-draft';
 
@@ -147,13 +148,11 @@ export interface CampaignFormState {
 }
 
 export type FormAction =
+  | FormStatusAction
   | { type: 'edit'; change: DraftAction }
-  | { type: 'validated'; errors: FieldErrors }
-  | { type: 'saving'; value: boolean }
   | { type: 'showDialog'; dialog: Dialog | null }
   | { type: 'working'; value: boolean }
-  | { type: 'accepted'; view: CampaignView; message: string }
-  | { type: 'failed'; banner: Banner; errors?: FieldErrors };
+  | { type: 'accepted'; view: CampaignView; message: string };
 
 export const initialFormState = ({
   view,
@@ -178,15 +177,12 @@ export function campaignFormReducer(state: CampaignFormState, action: FormAction
       return {
         ...state,
         draft: campaignDraftReducer(state.draft, action.change),
-        // A success message describes the campaign as saved: the first change makes it stale.
-        banner: state.banner?.kind === 'success' ? null : state.banner,
+        banner: bannerAfterEdit(state.banner),
       };
-    case 'validated': {
-      const invalid = Object.keys(action.errors).length > 0;
-      return { ...state, errors: action.errors, banner: invalid ? { kind: 'invalid' } : state.banner };
-    }
+    case 'validated':
     case 'saving':
-      return { ...state, saving: action.value };
+    case 'failed':
+      return formStatusReducer(state, action);
     case 'showDialog':
       return { ...state, dialog: action.dialog };
     case 'working':
@@ -196,7 +192,5 @@ export function campaignFormReducer(state: CampaignFormState, action: FormAction
       const banner: Banner = { kind: 'success', text: action.message };
       return { ...state, view: action.view, baseline: draft, draft, errors: {}, banner };
     }
-    case 'failed':
-      return { ...state, banner: action.banner, errors: action.errors ?? state.errors };
   }
 }

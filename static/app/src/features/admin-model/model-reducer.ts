@@ -6,6 +6,7 @@
 import type { LocalizedText } from '@domain/model';
 import type { ModelView } from '@shared/contract/model';
 import type { Banner } from '../../components/FormBanner';
+import { bannerAfterEdit, formStatusReducer, type FormStatusAction } from '../../components/form-status';
 import type { FieldErrors } from '../../components/issues';
 import {
   emptyText,
@@ -91,11 +92,9 @@ export interface ModelFormState {
 }
 
 export type FormAction =
+  | FormStatusAction
   | { type: 'edit'; change: DraftAction }
-  | { type: 'validated'; errors: FieldErrors }
-  | { type: 'saving'; value: boolean }
   | { type: 'saved'; view: ModelView; message: string }
-  | { type: 'failed'; banner: Banner; errors?: FieldErrors }
   | { type: 'discard' };
 
 export const initialModelForm = (view: ModelView): ModelFormState => ({
@@ -112,14 +111,12 @@ export function modelFormReducer(state: ModelFormState, action: FormAction): Mod
       return {
         ...state,
         draft: modelDraftReducer(state.draft, action.change),
-        banner: state.banner?.kind === 'success' ? null : state.banner,
+        banner: bannerAfterEdit(state.banner),
       };
-    case 'validated': {
-      const invalid = Object.keys(action.errors).length > 0;
-      return { ...state, errors: action.errors, banner: invalid ? { kind: 'invalid' } : state.banner };
-    }
+    case 'validated':
     case 'saving':
-      return { ...state, saving: action.value };
+    case 'failed':
+      return formStatusReducer(state, action);
     case 'saved':
       return {
         ...state,
@@ -128,8 +125,6 @@ export function modelFormReducer(state: ModelFormState, action: FormAction): Mod
         errors: {},
         banner: { kind: 'success', text: action.message },
       };
-    case 'failed':
-      return { ...state, banner: action.banner, errors: action.errors ?? state.errors };
     case 'discard':
       return { ...state, draft: modelDraftOf(state.view.model), errors: {}, banner: null };
   }
