@@ -82,12 +82,11 @@ export async function enterSurvey(
   const campaign = await ports.campaigns.read(campaignId);
   if (!campaign) return campaignMissing();
   const eligibility = eligibilityOf(campaign, accountId);
-  const listedInTeam = isTeamMember(campaign, accountId);
   const inAudience = eligibility.kind !== 'not-in-audience';
-  const roles = listedInTeam || !inAudience ? (await access()).roles : [];
-  const isTeam = listedInTeam && roles.includes('team');
-  if (!inAudience && !isTeam && !roles.includes('admin') && !roles.includes('quality'))
-    return campaignMissing();
+  // An audience member who is not listed in the team needs no role look-up.
+  const roles = isTeamMember(campaign, accountId) || !inAudience ? (await access()).roles : [];
+  const isTeam = isCampaignTeam(roles, campaign, accountId);
+  if (!inAudience && !canReadCampaign(roles, campaign, accountId)) return campaignMissing();
   const unbound = checkBinding(campaign, context);
   if (unbound) return unbound;
   const visible = await ports.confluence.canViewPage(campaign.binding!.contentId);
