@@ -18,11 +18,12 @@ const common = {
     '^@domain/(.*)$': '<rootDir>/src/domain/$1',
   },
   transformIgnorePatterns: ['/node_modules/'],
-  // Generous per-test limit: CI runs on 2 busy cores. Tests assert behaviour and counts, never durations.
-  testTimeout: 20000,
 };
 
 module.exports = {
+  // Generous per-test limit: CI runs on 2 busy cores. Tests assert behaviour and counts, never durations. A global
+  // option: Jest ignores it inside a project's config (it was there, so every test had the default 5 s).
+  testTimeout: 20000,
   projects: [
     {
       ...common,
