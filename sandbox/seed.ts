@@ -26,12 +26,19 @@ const customers = PERSONAS.filter((p) => p.role === 'customer');
 /** Left out of the departments but invited: they choose their department when answering. */
 export const UNLISTED_CUSTOMER: Persona = customers[customers.length - 1]!;
 
-const DEPARTMENT_NAMES = ['Engineering', 'Production', 'Finance', 'HR', 'Logistics'];
-export const SEED_DEPARTMENTS: Department[] = DEPARTMENT_NAMES.map((name) => ({
-  id: name.toLowerCase(),
-  name,
+/** The personas' departments (their English names) and what French readers see. */
+const DEPARTMENT_NAMES: readonly [string, string][] = [
+  ['Engineering', 'Ingénierie'],
+  ['Production', 'Production'],
+  ['Finance', 'Finance'],
+  ['HR', 'RH'],
+  ['Logistics', 'Logistique'],
+];
+export const SEED_DEPARTMENTS: Department[] = DEPARTMENT_NAMES.map(([en, fr]) => ({
+  id: en.toLowerCase(),
+  name: { 'en-US': en, 'fr-FR': fr },
   members: customers
-    .filter((p) => p.department === name && p.accountId !== UNLISTED_CUSTOMER.accountId)
+    .filter((p) => p.department === en && p.accountId !== UNLISTED_CUSTOMER.accountId)
     .map((p) => p.accountId),
 }));
 
@@ -61,7 +68,7 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   {
     ...common,
     id: 'campaign-2025',
-    name: 'Procurement satisfaction survey 2025',
+    name: { 'en-US': 'Procurement satisfaction survey 2025', 'fr-FR': 'Enquête de satisfaction Achats 2025' },
     period: '2025',
     opensOn: '2025-01-13',
     closesOn: '2025-02-14',
@@ -75,7 +82,7 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   {
     ...common,
     id: DEMO_CAMPAIGN_ID,
-    name: 'Procurement satisfaction survey 2026',
+    name: { 'en-US': 'Procurement satisfaction survey 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
     period: '2026',
     opensOn: '2026-01-12',
     closesOn: '2026-12-18',
@@ -89,7 +96,10 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   {
     ...common,
     id: 'campaign-2027',
-    name: 'Procurement satisfaction survey 2027 (anonymous)',
+    name: {
+      'en-US': 'Procurement satisfaction survey 2027 (anonymous)',
+      'fr-FR': 'Enquête de satisfaction Achats 2027 (anonyme)',
+    },
     period: '2027',
     opensOn: '2027-01-11',
     closesOn: '2027-02-12',

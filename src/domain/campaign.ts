@@ -7,12 +7,15 @@
  * `scheduled`: opened by an admin before its opening day; the hourly job opens it on that day (UTC). Its model
  * version is frozen when it is scheduled, as when it opens.
  */
+import type { LocalizedText } from './model';
+
 export type CampaignStatus = 'draft' | 'scheduled' | 'open' | 'closed';
 export type AppRole = 'admin' | 'team' | 'quality';
 
 export interface Department {
   id: string;
-  name: string;
+  /** Both languages, like the model: a French reader sees "Ingénierie", not "Engineering". */
+  name: LocalizedText;
   /** Account ids of the department's members in the audience. */
   members: string[];
 }
@@ -31,7 +34,7 @@ export interface TeamMember {
 
 export interface Campaign {
   id: string;
-  name: string;
+  name: LocalizedText;
   /** The measured period, e.g. "2026". */
   period: string;
   /** Calendar days, YYYY-MM-DD (the site's day): opening is an explicit action, closing is scheduled too. */

@@ -1,8 +1,9 @@
 /**
  * Participation: who was invited to a campaign's survey and who has answered, overall, per department and per
- * buyer portfolio, plus the reminder a buyer copies. Pure data and functions: no I/O, no Forge import.
+ * buyer portfolio. Pure data and functions: no I/O, no Forge import.
  */
 import { invitedPeople, portfolioPeople, type Campaign } from './campaign';
+import type { LocalizedText } from './model';
 import type { ResponseKind, ResponseStatus } from './response';
 
 /** What participation needs to know of one stored response (never its answers). */
@@ -36,7 +37,7 @@ export interface Participation {
   overall: GroupRate;
   /** The minimum group size applied to the breakdowns: anonymous campaigns only (null when named). */
   threshold: number | null;
-  departments: (GroupRate & { id: string; name: string })[];
+  departments: (GroupRate & { id: string; name: LocalizedText })[];
   /** People invited but not listed in any department: named campaigns with such people only (else null). */
   unlisted: Rate | null;
   portfolios: (GroupRate & {
@@ -192,42 +193,5 @@ function anonymousParticipation(campaign: Campaign, submitted: readonly Response
       ...(portfolioHidden[i] ? hide(p.invited) : { invited: p.invited, responded: p.responded }),
       pending: null,
     })),
-  };
-}
-
-export type ReminderLocale = 'en-US' | 'fr-FR';
-
-/** The ready reminder a buyer copies into an e-mail or a chat message. */
-export function reminderOf(
-  campaign: Pick<Campaign, 'name' | 'closesOn'>,
-  pageUrl: string | null,
-  locale: ReminderLocale,
-): { subject: string; body: string } {
-  const link = pageUrl ?? '';
-  if (locale === 'fr-FR') {
-    return {
-      subject: `Rappel : ${campaign.name}, enquête ouverte jusqu’au ${campaign.closesOn}`,
-      body: [
-        'Bonjour,',
-        '',
-        `Votre avis sur les Achats compte. L’enquête « ${campaign.name} » est ouverte jusqu’au ${campaign.closesOn}.`,
-        'Elle prend une dizaine de minutes ; merci d’appuyer chaque note sur des faits.',
-        ...(link ? ['', `Répondre : ${link}`] : []),
-        '',
-        'Merci !',
-      ].join('\n'),
-    };
-  }
-  return {
-    subject: `Reminder: ${campaign.name}, survey open until ${campaign.closesOn}`,
-    body: [
-      'Hello,',
-      '',
-      `Your view of Procurement matters. The survey "${campaign.name}" is open until ${campaign.closesOn}.`,
-      'It takes about ten minutes; please back each rating with facts.',
-      ...(link ? ['', `Answer here: ${link}`] : []),
-      '',
-      'Thank you!',
-    ].join('\n'),
   };
 }

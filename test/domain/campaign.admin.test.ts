@@ -29,8 +29,8 @@ describe('roles', () => {
 describe('campaign definitions', () => {
   const audience = {
     departments: [
-      { id: 'eng', name: 'Engineering', members: ['c1', 'c2'] },
-      { id: 'fin', name: 'Finance', members: ['c3'] },
+      { id: 'eng', name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' }, members: ['c1', 'c2'] },
+      { id: 'fin', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: ['c3'] },
     ],
     people: ['c4'],
   };
@@ -43,7 +43,10 @@ describe('campaign definitions', () => {
   it('reports duplicate departments, people in two departments, duplicate buyers and unknown portfolio departments', () => {
     const problems = campaignDefinitionProblems({
       audience: {
-        departments: [...audience.departments, { id: 'eng', name: 'Again', members: ['c3'] }],
+        departments: [
+          ...audience.departments,
+          { id: 'eng', name: { 'en-US': 'Again', 'fr-FR': 'Again' }, members: ['c3'] },
+        ],
         people: [],
       },
       team: [

@@ -40,7 +40,7 @@ const world = (anonymous: boolean): fc.Arbitrary<World> =>
       let n = 0;
       const departments = sizes.map((size, d) => ({
         id: `d${d}`,
-        name: `Department ${d}`,
+        name: { 'en-US': `Department ${d}`, 'fr-FR': `Service ${d}` },
         members: Array.from({ length: size }, () => `person-${n++}`),
       }));
       const people = Array.from({ length: unlisted }, () => `person-${n++}`);

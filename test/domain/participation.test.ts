@@ -2,7 +2,6 @@ import type { Campaign } from '../../src/domain/campaign';
 import {
   MIN_GROUP_SIZE,
   participationOf,
-  reminderOf,
   suppressed,
   type ResponseFact,
 } from '../../src/domain/participation';
@@ -49,7 +48,7 @@ describe('participationOf', () => {
     const result = participationOf(campaign(), [fact(PEOPLE.bruno)]);
     expect(result.departments.find((d) => d.id === 'production')).toEqual({
       id: 'production',
-      name: 'Production',
+      name: { 'en-US': 'Production', 'fr-FR': 'Production' },
       invited: 1,
       responded: 1,
     });
@@ -66,9 +65,27 @@ describe('participationOf', () => {
     expect(result.threshold).toBe(MIN_GROUP_SIZE);
     expect(result.unlisted).toBeNull();
     expect(result.departments).toEqual([
-      { id: 'engineering', name: 'Engineering', invited: 2, responded: null, hidden: true },
-      { id: 'production', name: 'Production', invited: 1, responded: null, hidden: true },
-      { id: 'finance', name: 'Finance', invited: 1, responded: null, hidden: true },
+      {
+        id: 'engineering',
+        name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+        invited: 2,
+        responded: null,
+        hidden: true,
+      },
+      {
+        id: 'production',
+        name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+        invited: 1,
+        responded: null,
+        hidden: true,
+      },
+      {
+        id: 'finance',
+        name: { 'en-US': 'Finance', 'fr-FR': 'Finance' },
+        invited: 1,
+        responded: null,
+        hidden: true,
+      },
     ]);
     expect(result.portfolios).toEqual([
       { buyerAccountId: PEOPLE.grace, invited: 3, responded: null, hidden: true, pending: null },
@@ -82,10 +99,18 @@ describe('participationOf', () => {
       anonymous: true,
       audience: {
         departments: [
-          { id: 'engineering', name: 'Engineering', members: people('eng', 9) },
-          { id: 'production', name: 'Production', members: people('prod', 6) },
-          { id: 'finance', name: 'Finance', members: people('fin', 2) },
-          { id: 'legal', name: 'Legal', members: people('legal', 7) },
+          {
+            id: 'engineering',
+            name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+            members: people('eng', 9),
+          },
+          {
+            id: 'production',
+            name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+            members: people('prod', 6),
+          },
+          { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: people('fin', 2) },
+          { id: 'legal', name: { 'en-US': 'Legal', 'fr-FR': 'Legal' }, members: people('legal', 7) },
         ],
         people: ['farid'],
       },
@@ -127,7 +152,7 @@ describe('participationOf', () => {
     const result = participationOf(large(), [...answers('legal', 8)]);
     expect(result.departments.find((d) => d.id === 'legal')).toEqual({
       id: 'legal',
-      name: 'Legal',
+      name: { 'en-US': 'Legal', 'fr-FR': 'Legal' },
       invited: 7,
       responded: 7,
     });
@@ -148,17 +173,5 @@ describe('suppressed', () => {
     expect(suppressed(rows(10, 6, 8), 5)).toEqual([false, false, false]);
     expect(suppressed(rows(3), 5)).toEqual([true]);
     expect(suppressed(rows(10, 6), 5, (i) => i === 0)).toEqual([true, true]);
-  });
-});
-
-describe('reminderOf', () => {
-  it('names the campaign, its close date and the page, in the reader’s language', () => {
-    const en = reminderOf(campaign(), 'https://x.atlassian.net/wiki/p/1', 'en-US');
-    expect(en.subject).toBe('Reminder: Procurement satisfaction 2026, survey open until 2026-02-28');
-    expect(en.body).toContain('https://x.atlassian.net/wiki/p/1');
-    const fr = reminderOf(campaign(), null, 'fr-FR');
-    expect(fr.subject).toContain('Rappel');
-    expect(fr.body).toContain('2026-02-28');
-    expect(fr.body).not.toContain('http');
   });
 });

@@ -39,7 +39,9 @@ test('"Open" on a campaign whose opening day is ahead schedules it (en), and it 
   await dialog.getByRole('button', { name: 'Schedule', exact: true }).click();
   await frame.getByText('Campaign scheduled: it opens on January 11, 2027.').waitFor();
   await expect(frame.getByRole('button', { name: 'Close campaign' }).count()).resolves.toBe(0);
-  await expect(frame.getByRole('textbox', { name: 'Name', exact: true }).isEditable()).resolves.toBe(true);
+  await expect(
+    frame.getByRole('textbox', { name: /^English \(en-US\)\s*, Name$/ }).isEditable(),
+  ).resolves.toBe(true);
   await page.screenshot({ path: `${shots}/e2e-scheduled-admin-en.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await context.close();
@@ -49,7 +51,8 @@ test('"Open" on a campaign whose opening day is ahead schedules it (en), and it 
   await frPage.goto(`${host.url}/?view=admin&persona=${admin}&locale=fr-FR`);
   const frFrame = frPage.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   await frFrame.getByRole('table', { name: 'Campagnes' }).getByText('Programmée').waitFor();
-  await frFrame.getByRole('button', { name }).click();
+  // Named in French for a French reader.
+  await frFrame.getByRole('button', { name: /Enquête de satisfaction Achats 2027/ }).click();
   await frFrame
     .getByText(/Cette campagne est programmée : elle s’ouvrira d’elle-même le 11 janvier 2027/)
     .waitFor();

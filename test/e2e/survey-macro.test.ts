@@ -90,6 +90,7 @@ test('switching persona changes who the app sees; switching locale translates th
   await Promise.all([page.waitForLoadState('load'), page.selectOption('#locale-switcher', 'fr-FR')]);
   await expectModelRendered(page, 'fr-FR');
   await macro(page).getByText('Très satisfait').first().waitFor();
+  await macro(page).getByRole('heading', { level: 1, name: 'Enquête de satisfaction Achats 2026' }).waitFor();
   expect(await macro(page).locator('html').getAttribute('lang')).toBe('fr-FR');
   await page.screenshot({
     path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/e2e-survey-fr.png`,

@@ -271,15 +271,18 @@ describe('campaigns', () => {
 
     const renamed = await call(
       'campaign/save',
-      { campaign: campaignInput({ id, name: 'Renamed' }), baseRevision: 1 },
+      { campaign: campaignInput({ id, name: { 'en-US': 'Renamed', 'fr-FR': 'Renamed' } }), baseRevision: 1 },
       ADMIN,
     );
-    expect(renamed.result).toMatchObject({ ok: true, data: { name: 'Renamed', revision: 2 } });
+    expect(renamed.result).toMatchObject({
+      ok: true,
+      data: { name: { 'en-US': 'Renamed', 'fr-FR': 'Renamed' }, revision: 2 },
+    });
 
     const before = dump();
     const stale = await call(
       'campaign/save',
-      { campaign: campaignInput({ id, name: 'Stale' }), baseRevision: 1 },
+      { campaign: campaignInput({ id, name: { 'en-US': 'Stale', 'fr-FR': 'Stale' } }), baseRevision: 1 },
       ADMIN,
     );
     expect(code(stale.result)).toBe('CONFLICT');
@@ -301,7 +304,7 @@ describe('campaigns', () => {
     expect(dump()).toEqual(before);
 
     expect((await call('campaign/get', { campaignId: id }, INES)).result.data).toMatchObject({
-      name: 'Renamed',
+      name: { 'en-US': 'Renamed', 'fr-FR': 'Renamed' },
     });
   });
 
@@ -347,7 +350,13 @@ describe('campaigns', () => {
 
     const before = dump();
     const refusals = [
-      ['campaign/save', { campaign: campaignInput({ id: draft.id, name: 'Later' }), baseRevision: 4 }],
+      [
+        'campaign/save',
+        {
+          campaign: campaignInput({ id: draft.id, name: { 'en-US': 'Later', 'fr-FR': 'Later' } }),
+          baseRevision: 4,
+        },
+      ],
       ['campaign/open', { campaignId: draft.id, baseRevision: 4 }],
       ['campaign/close', { campaignId: draft.id, baseRevision: 4 }],
     ] as const;
@@ -394,7 +403,10 @@ describe('campaigns', () => {
     expect(dump()).toEqual(before);
     const rename = await call(
       'campaign/save',
-      { campaign: campaignInput({ id: draft.id, name: 'Still named' }), baseRevision: opened.revision },
+      {
+        campaign: campaignInput({ id: draft.id, name: { 'en-US': 'Still named', 'fr-FR': 'Still named' } }),
+        baseRevision: opened.revision,
+      },
       ADMIN,
     );
     expect(rename.result).toMatchObject({ ok: true, data: { anonymous: false, hasAnswers: true } });

@@ -45,14 +45,23 @@ describe('administration in the local host', () => {
     );
     expect(campaign.body).toMatchObject({ ok: true, data: { commentRequiredAtOrBelow: 2, modelVersion: 1 } });
     const data = (
-      campaign.body as { data: { audience: { departments: { name: string }[]; people: string[] } } }
+      campaign.body as {
+        data: { audience: { departments: { name: Record<string, string> }[]; people: string[] } };
+      }
     ).data;
-    expect(data.audience.departments.map((d) => d.name)).toEqual([
+    expect(data.audience.departments.map((d) => d.name['en-US'])).toEqual([
       'Engineering',
       'Production',
       'Finance',
       'HR',
       'Logistics',
+    ]);
+    expect(data.audience.departments.map((d) => d.name['fr-FR'])).toEqual([
+      'Ingénierie',
+      'Production',
+      'Finance',
+      'RH',
+      'Logistique',
     ]);
     expect(data.audience.people).toEqual([UNLISTED_CUSTOMER.accountId]);
     expect(SEED_DEPARTMENTS.flatMap((d) => d.members)).not.toContain(UNLISTED_CUSTOMER.accountId);

@@ -99,7 +99,10 @@ const MATRIX: {
     [
       'campaign/save',
       'draft',
-      (id: string) => ({ campaign: campaignInput({ id, name: 'Edited' }), baseRevision: 1 }),
+      (id: string) => ({
+        campaign: campaignInput({ id, name: { 'en-US': 'Edited', 'fr-FR': 'Edited' } }),
+        baseRevision: 1,
+      }),
     ],
     ['campaign/open', 'draft', (campaignId: string) => ({ campaignId, baseRevision: 1 })],
     ['campaign/close', 'open', (campaignId: string) => ({ campaignId, baseRevision: 2 })],
@@ -275,7 +278,13 @@ describe('arbitrary payloads', () => {
         },
       ],
       ['campaign/get', { campaignId: longId }],
-      ['campaign/save', { campaign: campaignInput({ id: f.own.draft, name: huge }), baseRevision: 1 }],
+      [
+        'campaign/save',
+        {
+          campaign: campaignInput({ id: f.own.draft, name: { 'en-US': huge, 'fr-FR': 'x' } }),
+          baseRevision: 1,
+        },
+      ],
       [
         'campaign/save',
         { campaign: campaignInput({ id: f.own.draft, period: 'x'.repeat(41) }), baseRevision: 1 },

@@ -44,7 +44,9 @@ describe('item 3: the audience is made of real people', () => {
         campaign: campaignInput({
           anonymous: true,
           audience: {
-            departments: [{ id: 'hr', name: 'HR', members: [CUSTOMERS[0]!, ...ghosts] }],
+            departments: [
+              { id: 'hr', name: { 'en-US': 'HR', 'fr-FR': 'HR' }, members: [CUSTOMERS[0]!, ...ghosts] },
+            ],
             people: [],
           },
           team: [],
@@ -133,7 +135,7 @@ describe('item 9: one answer to buyers who are not a campaign’s team', () => {
 describe('item 8: sizes are capped in the schemas', () => {
   it('answers INVALID_PAYLOAD (not a storage error) for a 500 KB campaign and an 840 KB model', async () => {
     const before = dump();
-    const name = (n: number) => `${'x'.repeat(110)}-${n}`;
+    const name = (n: number) => ({ 'en-US': `${'x'.repeat(110)}-${n}`, 'fr-FR': `${'x'.repeat(110)}-${n}` });
     const bigCampaign = campaignInput({
       audience: {
         departments: Array.from({ length: 100 }, (_, i) => ({ id: `d${i}`, name: name(i), members: [] })),
@@ -177,5 +179,62 @@ describe('item 12: the real close day', () => {
       closedOn?: string;
     }[];
     expect(listed.find((c) => c.id === draft.id)).toMatchObject({ closedOn: today });
+  });
+});
+
+describe('item 16: campaign and department names in both languages', () => {
+  it('keeps both languages of the campaign’s and the departments’ names', async () => {
+    const draft = await createCampaign(call);
+    const got = await call('campaign/get', { campaignId: draft.id }, ADMIN);
+    expect(got.result).toMatchObject({
+      ok: true,
+      data: {
+        name: { 'en-US': 'Procurement satisfaction 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
+        audience: { departments: [{ name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' } }, {}] },
+      },
+    });
+    const listed = (await call('campaign/list', {}, ADMIN)).result.data as { id: string; name: unknown }[];
+    expect(listed.find((c) => c.id === draft.id)?.name).toEqual({
+      'en-US': 'Procurement satisfaction 2026',
+      'fr-FR': 'Enquête de satisfaction Achats 2026',
+    });
+  });
+
+  it.each([
+    ['a one-language name', { name: 'Procurement satisfaction 2026' }, 'campaign.name'],
+    ['a name without its French', { name: { 'en-US': 'Survey' } }, 'campaign.name.fr-FR'],
+    ['a blank French name', { name: { 'en-US': 'Survey', 'fr-FR': ' \u200b ' } }, 'campaign.name.fr-FR'],
+    [
+      'a third language',
+      { name: { 'en-US': 'Survey', 'fr-FR': 'Enquête', 'de-DE': 'Umfrage' } },
+      'campaign.name',
+    ],
+  ])('refuses %s, naming the field, and writes nothing', async (_, change, path) => {
+    const before = dump();
+    const saved = await call(
+      'campaign/save',
+      { campaign: { ...campaignInput(), ...change } as never, baseRevision: 0 },
+      ADMIN,
+    );
+    expect(saved.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
+    const issues = (saved.result.error as unknown as { issues: { path: string }[] }).issues;
+    expect(issues.map((i) => i.path)).toContain(path);
+    expect(dump()).toBe(before);
+  });
+
+  it('refuses a department named in English only', async () => {
+    const before = dump();
+    const input = campaignInput();
+    const departments = input.audience.departments.map((d, i) =>
+      i === 1 ? { ...d, name: { 'en-US': d.name['en-US'] } } : d,
+    );
+    const saved = await call(
+      'campaign/save',
+      { campaign: { ...input, audience: { ...input.audience, departments } } as never, baseRevision: 0 },
+      ADMIN,
+    );
+    const issues = (saved.result.error as unknown as { issues: { path: string }[] }).issues;
+    expect(issues.map((i) => i.path)).toContain('campaign.audience.departments.1.name.fr-FR');
+    expect(dump()).toBe(before);
   });
 });

@@ -68,7 +68,7 @@ export const macroContext = (contentId: string = SURVEY_PAGE, localId: string = 
 
 export function campaignInput(overrides: Partial<CampaignInput> = {}): CampaignInput {
   return {
-    name: 'Procurement satisfaction 2026',
+    name: { 'en-US': 'Procurement satisfaction 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
     period: '2026',
     opensOn: '2026-01-12',
     closesOn: '2099-12-18',
@@ -76,8 +76,12 @@ export function campaignInput(overrides: Partial<CampaignInput> = {}): CampaignI
     modelId: DEFAULT_MODEL.id,
     audience: {
       departments: [
-        { id: 'engineering', name: 'Engineering', members: [CUSTOMERS[0]!, CUSTOMERS[5]!] },
-        { id: 'finance', name: 'Finance', members: [CUSTOMERS[2]!] },
+        {
+          id: 'engineering',
+          name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+          members: [CUSTOMERS[0]!, CUSTOMERS[5]!],
+        },
+        { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: [CUSTOMERS[2]!] },
       ],
       people: [CUSTOMERS[1]!],
     },

@@ -120,7 +120,13 @@ describe('participation shows what each reader may know', () => {
       {
         anonymous: true,
         audience: {
-          departments: [{ id: 'engineering', name: 'Engineering', members: [PEOPLE.alice] }],
+          departments: [
+            {
+              id: 'engineering',
+              name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+              members: [PEOPLE.alice],
+            },
+          ],
           people: [],
         },
         team: [{ accountId: PEOPLE.grace, portfolio: { departments: ['engineering'], people: [] } }],

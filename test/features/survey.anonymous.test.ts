@@ -172,11 +172,15 @@ describe('an anonymous campaign', () => {
             departments: [
               {
                 id: 'engineering',
-                name: 'Engineering',
+                name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
                 members: [PEOPLE.alice, PEOPLE.farid, ...more('eng', 4)],
               },
-              { id: 'production', name: 'Production', members: [PEOPLE.bruno, ...more('prod', 4)] },
-              { id: 'finance', name: 'Finance', members: [PEOPLE.chloe] },
+              {
+                id: 'production',
+                name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+                members: [PEOPLE.bruno, ...more('prod', 4)],
+              },
+              { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: [PEOPLE.chloe] },
             ],
             people: [PEOPLE.david],
           },
@@ -200,9 +204,26 @@ describe('an anonymous campaign', () => {
     // Finance (1 invited) is below the threshold; Production, the next-smallest, is hidden with it so that
     // 5 − 3 cannot give Finance's count away.
     expect(view.departments).toEqual([
-      { id: 'engineering', name: 'Engineering', invited: 6, responded: 3 },
-      { id: 'production', name: 'Production', invited: 5, responded: null, hidden: true },
-      { id: 'finance', name: 'Finance', invited: 1, responded: null, hidden: true },
+      {
+        id: 'engineering',
+        name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+        invited: 6,
+        responded: 3,
+      },
+      {
+        id: 'production',
+        name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+        invited: 5,
+        responded: null,
+        hidden: true,
+      },
+      {
+        id: 'finance',
+        name: { 'en-US': 'Finance', 'fr-FR': 'Finance' },
+        invited: 1,
+        responded: null,
+        hidden: true,
+      },
     ]);
     // Hugo's portfolio counts the hidden departments; Grace's is hidden with it (complementary suppression).
     expect(view.portfolios).toEqual([

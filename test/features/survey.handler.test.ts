@@ -109,11 +109,45 @@ describe('stored records that cannot be read', () => {
     expect(logged()).toContain('schemaVersion 99');
   });
 
-  it('reads a record written before schema versions existed (version 0) through its migration', async () => {
-    const { schemaVersion: _v, ...legacy } = aCampaign();
+  /** A campaign record as version 1 wrote it: names in one language, under `name`. */
+  const versionOne = () => {
+    const { names, audience, ...rest } = aCampaign();
+    return {
+      ...rest,
+      schemaVersion: 1,
+      name: names['en-US'],
+      audience: {
+        ...audience,
+        departments: audience.departments.map((d) => ({ ...d, name: d.name['en-US'] })),
+      },
+    };
+  };
+
+  it('reads a record written before schema versions existed (version 0) through its migrations', async () => {
+    const { schemaVersion: _v, ...legacy } = versionOne();
     await h.seed({ campaigns: [legacy as never], models: [model], roles: {} });
     const { result } = await h.call(PEOPLE.alice, 'survey/getState', { campaignId });
     expect(result).toMatchObject({ ok: true, data: { campaign: { id: campaignId } } });
+    expect(logged()).toBe('');
+  });
+
+  it('reads a version-1 campaign (one-language names): both languages start from the name it had', async () => {
+    await h.seed({ campaigns: [versionOne() as never], models: [model], roles: {} });
+    const { result } = await h.call(
+      PEOPLE.alice,
+      'survey/getState',
+      { campaignId },
+      macroContext({ locale: 'fr-FR' }),
+    );
+    const name = 'Procurement satisfaction 2026';
+    expect(result).toMatchObject({
+      ok: true,
+      data: { campaign: { name: { 'en-US': name, 'fr-FR': name } } },
+    });
+    expect((result as { data: { departments: unknown[] } }).data.departments).toContainEqual({
+      id: 'engineering',
+      name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+    });
     expect(logged()).toBe('');
   });
 });

@@ -96,8 +96,16 @@ describe('item 4: anonymous answers of small departments keep no department', ()
       anonymous: true,
       audience: {
         departments: [
-          { id: 'engineering', name: 'Engineering', members: [PEOPLE.alice, ...big] },
-          { id: 'production', name: 'Production', members: [PEOPLE.bruno] },
+          {
+            id: 'engineering',
+            name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+            members: [PEOPLE.alice, ...big],
+          },
+          {
+            id: 'production',
+            name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+            members: [PEOPLE.bruno],
+          },
         ],
         people: [],
       },

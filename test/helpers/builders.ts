@@ -77,10 +77,10 @@ export function answersFor(
 
 export function aCampaign(overrides: Partial<CampaignRecord> = {}): CampaignRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     scope: 'app',
     id: 'cmp-2026',
-    name: 'Procurement satisfaction 2026',
+    names: { 'en-US': 'Procurement satisfaction 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
     period: '2026',
     opensOn: '2026-01-10',
     closesOn: '2026-02-28',
@@ -92,9 +92,13 @@ export function aCampaign(overrides: Partial<CampaignRecord> = {}): CampaignReco
     criterionIds: criteriaOf(aModel()).map(({ criterion }) => criterion.id),
     audience: {
       departments: [
-        { id: 'engineering', name: 'Engineering', members: [PEOPLE.alice, PEOPLE.farid] },
-        { id: 'production', name: 'Production', members: [PEOPLE.bruno] },
-        { id: 'finance', name: 'Finance', members: [PEOPLE.chloe] },
+        {
+          id: 'engineering',
+          name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+          members: [PEOPLE.alice, PEOPLE.farid],
+        },
+        { id: 'production', name: { 'en-US': 'Production', 'fr-FR': 'Production' }, members: [PEOPLE.bruno] },
+        { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: [PEOPLE.chloe] },
       ],
       people: [PEOPLE.david],
     },

@@ -101,9 +101,26 @@ describe('accessibility (axe)', () => {
       anonymous: true,
       threshold: 5,
       departments: [
-        { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
-        { id: 'legal', name: 'Legal', invited: 6, responded: null, hidden: true },
-        { id: 'finance', name: 'Finance', invited: 2, responded: null, hidden: true },
+        {
+          id: 'engineering',
+          name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+          invited: 12,
+          responded: 6,
+        },
+        {
+          id: 'legal',
+          name: { 'en-US': 'Legal', 'fr-FR': 'Legal' },
+          invited: 6,
+          responded: null,
+          hidden: true,
+        },
+        {
+          id: 'finance',
+          name: { 'en-US': 'Finance', 'fr-FR': 'Finance' },
+          invited: 2,
+          responded: null,
+          hidden: true,
+        },
       ],
       portfolios: participationView().portfolios.map((p) => ({
         ...p,
@@ -172,7 +189,7 @@ describe('accessibility (axe)', () => {
     b.campaigns = [
       {
         id: 'survey-2026',
-        name: 'Survey 2026',
+        name: { 'en-US': 'Survey 2026', 'fr-FR': 'Survey 2026' },
         period: '2026',
         status: 'open',
         opensOn: '2026-03-01',

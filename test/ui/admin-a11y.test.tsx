@@ -43,7 +43,7 @@ const campaigns = () => [
   campaignView(),
   campaignView({
     id: 'survey-2024',
-    name: 'Survey 2024',
+    name: { 'en-US': 'Survey 2024', 'fr-FR': 'Survey 2024' },
     status: 'open',
     anonymous: true,
     bound: true,

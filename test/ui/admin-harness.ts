@@ -26,7 +26,7 @@ export const idOf = (name: string) => USERS.find((u) => u.displayName.startsWith
 export function campaignView(overrides: Partial<CampaignView> = {}): CampaignView {
   return {
     id: 'survey-2025',
-    name: 'Survey 2025',
+    name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
     period: '2025',
     opensOn: '2025-03-01',
     closesOn: '2025-03-31',
@@ -35,7 +35,13 @@ export function campaignView(overrides: Partial<CampaignView> = {}): CampaignVie
     modelId: DEFAULT_MODEL.id,
     modelVersion: 1,
     audience: {
-      departments: [{ id: 'engineering', name: 'Engineering', members: [idOf('Alice')] }],
+      departments: [
+        {
+          id: 'engineering',
+          name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+          members: [idOf('Alice')],
+        },
+      ],
       people: [idOf('Bruno')],
     },
     team: [{ accountId: idOf('Grace'), portfolio: { departments: ['engineering'], people: [] } }],

@@ -36,7 +36,7 @@ const section = (n: number) => screen.getByRole('region', { name: new RegExp(`^S
 const criterionTexts = (n: number) =>
   within(section(n))
     .getAllByRole('group', { name: /^Text of criterion/ })
-    .map((group) => within(group).getByLabelText<HTMLInputElement>(A.model.text['en-US']).value);
+    .map((group) => within(group).getByLabelText<HTMLInputElement>(en.ui.languages['en-US']).value);
 
 describe('evaluation model', () => {
   it('edits texts in both languages, reorders by keyboard and saves with baseVersion', async () => {
@@ -47,8 +47,8 @@ describe('evaluation model', () => {
 
     // Both languages of the first criterion.
     const first = within(section(1)).getByRole('group', { name: 'Text of criterion 1.1' });
-    const english = within(first).getByLabelText(A.model.text['en-US']);
-    const french = within(first).getByLabelText(A.model.text['fr-FR']);
+    const english = within(first).getByLabelText(en.ui.languages['en-US']);
+    const french = within(first).getByLabelText(en.ui.languages['fr-FR']);
     await user.clear(english);
     await user.paste('Suppliers meet our HSE requirements');
     await user.clear(french);
@@ -74,13 +74,13 @@ describe('evaluation model', () => {
 
     // Add a criterion to (now) section 2, the HSE section: empty texts are refused before anything is sent.
     await user.click(screen.getByRole('button', { name: 'Add a criterion to section 2' }));
-    expect(within(section(2)).getAllByLabelText(A.model.text['en-US']).at(-1)).toHaveFocus();
+    expect(within(section(2)).getAllByLabelText(en.ui.languages['en-US']).at(-1)).toHaveFocus();
     await user.click(screen.getByRole('button', { name: A.model.save }));
     expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
     expect(backend.payloadsOf('model/save')).toEqual([]);
-    await user.click(within(section(2)).getAllByLabelText(A.model.text['en-US']).at(-1)!);
+    await user.click(within(section(2)).getAllByLabelText(en.ui.languages['en-US']).at(-1)!);
     await user.paste('Deliveries are on time');
-    await user.click(within(section(2)).getAllByLabelText(A.model.text['fr-FR']).at(-1)!);
+    await user.click(within(section(2)).getAllByLabelText(en.ui.languages['fr-FR']).at(-1)!);
     await user.paste('Les livraisons sont à l’heure');
     await user.type(
       within(section(2))
@@ -127,7 +127,10 @@ describe('evaluation model', () => {
         { version: 1, usedBy: ['survey-2024'] },
         { version: 3, usedBy: ['survey-2025'] },
       ],
-      campaigns: [campaignView({ id: 'survey-2024', name: 'Survey 2024' }), campaignView()],
+      campaigns: [
+        campaignView({ id: 'survey-2024', name: { 'en-US': 'Survey 2024', 'fr-FR': 'Survey 2024' } }),
+        campaignView(),
+      ],
     });
     const user = await showTab(backend, A.tabs.model);
     expect(

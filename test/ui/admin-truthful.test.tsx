@@ -92,7 +92,7 @@ describe('item 13: scheduled campaigns', () => {
     expect(screen.queryByRole('button', { name: A.campaign.close })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
     expect(screen.getByText(/scheduled: it opens by itself on January 5, 2099/)).toBeInTheDocument();
-    expect(screen.getByLabelText(A.campaign.name)).toBeEnabled();
+    expect(screen.getByLabelText(`${en.ui.languages['en-US']}, ${A.campaign.name}`)).toBeEnabled();
   });
 
   it('in French: « Programmée »', async () => {
@@ -195,11 +195,53 @@ describe('item 15: the model editor', () => {
 });
 
 describe('item 16: French elision', () => {
-  it('« Membres d’Engineering », « Portefeuille de Grace Okafor »', async () => {
+  it('« Membres d’Ingénierie », « Portefeuille de Grace Okafor »', async () => {
     const backend = adminBackend({ campaigns: [campaignView()] });
     const user = show(backend, 'fr-FR');
     await openCampaign(user);
-    await waitFor(() => expect(screen.getByLabelText('Membres d’Engineering')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByLabelText('Membres d’Ingénierie')).toBeInTheDocument());
     expect(await screen.findByRole('heading', { name: 'Portefeuille de Grace Okafor' })).toBeInTheDocument();
+  });
+});
+
+describe('item 16: campaign and department names in both languages', () => {
+  const bilingual = campaignView({
+    name: { 'en-US': 'Survey 2025', 'fr-FR': 'Enquête 2025' },
+  });
+
+  it('the French admin page lists, heads and summarises campaigns by their French names', async () => {
+    const backend = adminBackend({
+      access: { accountId: idOf('Inès'), roles: ['quality'], canBootstrap: false },
+      campaigns: [bilingual],
+    });
+    const user = show(backend, 'fr-FR');
+    const table = await screen.findByRole('table', { name: 'Campagnes' });
+    expect(within(table).queryByText('Survey 2025')).not.toBeInTheDocument();
+    await openCampaign(user, 'Enquête 2025');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Enquête 2025' })).toBeInTheDocument();
+    const summary = await screen.findByRole('region', { name: 'Paramètres de la campagne' });
+    expect(summary).toHaveTextContent('Ingénierie : 1 membre');
+  });
+
+  it('the editor has each name in English and in French, both required', async () => {
+    const backend = adminBackend({ campaigns: [bilingual] });
+    const user = show(backend);
+    await openCampaign(user);
+    const name = await screen.findByRole('group', { name: A.campaign.name });
+    expect(within(name).getByLabelText(`${en.ui.languages['fr-FR']}, ${A.campaign.name}`)).toHaveValue(
+      'Enquête 2025',
+    );
+    const department = screen.getByRole('group', { name: A.campaign.departmentName });
+    const french = within(department).getByLabelText(
+      `${en.ui.languages['fr-FR']}, ${A.campaign.departmentName}`,
+    );
+    expect(french).toHaveValue('Ingénierie');
+    await user.clear(french);
+    await user.click(screen.getByRole('button', { name: A.campaign.save }));
+    expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
+    expect(french).toHaveAttribute('aria-invalid', 'true');
+    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    // The portfolio checkbox still names the department (in English, the reader’s language).
+    expect(screen.getByRole('checkbox', { name: 'Engineering' })).toBeInTheDocument();
   });
 });

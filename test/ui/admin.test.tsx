@@ -22,6 +22,9 @@ beforeAll(async () => {
 });
 
 const A = en.ui.admin;
+/** A name field: the language's label, completed by the name it is for ("English (en-US), Name"). */
+const nameField = (lang: 'en-US' | 'fr-FR' = 'en-US', of: string = A.campaign.name, texts = en) =>
+  screen.getByLabelText(`${texts.ui.languages[lang]}, ${of}`);
 
 function show(backend: AdminBackend, locale = 'en-US') {
   const host = useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
@@ -86,7 +89,8 @@ describe('access gate', () => {
     expect(await screen.findByText(A.campaign.readOnlyRole)).toBeInTheDocument();
     // A summary as text, not a disabled form.
     expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
-    expect(screen.queryByLabelText(A.campaign.name)).not.toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: A.campaign.name })).not.toBeInTheDocument();
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
     expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
     await user.click(screen.getByRole('tab', { name: A.tabs.model }));
@@ -103,7 +107,7 @@ describe('campaigns', () => {
         campaignView(),
         campaignView({
           id: 'survey-2024',
-          name: 'Survey 2024',
+          name: { 'en-US': 'Survey 2024', 'fr-FR': 'Survey 2024' },
           status: 'closed',
           anonymous: true,
           bound: true,
@@ -133,13 +137,20 @@ describe('campaigns', () => {
     await user.click(await screen.findByRole('button', { name: A.campaigns.create }));
     expect(await screen.findByRole('heading', { level: 2, name: A.campaign.newHeading })).toBeInTheDocument();
 
-    // Client-side validation first: nothing is sent while the name is missing.
+    // Client-side validation first: nothing is sent while the name is missing, in either language.
     await user.click(screen.getByRole('button', { name: A.campaign.create }));
     expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
-    expect(screen.getByLabelText(A.campaign.name)).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField('en-US')).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField('fr-FR')).toHaveAttribute('aria-invalid', 'true');
+    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    await user.type(nameField('en-US'), 'Survey 2026');
+    await user.click(screen.getByRole('button', { name: A.campaign.create }));
+    expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
+    expect(nameField('en-US')).not.toHaveAttribute('aria-invalid');
+    expect(nameField('fr-FR')).toHaveAttribute('aria-invalid', 'true');
     expect(backend.payloadsOf('campaign/save')).toEqual([]);
 
-    await user.type(screen.getByLabelText(A.campaign.name), 'Survey 2026');
+    await user.type(nameField('fr-FR'), 'Enquête 2026');
     await user.clear(screen.getByLabelText(A.campaign.period));
     await user.type(screen.getByLabelText(A.campaign.period), '2026');
     await user.clear(screen.getByLabelText(A.campaign.opensOn));
@@ -152,7 +163,8 @@ describe('campaigns', () => {
     await user.click(screen.getByRole('checkbox', { name: A.campaign.customersAfterClose }));
 
     await user.click(screen.getByRole('button', { name: A.campaign.addDepartment }));
-    await user.type(screen.getByLabelText(A.campaign.departmentName), 'Engineering');
+    await user.type(nameField('en-US', A.campaign.departmentName), 'Engineering');
+    await user.type(nameField('fr-FR', A.campaign.departmentName), 'Ingénierie');
     await pick(user, 'Members of Engineering', 'ali', 'Alice Martin');
     await pick(user, A.campaign.people, 'bru', 'Bruno Lefèvre');
     await pick(user, A.campaign.teamMembers, 'gra', 'Grace Okafor');
@@ -171,14 +183,20 @@ describe('campaigns', () => {
     expect(parsed).toEqual({
       baseRevision: 0,
       campaign: {
-        name: 'Survey 2026',
+        name: { 'en-US': 'Survey 2026', 'fr-FR': 'Enquête 2026' },
         period: '2026',
         opensOn: '2026-03-01',
         closesOn: '2026-03-31',
         anonymous: true,
         modelId: 'procurement-default',
         audience: {
-          departments: [{ id: 'department-1', name: 'Engineering', members: [idOf('Alice')] }],
+          departments: [
+            {
+              id: 'department-1',
+              name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+              members: [idOf('Alice')],
+            },
+          ],
           people: [idOf('Bruno')],
         },
         team: [
@@ -201,7 +219,7 @@ describe('campaigns', () => {
     expect(await screen.findByText('Alice Martin')).toBeInTheDocument();
     expect(screen.getByText('Bruno Lefèvre')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 4, name: 'Portfolio of Grace Okafor' })).toBeInTheDocument();
-    await user.type(screen.getByLabelText(A.campaign.name), ' (pilot)');
+    await user.type(nameField('en-US'), ' (pilot)');
     // Unsaved changes: opening waits for a save.
     expect(screen.getByRole('button', { name: A.campaign.open })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
@@ -209,7 +227,10 @@ describe('campaigns', () => {
     expect(backend.payloadsOf('campaign/save')).toEqual([
       expect.objectContaining({
         baseRevision: 3,
-        campaign: expect.objectContaining({ id: 'survey-2025', name: 'Survey 2025 (pilot)' }),
+        campaign: expect.objectContaining({
+          id: 'survey-2025',
+          name: { 'en-US': 'Survey 2025 (pilot)', 'fr-FR': 'Survey 2025' },
+        }),
       }),
     ]);
     expect(screen.getByRole('button', { name: A.campaign.open })).toBeEnabled();
@@ -280,7 +301,7 @@ describe('campaigns', () => {
     const toggle = await screen.findByLabelText(A.campaign.anonymous);
     expect(toggle).toBeDisabled();
     expect(toggle).toHaveAccessibleDescription(A.campaign.anonymousLocked);
-    expect(screen.getByLabelText(A.campaign.name)).toBeEnabled();
+    expect(nameField('en-US')).toBeEnabled();
   });
 
   it('shows CONFLICT as "changed by someone else" and reloads the latest version', async () => {
@@ -288,8 +309,14 @@ describe('campaigns', () => {
     const user = userEvent.setup();
     show(backend);
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
-    backend.state.campaigns = [campaignView({ name: 'Survey 2025 (theirs)', revision: 4 })];
-    await user.type(await screen.findByLabelText(A.campaign.name), ' (mine)');
+    backend.state.campaigns = [
+      campaignView({
+        name: { 'en-US': 'Survey 2025 (theirs)', 'fr-FR': 'Survey 2025 (theirs)' },
+        revision: 4,
+      }),
+    ];
+    await screen.findByRole('group', { name: A.campaign.name });
+    await user.type(nameField('en-US'), ' (mine)');
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
     expect(await screen.findByText(A.conflict.message)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: A.conflict.title })).toBeInTheDocument();
@@ -297,7 +324,7 @@ describe('campaigns', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: 'Survey 2025 (theirs)' }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText(A.campaign.name)).toHaveValue('Survey 2025 (theirs)');
+    expect(nameField('en-US')).toHaveValue('Survey 2025 (theirs)');
   });
 
   it("maps the server's INVALID_PAYLOAD issues onto the fields", async () => {
@@ -309,7 +336,7 @@ describe('campaigns', () => {
         message: 'bad',
         issues: [
           {
-            path: 'campaign.audience.departments.0.name',
+            path: 'campaign.audience.departments.0.name.fr-FR',
             reason: 'field.tooLong',
             params: { max: 120 },
             message: 'is too long (at most 120)',
@@ -323,7 +350,8 @@ describe('campaigns', () => {
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
     await user.click(await screen.findByRole('button', { name: A.campaign.save }));
     expect(await screen.findByText('is too long (at most 120)')).toBeInTheDocument();
-    expect(screen.getByLabelText(A.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField('fr-FR', A.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField('en-US', A.campaign.departmentName)).not.toHaveAttribute('aria-invalid');
     expect(screen.getByText('is not an accepted field')).toBeInTheDocument();
   });
 
@@ -338,7 +366,7 @@ describe('campaigns', () => {
         message: 'The request to campaign/save is not valid.',
         issues: [
           {
-            path: 'campaign.audience.departments.0.name',
+            path: 'campaign.audience.departments.0.name.fr-FR',
             reason: 'field.tooLong',
             params: { max: 120 },
             message: 'is too long (at most 120)',
@@ -353,7 +381,7 @@ describe('campaigns', () => {
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
     await user.click(await screen.findByRole('button', { name: F.campaign.save }));
     expect(await screen.findByText(fr.ui.reasons.field.tooLong.replace('{max}', '120'))).toBeInTheDocument();
-    expect(screen.getByLabelText(F.campaign.departmentName)).toHaveAttribute('aria-invalid', 'true');
+    expect(nameField('fr-FR', F.campaign.departmentName, fr)).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText(fr.ui.errors.field)).toBeInTheDocument();
     expect(screen.queryByText('Unrecognized key')).not.toBeInTheDocument();
     expect(screen.queryByText('is too long (at most 120)')).not.toBeInTheDocument();

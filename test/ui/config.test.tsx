@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 const campaign = (overrides: Partial<CampaignSummaryView>): CampaignSummaryView => ({
   id: 'survey-2026',
-  name: 'Survey 2026',
+  name: { 'en-US': 'Survey 2026', 'fr-FR': 'Survey 2026' },
   period: '2026',
   status: 'open',
   opensOn: '2026-03-01',
@@ -48,7 +48,7 @@ function show(options: HostOptions = {}, setup: (b: FakeSurveyBackend) => void =
   backend.campaigns = [
     campaign({
       id: 'survey-2025',
-      name: 'Survey 2025',
+      name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
       period: '2025',
       status: 'closed',
       opensOn: '2025-03-01',
@@ -56,7 +56,7 @@ function show(options: HostOptions = {}, setup: (b: FakeSurveyBackend) => void =
     campaign({}),
     campaign({
       id: 'survey-2027',
-      name: 'Survey 2027',
+      name: { 'en-US': 'Survey 2027', 'fr-FR': 'Survey 2027' },
       period: '2027',
       status: 'draft',
       opensOn: '2027-03-01',
@@ -206,7 +206,12 @@ describe('macro config', () => {
     show({}, (b) => {
       b.campaigns = [
         ...b.campaigns,
-        campaign({ id: 'survey-2026b', name: 'Pulse', status: 'scheduled', opensOn: '2026-04-06' }),
+        campaign({
+          id: 'survey-2026b',
+          name: { 'en-US': 'Pulse', 'fr-FR': 'Pulse' },
+          status: 'scheduled',
+          opensOn: '2026-04-06',
+        }),
       ];
     });
     await user.click(await picker());

@@ -187,7 +187,7 @@ export function surveyStateView(
   return {
     campaign: {
       id: 'survey-2026',
-      name: 'Procurement survey 2026',
+      name: { 'en-US': 'Procurement survey 2026', 'fr-FR': 'Enquête Achats 2026' },
       period: '2026',
       status: 'open',
       opensOn: '2026-03-01',
@@ -207,8 +207,8 @@ export function surveyStateView(
       ...overrides.me,
     },
     departments: overrides.departments ?? [
-      { id: 'engineering', name: 'Engineering' },
-      { id: 'finance', name: 'Finance' },
+      { id: 'engineering', name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' } },
+      { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' } },
     ],
     response: overrides.response ?? null,
     selfAssessment: overrides.selfAssessment ?? null,
@@ -247,8 +247,13 @@ export function participationView(overrides: Partial<ParticipationView> = {}): P
     threshold: null,
     unlisted: null,
     departments: [
-      { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
-      { id: 'finance', name: 'Finance', invited: 8, responded: 3 },
+      {
+        id: 'engineering',
+        name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' },
+        invited: 12,
+        responded: 6,
+      },
+      { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, invited: 8, responded: 3 },
     ],
     portfolios: [
       {
@@ -268,8 +273,6 @@ export function participationView(overrides: Partial<ParticipationView> = {}): P
       },
     ],
     reminder: {
-      subject: 'Procurement survey 2026: your opinion counts',
-      body: 'Hello, the procurement satisfaction survey closes on 31 March.',
       pageUrl: 'https://example.atlassian.net/wiki/spaces/PROC/pages/123',
     },
     ...overrides,

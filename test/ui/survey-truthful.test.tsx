@@ -5,7 +5,6 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DEFAULT_MODEL } from '../../src/domain/model';
-import { reminderOf } from '../../src/domain/participation';
 import {
   FakeSurveyBackend,
   fullAnswers,
@@ -208,10 +207,7 @@ describe('item 15: the reminder', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const b = new FakeSurveyBackend(team());
     const pageUrl = 'https://example.atlassian.net/wiki/spaces/PROC/pages/123';
-    // What the server really sends: its reminder carries the ISO close day.
-    b.participation = participationView({
-      reminder: { ...reminderOf(b.state.campaign, pageUrl, 'en-US'), pageUrl },
-    });
+    b.participation = participationView({ reminder: { pageUrl } });
     const host = show(b);
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
     await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
@@ -280,6 +276,38 @@ describe('item 16: French plurals', () => {
   });
 });
 
+describe('item 16: campaign and department names in the reader’s language', () => {
+  it('a French reader sees the campaign’s and the departments’ French names', async () => {
+    const user = userEvent.setup();
+    const b = new FakeSurveyBackend(
+      surveyStateView({
+        locale: 'fr-FR',
+        me: { eligibility: 'choose-department', departmentId: undefined, canSeeParticipation: true },
+      }),
+    );
+    b.participation = participationView();
+    show(b, { locale: 'fr-FR' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Enquête Achats 2026' })).toBeInTheDocument();
+    expect(screen.queryByText('Procurement survey 2026')).not.toBeInTheDocument();
+    const picker = await screen.findByRole('combobox', { name: /service/i });
+    await user.click(picker);
+    await user.keyboard('{ArrowDown}');
+    expect(await screen.findByText('Ingénierie')).toBeInTheDocument();
+    expect(screen.queryByText('Engineering')).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    const table = await screen.findByRole('table', { name: /service/i });
+    expect(within(table).getByText('Ingénierie')).toBeInTheDocument();
+    expect(within(table).queryByText('Engineering')).not.toBeInTheDocument();
+  });
+
+  it('an English reader sees the English names', async () => {
+    show(new FakeSurveyBackend(surveyStateView()));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Procurement survey 2026' }),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('item 16: the rating scale', () => {
   it('an empty radio circle has a bold border (readable in the dark theme too)', async () => {
     show(new FakeSurveyBackend());
@@ -316,7 +344,11 @@ describe('issue 7, item 8: text people typed is isolated', () => {
     show(
       new FakeSurveyBackend(
         surveyStateView({
-          campaign: { status: 'closed', closedOn: '2026-03-01', name: 'Enquête ‏2026' },
+          campaign: {
+            status: 'closed',
+            closedOn: '2026-03-01',
+            name: { 'en-US': 'Enquête ‏2026', 'fr-FR': 'Enquête ‏2026' },
+          },
           response: responseView({ status: 'submitted', answers }),
         }),
       ),

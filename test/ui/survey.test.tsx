@@ -810,9 +810,26 @@ describe('survey macro: team, proxy and participation', () => {
       threshold: 5,
       overall: { invited: 24, responded: 11 },
       departments: [
-        { id: 'engineering', name: 'Engineering', invited: 12, responded: 6 },
-        { id: 'legal', name: 'Legal', invited: 9, responded: null, hidden: true },
-        { id: 'finance', name: 'Finance', invited: 3, responded: null, hidden: true },
+        {
+          id: 'engineering',
+          name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+          invited: 12,
+          responded: 6,
+        },
+        {
+          id: 'legal',
+          name: { 'en-US': 'Legal', 'fr-FR': 'Legal' },
+          invited: 9,
+          responded: null,
+          hidden: true,
+        },
+        {
+          id: 'finance',
+          name: { 'en-US': 'Finance', 'fr-FR': 'Finance' },
+          invited: 3,
+          responded: null,
+          hidden: true,
+        },
       ],
       portfolios: participationView().portfolios.map(({ buyer }, i) =>
         i === 0

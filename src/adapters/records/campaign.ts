@@ -2,12 +2,18 @@ import { z } from 'zod';
 import type { StoredCampaign } from '../../ports/storage';
 import { addVersion, type RecordKind } from './record';
 
-/** The `campaign` entity: the campaign plus `scope` (a constant partition to list them all). */
+const localizedSchema = z.object({ 'en-US': z.string(), 'fr-FR': z.string() });
+
+/**
+ * The `campaign` entity: the campaign plus `scope` (a constant partition to list them all). Its name is stored as
+ * `names` (both languages, an `any` attribute): the entity's `name` attribute is a string, which version-1 records
+ * hold, and a deployed entity's attribute is not retyped.
+ */
 const campaignRecordSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   scope: z.literal('app'),
   id: z.string(),
-  name: z.string(),
+  names: localizedSchema,
   period: z.string(),
   opensOn: z.string(),
   closesOn: z.string(),
@@ -16,7 +22,7 @@ const campaignRecordSchema = z.object({
   modelId: z.string(),
   modelVersion: z.number().int(),
   audience: z.object({
-    departments: z.array(z.object({ id: z.string(), name: z.string(), members: z.array(z.string()) })),
+    departments: z.array(z.object({ id: z.string(), name: localizedSchema, members: z.array(z.string()) })),
     people: z.array(z.string()),
   }),
   team: z.array(
@@ -42,19 +48,41 @@ export type CampaignRecord = z.infer<typeof campaignRecordSchema>;
 
 export const CAMPAIGN_RECORD: RecordKind<CampaignRecord> = {
   name: 'campaign',
-  version: 1,
+  version: 2,
   schema: campaignRecordSchema,
-  migrations: { 0: addVersion },
+  migrations: { 0: addVersion, 1: bilingualNames },
 };
 
-export const toCampaignRecord = (campaign: StoredCampaign): CampaignRecord => ({
-  schemaVersion: 1,
+/**
+ * Version 1 → 2: campaign and department names carry both languages. A version-1 name was typed in one language
+ * that nobody recorded, so both languages start from it; the admin translates it on the next edit.
+ */
+function bilingualNames({ name, ...record }: Record<string, unknown>): Record<string, unknown> {
+  const both = (text: unknown) => (typeof text === 'string' ? { 'en-US': text, 'fr-FR': text } : text);
+  const audience = record.audience as { departments?: unknown } | undefined;
+  const departments = Array.isArray(audience?.departments)
+    ? (audience.departments as unknown[]).map((d) =>
+        d !== null && typeof d === 'object' ? { ...d, name: both((d as { name?: unknown }).name) } : d,
+      )
+    : audience?.departments;
+  return {
+    ...record,
+    schemaVersion: 2,
+    names: both(name),
+    ...(audience && typeof audience === 'object' ? { audience: { ...audience, departments } } : {}),
+  };
+}
+
+export const toCampaignRecord = ({ name, ...campaign }: StoredCampaign): CampaignRecord => ({
+  schemaVersion: 2,
   scope: 'app',
+  names: name,
   ...campaign,
 });
 
 export const fromCampaignRecord = ({
   schemaVersion: _version,
   scope: _scope,
+  names,
   ...campaign
-}: CampaignRecord): StoredCampaign => campaign;
+}: CampaignRecord): StoredCampaign => ({ ...campaign, name: names });

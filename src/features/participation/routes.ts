@@ -1,9 +1,8 @@
 /** participation/get: invited and answered per department and portfolio, for the team, admins and quality. */
 import type { Campaign } from '../../domain/campaign';
-import { participationOf, reminderOf } from '../../domain/participation';
+import { participationOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
 import type { ParticipationView, participationContract } from '../../shared/contract/participation';
-import { toLocale } from '../../shared/i18n';
 import { ok, type Result } from '../../shared/result';
 import { campaignMissing, canReadCampaign, checkBinding, fromMacro, isCampaignTeam } from '../common/guards';
 import { peopleOf } from '../common/people';
@@ -54,7 +53,7 @@ export async function getParticipation(
       ...rate,
       pending: pendingOf(pending)?.map(ref) ?? null,
     })),
-    reminder: { ...reminderOf(campaign, pageUrl, toLocale(context.locale)), pageUrl },
+    reminder: { pageUrl },
   });
 }
 

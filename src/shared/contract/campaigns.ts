@@ -1,6 +1,7 @@
 /** Campaign administration: list, edit, open, close. */
 import { z } from 'zod';
 import type { Campaign, CampaignStatus } from '../../domain/campaign';
+import type { LocalizedText } from '../../domain/model';
 import { LIMITS, RECORD_LIMITS } from '../limits';
 import {
   accountIdSchema,
@@ -9,6 +10,7 @@ import {
   emptySchema,
   idSchema,
   jsonSize,
+  localizedTextSchema,
   revisionSchema,
   textSchema,
 } from './common';
@@ -18,7 +20,7 @@ import { roleSchema } from './roles';
 export const campaignInputSchema = z
   .object({
     id: idSchema.optional(),
-    name: textSchema({ min: 1, max: LIMITS.campaignName }),
+    name: localizedTextSchema(LIMITS.campaignName),
     period: textSchema({ min: 1, max: LIMITS.period }),
     opensOn: daySchema,
     closesOn: daySchema,
@@ -31,7 +33,7 @@ export const campaignInputSchema = z
             z
               .object({
                 id: idSchema,
-                name: textSchema({ min: 1, max: LIMITS.departmentName }),
+                name: localizedTextSchema(LIMITS.departmentName),
                 members: z.array(accountIdSchema).max(LIMITS.people),
               })
               .strict(),
@@ -78,7 +80,7 @@ export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 export interface CampaignSummaryView {
   id: string;
-  name: string;
+  name: LocalizedText;
   period: string;
   status: CampaignStatus;
   opensOn: string;

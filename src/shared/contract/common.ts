@@ -47,5 +47,9 @@ export const textSchema = (limits: { min?: number; max: number }) =>
         .max(limits.max),
     );
 
+/** Names and texts people read in either language: both are required, each within `max`. */
+export const localizedTextSchema = (max: number) =>
+  z.object({ 'en-US': textSchema({ min: 1, max }), 'fr-FR': textSchema({ min: 1, max }) }).strict();
+
 /** The JSON size of a value, as storage will hold it. */
 export const jsonSize = (value: unknown): number => JSON.stringify(value).length;

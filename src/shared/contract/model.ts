@@ -2,13 +2,10 @@
 import { z } from 'zod';
 import type { EvaluationModel } from '../../domain/model';
 import { LIMITS, RECORD_LIMITS } from '../limits';
-import { idSchema, jsonSize, textSchema } from './common';
+import { idSchema, jsonSize, localizedTextSchema as localized } from './common';
 import { endpoint } from './endpoint';
 
-const localizedTextSchema = z.object({
-  'en-US': textSchema({ min: 1, max: LIMITS.localizedText }),
-  'fr-FR': textSchema({ min: 1, max: LIMITS.localizedText }),
-});
+const localizedTextSchema = localized(LIMITS.localizedText);
 
 const weightSchema = z.number().positive().max(LIMITS.weight).optional();
 

@@ -1,4 +1,5 @@
 /** Participation: who answered, per department and portfolio, under the anonymity threshold. */
+import type { LocalizedText } from '../../domain/model';
 import { byCampaignSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 
@@ -17,7 +18,7 @@ export interface ParticipationView {
   overall: GroupRateView;
   /** The minimum group size (invited people) under which a breakdown row is hidden: anonymous campaigns only. */
   threshold: number | null;
-  departments: ({ id: string; name: string } & GroupRateView)[];
+  departments: ({ id: string; name: LocalizedText } & GroupRateView)[];
   /** People invited but not listed in any department, in a row of their own: named campaigns only, else null. */
   unlisted: { invited: number; responded: number } | null;
   portfolios: ({
@@ -25,8 +26,8 @@ export interface ParticipationView {
     /** Who has not answered yet: named campaigns and the campaign's own team only (else null). */
     pending: UserRef[] | null;
   } & GroupRateView)[];
-  /** A ready reminder for the buyer to copy. */
-  reminder: { subject: string; body: string; pageUrl: string | null };
+  /** What the buyer's reminder links to (the UI words the reminder in the reader's language). */
+  reminder: { pageUrl: string | null };
 }
 
 export const participationContract = {

@@ -1,7 +1,7 @@
 /** Answering the survey: a customer's answer or a team member's self-assessment, drafts and submit. */
 import { z } from 'zod';
 import type { Campaign } from '../../domain/campaign';
-import type { EvaluationModel } from '../../domain/model';
+import type { EvaluationModel, LocalizedText } from '../../domain/model';
 import type { Answers, ResponseKind, ResponseStatus } from '../../domain/response';
 import type { Locale } from '../i18n';
 import { LIMITS } from '../limits';
@@ -64,7 +64,7 @@ export interface SurveyStateView {
     canProxy: boolean;
     canSeeParticipation: boolean;
   };
-  departments: { id: string; name: string }[];
+  departments: { id: string; name: LocalizedText }[];
   response: ResponseView | null;
   selfAssessment: ResponseView | null;
 }

@@ -81,28 +81,33 @@ export function TextField({
 export function TextAreaField({
   id,
   label,
+  labelDetail,
   value,
   onChange,
   error,
   isRequired = false,
+  isDisabled = false,
 }: {
   id: string;
   label: string;
+  labelDetail?: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
   isRequired?: boolean;
+  isDisabled?: boolean;
 }) {
   const messageId = `${id}-message`;
   return (
     <Stack space="space.050">
-      <FieldLabel id={id} label={label} />
+      <FieldLabel id={id} label={label} detail={labelDetail} />
       <TextArea
         id={id}
         value={value}
         minimumRows={2}
         resize="smart"
         isRequired={isRequired}
+        isDisabled={isDisabled}
         isInvalid={Boolean(error)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? messageId : undefined}

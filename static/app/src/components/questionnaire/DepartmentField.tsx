@@ -4,7 +4,9 @@
  */
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { SurveyStateView } from '@shared/contract/survey';
+import { useI18n } from '../../app/i18n';
 import { LazyPicker } from '../LazyPicker';
+import { localized } from '../text';
 import { departmentFieldId } from './problems';
 
 export function DepartmentField({
@@ -27,6 +29,7 @@ export function DepartmentField({
   placeholder: string;
   help: string;
 }) {
+  const { locale } = useI18n();
   const labelId = `${prefix}-department-label`;
   const helpId = `${prefix}-department-help`;
   return (
@@ -38,7 +41,7 @@ export function DepartmentField({
         <LazyPicker
           inputId={departmentFieldId(prefix)}
           labelId={labelId}
-          options={departments.map((d) => ({ value: d.id, label: d.name }))}
+          options={departments.map((d) => ({ value: d.id, label: localized(d.name, locale) }))}
           value={value}
           onChange={onChange}
           placeholder={placeholder}

@@ -2,17 +2,19 @@
 import Button from '@atlaskit/button/default/button';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { useI18n } from '../../app/i18n';
-import { TextField } from '../../components/fields';
 import { Card, FormSection } from '../../components/layout';
+import { LocalizedTextFields } from '../../components/LocalizedTextFields';
+import { nameIn } from '../../components/text';
 import { UserPicker } from '../../components/UserPicker';
 import type { SectionProps } from './SettingsSections';
 
 /** A department's name as the form shows it (also in the team's portfolios). */
 export function useDepartmentLabel(draft: SectionProps['draft']) {
-  const { t } = useI18n();
-  return (id: string) =>
-    draft.audience.departments.find((d) => d.id === id)?.name.trim() ||
-    t('ui.admin.campaign.unnamedDepartment');
+  const { t, locale } = useI18n();
+  return (id: string) => {
+    const department = draft.audience.departments.find((d) => d.id === id);
+    return (department && nameIn(department.name, locale)) || t('ui.admin.campaign.unnamedDepartment');
+  };
 }
 
 export function AudienceSection({ draft, errors, readOnly, edit }: SectionProps) {
@@ -33,13 +35,13 @@ export function AudienceSection({ draft, errors, readOnly, edit }: SectionProps)
       {departments.map((department, i) => (
         <Card key={department.id}>
           <Stack space="space.150">
-            <TextField
-              id={`department-${i}-name`}
-              label={t('ui.admin.campaign.departmentName')}
+            <LocalizedTextFields
+              base={`audience.departments.${i}.name`}
+              idBase={`department-${i}-name`}
+              legend={t('ui.admin.campaign.departmentName')}
               value={department.name}
-              isRequired
+              errors={errors}
               isDisabled={readOnly}
-              error={errors[`audience.departments.${i}.name`]}
               onChange={(name) => edit({ type: 'renameDepartment', index: i, name })}
             />
             <UserPicker

@@ -9,6 +9,8 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { CampaignView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { StatusLozenge } from '../../components/StatusLozenge';
+import { localized } from '../../components/text';
+import { UserText } from '../../components/UserText';
 import type { Dialog } from './campaign-reducer';
 import { lifecycleAction, statusSentence } from './lifecycle';
 
@@ -42,7 +44,7 @@ export function CampaignHeader({
       <Inline space="space.200" alignBlock="center" spread="space-between" shouldWrap>
         <Inline space="space.150" alignBlock="center" shouldWrap>
           <Heading as="h2" size="large" id="campaign-heading">
-            {view ? view.name : t('ui.admin.campaign.newHeading')}
+            {view ? <UserText>{localized(view.name, locale)}</UserText> : t('ui.admin.campaign.newHeading')}
           </Heading>
           {view ? <StatusLozenge status={view.status} /> : null}
         </Inline>

@@ -10,6 +10,8 @@ import { ErrorState, Loading } from '../../components/states';
 import { useCall } from '../../api/use-call';
 import { formatDayMedium } from '../../components/format';
 import { StatusLozenge } from '../../components/StatusLozenge';
+import { localized } from '../../components/text';
+import { UserText } from '../../components/UserText';
 
 const cell = {
   padding: `${token('space.100')} ${token('space.150')}`,
@@ -105,7 +107,7 @@ function Table({
             <tr key={c.id} onClick={rowClick(c.id)} style={{ cursor: 'pointer' }}>
               <td style={cell}>
                 <button type="button" style={nameButton} onClick={() => onOpen(c.id)}>
-                  {c.name}
+                  <UserText>{localized(c.name, locale)}</UserText>
                 </button>
               </td>
               <td style={cell}>{c.period}</td>

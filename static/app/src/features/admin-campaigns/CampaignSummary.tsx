@@ -14,6 +14,7 @@ import { useDirectory } from '../../components/directory';
 import { formatDay } from '../../components/format';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import { closedDayOf } from './lifecycle';
+import { localized } from '../../components/text';
 
 const list = { margin: 0, paddingInlineStart: token('space.250') } as const;
 const term = {
@@ -54,7 +55,7 @@ function rulesOf(view: CampaignView, t: Translate): Row[] {
 }
 
 function Audience({ view }: { view: CampaignView }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { departments, people } = view.audience;
   const invited = new Set([...departments.flatMap((d) => d.members), ...people]).size;
   return (
@@ -63,7 +64,10 @@ function Audience({ view }: { view: CampaignView }) {
       <ul style={list}>
         {departments.map((d) => (
           <li key={d.id}>
-            {t('ui.admin.campaign.summaryDepartment', { department: d.name, count: d.members.length })}
+            {t('ui.admin.campaign.summaryDepartment', {
+              department: localized(d.name, locale),
+              count: d.members.length,
+            })}
           </li>
         ))}
         <li>{t('ui.admin.campaign.summaryPeople', { count: people.length })}</li>
@@ -73,10 +77,13 @@ function Audience({ view }: { view: CampaignView }) {
 }
 
 function Team({ view }: { view: CampaignView }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const directory = useDirectory();
   if (view.team.length === 0) return <span>{t('ui.admin.campaign.summaryNoTeam')}</span>;
-  const departmentName = (id: string) => view.audience.departments.find((d) => d.id === id)?.name ?? id;
+  const departmentName = (id: string) => {
+    const department = view.audience.departments.find((d) => d.id === id);
+    return department ? localized(department.name, locale) : id;
+  };
   return (
     <ul style={list}>
       {view.team.map(({ accountId, portfolio }, i) => {

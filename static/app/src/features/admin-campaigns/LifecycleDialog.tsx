@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatDay } from '../../components/format';
 import type { Dialog } from './campaign-reducer';
 import { opensLater } from './lifecycle';
+import { localized } from '../../components/text';
 
 export function LifecycleDialog({
   view,
@@ -35,8 +36,8 @@ export function LifecycleDialog({
       isOpen={dialog !== null}
       title={
         closing
-          ? t('ui.admin.campaign.closeTitle', { name: view.name })
-          : t('ui.admin.campaign.openTitle', { name: view.name })
+          ? t('ui.admin.campaign.closeTitle', { name: localized(view.name, locale) })
+          : t('ui.admin.campaign.openTitle', { name: localized(view.name, locale) })
       }
       confirmLabel={confirmLabel}
       appearance="warning"

@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/issues';
 import { FormSection } from '../../components/layout';
+import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { ROLES } from './campaign-draft';
 import type { DraftAction } from './campaign-reducer';
 
@@ -23,14 +24,14 @@ export function GeneralSection({ draft, errors, readOnly, edit }: SectionProps) 
   const { t } = useI18n();
   return (
     <FormSection title={t('ui.admin.campaign.general')} id="campaign-general">
-      <TextField
-        id="campaign-name"
-        label={t('ui.admin.campaign.name')}
+      <LocalizedTextFields
+        base="name"
+        idBase="campaign-name"
+        legend={t('ui.admin.campaign.name')}
         value={draft.name}
-        isRequired
+        errors={errors}
         isDisabled={readOnly}
-        error={errors.name}
-        onChange={(value) => edit({ type: 'setText', field: 'name', value })}
+        onChange={(name) => edit({ type: 'setName', name })}
       />
       <Inline space="space.200" shouldWrap>
         <TextField

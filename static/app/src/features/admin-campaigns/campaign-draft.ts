@@ -4,7 +4,9 @@
  * (translated, before the server's own) and the field paths the editor renders (for mapping server issues).
  */
 import type { AppRole } from '@domain/campaign';
+import type { LocalizedText } from '@domain/model';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
+import { LOCALES } from '@shared/i18n';
 import { LIMITS } from '@shared/limits';
 import type { Translate } from '../../app/i18n';
 import type { FieldErrors } from '../../components/issues';
@@ -16,7 +18,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 export function newCampaignDraft(modelId: string, now = new Date()): CampaignInput {
   const closes = new Date(now.getTime() + 28 * 24 * 3600 * 1000);
   return {
-    name: '',
+    name: { 'en-US': '', 'fr-FR': '' },
     period: String(now.getUTCFullYear()),
     opensOn: day(now),
     closesOn: day(closes),
@@ -32,7 +34,7 @@ export function newCampaignDraft(modelId: string, now = new Date()): CampaignInp
 export function draftOf(view: CampaignView): CampaignInput {
   return {
     id: view.id,
-    name: view.name,
+    name: { ...view.name },
     period: view.period,
     opensOn: view.opensOn,
     closesOn: view.closesOn,
@@ -41,7 +43,7 @@ export function draftOf(view: CampaignView): CampaignInput {
     audience: {
       departments: view.audience.departments.map((d) => ({
         id: d.id,
-        name: d.name,
+        name: { ...d.name },
         members: [...d.members],
       })),
       people: [...view.audience.people],
@@ -65,8 +67,9 @@ export function nextDepartmentId(draft: CampaignInput): string {
 
 /** Every path the editor shows a message at, relative to `campaign`. */
 export function campaignFieldPaths(draft: CampaignInput): string[] {
+  const texts = (base: string) => LOCALES.map((l) => `${base}.${l}`);
   return [
-    'name',
+    ...texts('name'),
     'period',
     'opensOn',
     'closesOn',
@@ -75,7 +78,7 @@ export function campaignFieldPaths(draft: CampaignInput): string[] {
     'results',
     'audience.departments',
     ...draft.audience.departments.flatMap((_, i) => [
-      `audience.departments.${i}.name`,
+      ...texts(`audience.departments.${i}.name`),
       `audience.departments.${i}.members`,
     ]),
     'audience.people',
@@ -94,22 +97,32 @@ export function validateCampaign(draft: CampaignInput, t: Translate): FieldError
       : value.trim().length > max
         ? t('ui.admin.validation.tooLong', { max })
         : undefined;
-  const name = text(draft.name, LIMITS.campaignName);
-  if (name) errors.name = name;
+  const both = (base: string, value: LocalizedText, max: number) => {
+    for (const locale of LOCALES) {
+      const problem = text(value[locale], max);
+      if (problem) errors[`${base}.${locale}`] = problem;
+    }
+  };
+  both('name', draft.name, LIMITS.campaignName);
   const period = text(draft.period, LIMITS.period);
   if (period) errors.period = period;
   if (!DAY.test(draft.opensOn)) errors.opensOn = t('ui.admin.validation.day');
   if (!DAY.test(draft.closesOn)) errors.closesOn = t('ui.admin.validation.day');
   else if (DAY.test(draft.opensOn) && draft.closesOn < draft.opensOn)
     errors.closesOn = t('ui.admin.validation.closesBeforeOpens');
-  const names = new Map<string, number>();
-  draft.audience.departments.forEach((department, i) => {
-    const name = department.name.trim();
-    const problem =
-      text(name, LIMITS.departmentName) ??
-      (names.has(name.toLowerCase()) ? t('ui.admin.validation.duplicateDepartment') : undefined);
-    if (problem) errors[`audience.departments.${i}.name`] = problem;
-    names.set(name.toLowerCase(), i);
-  });
+  draft.audience.departments.forEach((department, i) =>
+    both(`audience.departments.${i}.name`, department.name, LIMITS.departmentName),
+  );
+  // Two departments of one name in either language could not be told apart by the people choosing theirs.
+  for (const locale of LOCALES) {
+    const seen = new Set<string>();
+    draft.audience.departments.forEach((department, i) => {
+      const name = department.name[locale].trim().toLowerCase();
+      const path = `audience.departments.${i}.name.${locale}`;
+      if (name !== '' && seen.has(name) && !errors[path])
+        errors[path] = t('ui.admin.validation.duplicateDepartment');
+      seen.add(name);
+    });
+  }
   return errors;
 }

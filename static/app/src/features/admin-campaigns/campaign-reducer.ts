@@ -4,22 +4,24 @@
  * banner, pending requests and the confirmation dialog).
  */
 import type { AppRole } from '@domain/campaign';
+import type { LocalizedText } from '@domain/model';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
 import type { Banner } from '../../components/FormBanner';
 import { bannerAfterEdit, formStatusReducer, type FormStatusAction } from '../../components/form-status';
 import type { FieldErrors } from '../../components/issues';
 import { ROLES, draftOf, nextDepartmentId } from './campaign-draft';
 
-export type TextField = 'name' | 'period' | 'opensOn' | 'closesOn';
+export type TextField = 'period' | 'opensOn' | 'closesOn';
 
 export type DraftAction =
   | { type: 'setText'; field: TextField; value: string }
+  | { type: 'setName'; name: LocalizedText }
   | { type: 'setAnonymous'; anonymous: boolean }
   | { type: 'setCommentRule'; level: CampaignInput['commentRequiredAtOrBelow'] }
   | { type: 'toggleResultRole'; role: AppRole; checked: boolean }
   | { type: 'setCustomersAfterClose'; value: boolean }
   | { type: 'addDepartment' }
-  | { type: 'renameDepartment'; index: number; name: string }
+  | { type: 'renameDepartment'; index: number; name: LocalizedText }
   | { type: 'setDepartmentMembers'; index: number; members: string[] }
   | { type: 'removeDepartment'; index: number }
   | { type: 'setAudiencePeople'; people: string[] }
@@ -79,6 +81,8 @@ function togglePortfolioDepartment(
 
 export function campaignDraftReducer(d: CampaignInput, action: DraftAction): CampaignInput {
   switch (action.type) {
+    case 'setName':
+      return { ...d, name: action.name };
     case 'setText':
       return { ...d, [action.field]: action.value };
     case 'setAnonymous':
@@ -97,7 +101,7 @@ export function campaignDraftReducer(d: CampaignInput, action: DraftAction): Cam
     case 'addDepartment':
       return withDepartments(d, [
         ...d.audience.departments,
-        { id: nextDepartmentId(d), name: '', members: [] },
+        { id: nextDepartmentId(d), name: { 'en-US': '', 'fr-FR': '' }, members: [] },
       ]);
     case 'renameDepartment':
       return withDepartments(

@@ -58,7 +58,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
     dispatch({ type: 'validated', errors: found });
     if (Object.keys(found).length > 0) return;
     dispatch({ type: 'saving', value: true });
-    const campaign = { ...draft, name: draft.name.trim(), period: draft.period.trim() };
+    const campaign = { ...draft, period: draft.period.trim() };
     const result = await call('campaign/save', { campaign, baseRevision: view?.revision ?? 0 });
     dispatch({ type: 'saving', value: false });
     if (result.ok) accept(result.data, t('ui.admin.campaign.saved'));

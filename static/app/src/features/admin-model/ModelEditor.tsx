@@ -15,7 +15,7 @@ import { useI18n } from '../../app/i18n';
 import { FormBanner } from '../../components/FormBanner';
 import { FormSection, visuallyHidden } from '../../components/layout';
 import { SaveBarArea } from '../../components/SaveBar';
-import { LocalizedTextFields } from './ModelFields';
+import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { SectionEditor } from './SectionEditor';
 import { useModelEditor } from './use-model-editor';
 

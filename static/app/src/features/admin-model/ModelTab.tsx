@@ -9,6 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { ModelEditor } from './ModelEditor';
 import { ModelOutline, Versions } from './ModelOutline';
+import { localized } from '../../components/text';
 
 export function ModelTab({ canEdit }: { canEdit: boolean }) {
   const [reloads, setReloads] = useState(0);
@@ -16,13 +17,15 @@ export function ModelTab({ canEdit }: { canEdit: boolean }) {
 }
 
 function ModelLoader({ canEdit, onReload }: { canEdit: boolean; onReload: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { state, retry } = useCall('model/get', {});
   const campaigns = useCall('campaign/list', {});
   if (state.status === 'loading') return <Loading label={t('ui.admin.model.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const names = new Map(
-    campaigns.state.status === 'ready' ? campaigns.state.data.map((c) => [c.id, c.name] as const) : [],
+    campaigns.state.status === 'ready'
+      ? campaigns.state.data.map((c) => [c.id, localized(c.name, locale)] as const)
+      : [],
   );
   return (
     <Stack space="space.400">

@@ -10,7 +10,8 @@ import { Card } from '../../components/layout';
 import { localized } from '../../components/text';
 import type { CriterionDraft, SectionDraft } from './model-draft';
 import type { DraftAction } from './model-reducer';
-import { LocalizedTextFields, WeightField } from './ModelFields';
+import { LocalizedTextFields } from '../../components/LocalizedTextFields';
+import { WeightField } from './ModelFields';
 import { MoveButtons } from './MoveButtons';
 import type { StructureEdits } from './use-model-editor';
 

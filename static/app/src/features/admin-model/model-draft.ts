@@ -6,12 +6,12 @@
 import type { EvaluationModel, LocalizedText } from '@domain/model';
 import type { InputOf } from '@shared/contract/endpoint';
 import type { modelContract } from '@shared/contract/model';
+import { LOCALES } from '@shared/i18n';
 import { LIMITS } from '@shared/limits';
 import type { Translate } from '../../app/i18n';
 import type { FieldErrors } from '../../components/issues';
 
 export type ModelInput = InputOf<(typeof modelContract)['model/save']>['model'];
-export const LOCALES = ['en-US', 'fr-FR'] as const;
 
 export interface CriterionDraft {
   id: string;

@@ -22,6 +22,7 @@ import { visuallyHidden } from '../../components/layout';
 import { ErrorState, Loading } from '../../components/states';
 import { CampaignPickerForm, type CampaignOption } from './CampaignPickerForm';
 import { useConfigLoad } from './use-config-load';
+import { localized } from '../../components/text';
 
 const close = () => {
   void view.close().catch(() => undefined);
@@ -70,13 +71,13 @@ function BindCampaign({
   campaigns: CampaignSummaryView[];
   campaignId: string | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [bindError, setBindError] = useState<AppError | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const options: CampaignOption[] = campaigns.map((c) => ({
     value: c.id,
     label: t('ui.config.option', {
-      name: c.name,
+      name: localized(c.name, locale),
       period: c.period,
       status: t(`ui.survey.status.${c.status}`),
     }),

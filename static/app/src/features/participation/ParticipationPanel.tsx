@@ -4,6 +4,7 @@
  * with their customers; others see rates only. Remind is offered while the campaign is open. In anonymous campaigns
  * a group under the minimum size shows "Below threshold" (never 0 or empty), with why.
  */
+import type { LocalizedText } from '@domain/model';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
@@ -15,9 +16,10 @@ import { formatRate } from '../../components/format';
 import { ErrorState, Loading } from '../../components/states';
 import { PendingPortfolios, type ReminderCampaign } from './PendingPortfolios';
 import { RateTable } from './RateTable';
+import { localized } from '../../components/text';
 
 export interface ParticipationProps {
-  campaign: { id: string; name: string; closesOn: string; status: CampaignStatus };
+  campaign: { id: string; name: LocalizedText; closesOn: string; status: CampaignStatus };
   /** A member of the campaign's team (from the survey state: the participation view does not say). */
   isTeam: boolean;
   accountId: string | undefined;
@@ -39,7 +41,7 @@ function Participation({
 }: ParticipationProps & { view: ParticipationView }) {
   const { t, locale } = useI18n();
   const reminder: ReminderCampaign = {
-    name: campaign.name,
+    name: localized(campaign.name, locale),
     closesOn: campaign.closesOn,
     closed: campaign.status === 'closed',
   };
@@ -70,7 +72,7 @@ function Participation({
           rows={[
             ...view.departments.map((d) => ({
               key: `department-${d.id}`,
-              name: d.name,
+              name: localized(d.name, locale),
               invited: d.invited,
               responded: d.responded,
             })),

@@ -11,6 +11,7 @@ import { formatDay } from '../../components/format';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import type { Locale } from '@shared/i18n';
 import { UserText } from '../../components/UserText';
+import { localized } from '../../components/text';
 
 type CampaignPart = SurveyStateView['campaign'];
 
@@ -39,7 +40,7 @@ export function SurveyHeader({ campaign, isTeam }: { campaign: CampaignPart; isT
       <Stack space="space.050">
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <Heading as="h1" size="large">
-            <UserText>{campaign.name}</UserText>
+            <UserText>{localized(campaign.name, locale)}</UserText>
           </Heading>
           <StatusLozenge status={campaign.status} wording="survey" />
         </Inline>
