@@ -59,14 +59,19 @@ test('the admin edits the model, then creates and opens a campaign', async () =>
 
   await admin.getByRole('tab', { name: 'Campaigns' }).click();
   await admin.getByRole('button', { name: 'Create campaign' }).first().click();
-  await admin.getByRole('textbox', { name: 'Name' }).fill('Buyer pulse 2027');
+  // Each name in both languages (the label says which: "English (en-US), Name").
+  const named = (language: string, of: string) =>
+    admin.getByRole('textbox', { name: new RegExp(`^${language} \\([a-z]{2}-[A-Z]{2}\\)\\s*, ${of}$`) });
+  await named('English', 'Name').fill('Buyer pulse 2027');
+  await named('French', 'Name').fill('Baromètre des acheteurs 2027');
   await admin.getByRole('textbox', { name: 'Period' }).fill('2027');
   // Opening today: "Open" opens it (an opening day still ahead would schedule it, see scheduled-campaign.test.ts).
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   await admin.getByLabel('Opens on').fill(day(0));
   await admin.getByLabel('Closes on').fill(day(56));
   await admin.getByRole('button', { name: 'Add department' }).click();
-  await admin.getByRole('textbox', { name: 'Department name' }).last().fill('Quality');
+  await named('English', 'Department name').last().fill('Quality');
+  await named('French', 'Department name').last().fill('Qualité');
   await pickOption(admin, 'Members of Quality', 'Garcia', /Inès Garcia/);
   // The member shows as a tag once the menu is closed.
   await expect(admin.getByRole('option', { name: /Inès Garcia/ }).count()).resolves.toBe(0);
