@@ -109,9 +109,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/*.ts'],
     rules: restrict(
-      ['@forge/*', '../*', 'zod'],
+      ['@forge/*', '../*', 'zod', '@shared/*', '@domain/*'],
+      'The domain is pure TypeScript: no Forge, no I/O, no other layer.',
+    ),
+  },
+  {
+    // A folder of the domain may use the rest of the domain (../), never leave it (../../). No path aliases: the
+    // Forge bundle of the backend resolves relative imports only.
+    files: ['src/domain/*/**/*.ts'],
+    rules: restrict(
+      ['@forge/*', '../../*', 'zod', '@shared/*', '@domain/*'],
       'The domain is pure TypeScript: no Forge, no I/O, no other layer.',
     ),
   },

@@ -9,6 +9,7 @@ import { ConfluenceClient } from './adapters/confluence';
 import { KvsModelStore } from './adapters/model-store';
 import { KvsPseudonymKeys } from './adapters/pseudonym';
 import { KvsResponseStore } from './adapters/response-store';
+import { KvsResultsStore } from './adapters/results-store';
 import { KvsRoleStore } from './adapters/role-store';
 import { runCampaignSchedule } from './features/campaigns/lifecycle';
 import { dispatch } from './features/router';
@@ -23,6 +24,7 @@ const ports: Ports = {
   roles: new KvsRoleStore(),
   responses: new KvsResponseStore(),
   pseudonyms: new KvsPseudonymKeys(),
+  results: new KvsResultsStore(),
   confluence: new ConfluenceClient(),
   clock: { now: () => Date.now() },
   logger: { error: (message, detail) => console.error(message, detail ?? '') },

@@ -9,6 +9,9 @@ export const KEYS = {
   pseudonymSecret: (campaignId: string) => `pseudonym-key:${campaignId}`,
   /** The `response` entity's key: campaign, kind and respondent key (account id, or pseudonym). */
   response: ({ campaignId, kind, respondentKey }: ResponseRef) => `${campaignId}:${kind}:${respondentKey}`,
+  /** A closed campaign's results snapshot: its header, and its shards of ratings. */
+  resultsHeader: (campaignId: string) => `results:${campaignId}`,
+  resultsShard: (campaignId: string, shard: number) => `results:${campaignId}:${shard}`,
 } as const;
 
 export const ENTITIES = {

@@ -116,9 +116,19 @@ export class KvsResponseStore implements ResponseStore {
     return (await conditionally(() => transaction.execute())) === 'written';
   }
 
-  /** Every response of a campaign through the `by-campaign` index: one round trip per 100 responses. */
+  /** What participation needs of every response: one round trip per 100 responses. */
   async facts(campaignId: string): Promise<ResponseFact[]> {
-    const facts: ResponseFact[] = [];
+    return this.each(campaignId, factOf);
+  }
+
+  /** Every response, answers included: one round trip per 100 responses. */
+  async all(campaignId: string): Promise<StoredResponse[]> {
+    return this.each(campaignId, (key, value) => parse(key, value)!);
+  }
+
+  /** Every response of a campaign through the `by-campaign` index. */
+  private async each<T>(campaignId: string, read: (key: string, value: unknown) => T): Promise<T[]> {
+    const out: T[] = [];
     let cursor: string | undefined;
     do {
       let query = this.entity
@@ -127,10 +137,10 @@ export class KvsResponseStore implements ResponseStore {
         .limit(PAGE);
       if (cursor) query = query.cursor(cursor);
       const page = await query.getMany();
-      for (const { key, value } of page.results) facts.push(factOf(key, value));
+      for (const { key, value } of page.results) out.push(read(key, value));
       cursor = page.nextCursor;
     } while (cursor);
-    return facts;
+    return out;
   }
 
   /** One round trip: any response, draft or submitted, of either kind. */

@@ -55,6 +55,10 @@ export function normalizedDefinition(input: CampaignDefinition): CampaignDefinit
     results: {
       roles: unique(input.results.roles) as AppRole[],
       customersAfterClose: input.results.customersAfterClose,
+      ...(input.results.minGroupSize !== undefined ? { minGroupSize: input.results.minGroupSize } : {}),
+      ...(input.results.minCommentGroupSize !== undefined
+        ? { minCommentGroupSize: input.results.minCommentGroupSize }
+        : {}),
     },
   };
 }

@@ -55,6 +55,10 @@ export interface Campaign {
     roles: AppRole[];
     /** Customers of the audience see the results once the campaign is closed. */
     customersAfterClose: boolean;
+    /** The minimum group size of every breakdown (default 5, never below 3). */
+    minGroupSize?: number;
+    /** The minimum group size for comments shown by group (default 10, never below 3). */
+    minCommentGroupSize?: number;
   };
   /** The page and macro instance the survey lives on, recorded when an admin or team member binds it. */
   binding?: { contentId: string; localId: string };

@@ -9,6 +9,7 @@ import { directoryRoutes } from './directory/routes';
 import { modelRoutes } from './model/routes';
 import { participationRoutes } from './participation/routes';
 import { proxyRoutes } from './proxy/routes';
+import { resultsRoutes } from './results/routes';
 import { rolesRoutes } from './roles/routes';
 import type { Routes } from './router';
 import { surveyRoutes } from './survey/routes';
@@ -22,4 +23,5 @@ export const ROUTES: Routes = joinSlices(
   surveyRoutes,
   proxyRoutes,
   participationRoutes,
+  resultsRoutes,
 );

@@ -1,5 +1,6 @@
 /** Every port a feature may use. Each use case names the ones it needs with `Pick<Ports, ...>`. */
 import type { ConfluencePort } from './confluence';
+import type { ResultsStore } from './results';
 import type { Clock, IdSource, Logger } from './runtime';
 import type { CampaignStore, ModelStore, PseudonymKeys, ResponseStore, RoleStore } from './storage';
 
@@ -9,6 +10,7 @@ export interface Ports {
   roles: RoleStore;
   responses: ResponseStore;
   pseudonyms: PseudonymKeys;
+  results: ResultsStore;
   confluence: ConfluencePort;
   clock: Clock;
   logger: Logger;

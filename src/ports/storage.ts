@@ -100,6 +100,8 @@ export interface ResponseStore {
   write(response: StoredResponse, expected: WriteExpectation, campaign: StoredCampaign): Promise<boolean>;
   /** Kind, status, respondent key and department of every response of a campaign (paged, ≤100 a round trip). */
   facts(campaignId: string): Promise<ResponseFact[]>;
+  /** Every response of a campaign with its answers (paged, ≤100 a round trip): for building its results. */
+  all(campaignId: string): Promise<StoredResponse[]>;
   /** At least one answer (draft or submitted) exists: anonymity can no longer change. */
   hasAnswers(campaignId: string): Promise<boolean>;
 }

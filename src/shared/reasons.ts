@@ -88,6 +88,8 @@ export const REASONS = {
   'survey.otherPage': 'This survey belongs to another page.',
   'survey.notOpenYet': 'This survey is not open yet.',
   'survey.pageHidden': 'You cannot view the page this survey is on, so you cannot answer it.',
+  'results.notClosed': 'Results are shown once the campaign is closed.',
+  'results.notShared': 'This campaign does not share its results with you.',
   'survey.closed': 'This survey is closed: answers can no longer change.',
   'survey.notInAudience': 'You are not in the audience of this survey.',
   'survey.selfIsForTeam': 'Only the procurement team of this campaign answers the self-assessment.',

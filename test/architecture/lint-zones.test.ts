@@ -64,6 +64,20 @@ const PROBES = {
       code: `import * as other from '${relative}';\nexport const probe = other;\n`,
     };
   })(),
+  // A folder of the domain may use the rest of the domain, never another layer, and never through an alias (the
+  // Forge bundle of the backend resolves relative imports only).
+  domainFolderLeavesDomain: {
+    filePath: 'src/domain/results/score.ts',
+    code: "import type { Ports } from '../../ports';\nexport type Probe = Ports;\n",
+  },
+  domainFolderUsesAlias: {
+    filePath: 'src/domain/results/score.ts',
+    code: "import { SCALE } from '@domain/model';\nexport const probe = SCALE;\n",
+  },
+  domainFolderUsesDomain: {
+    filePath: 'src/domain/results/score.ts',
+    code: "import { SCALE } from '../model';\nexport const probe = SCALE;\n",
+  },
   // src/domain/response.ts imports ./model: model importing ./response closes a loop.
   cycle: {
     filePath: 'src/domain/model.ts',
@@ -93,6 +107,12 @@ describe('lint zones', () => {
 
   it('refuses an import from one UI feature into another', () => {
     expect(fired.uiFeatureImportsAnother).toContain('import-x/no-restricted-paths');
+  });
+
+  it('keeps a domain folder inside the domain, with relative imports', () => {
+    expect(fired.domainFolderLeavesDomain).toContain('no-restricted-imports');
+    expect(fired.domainFolderUsesAlias).toContain('no-restricted-imports');
+    expect(fired.domainFolderUsesDomain).not.toContain('no-restricted-imports');
   });
 
   it('refuses an import cycle', () => {

@@ -447,7 +447,7 @@ describe('scheduled close', () => {
     const { result } = await env.rt.invoke({ moduleKey: 'close-due-campaigns' }, () =>
       env.index.closeDueCampaigns(),
     );
-    expect(result).toEqual({ opened: [], closed: [due.id], failed: [] });
+    expect(result).toEqual({ opened: [], closed: [due.id], failed: [], rebuilt: [] });
     const statusOf = async (id: string): Promise<string> =>
       (await call('campaign/get', { campaignId: id }, ADMIN)).result.data.status as string;
     expect(await statusOf(due.id)).toBe('closed');
@@ -459,6 +459,7 @@ describe('scheduled close', () => {
       opened: [],
       closed: [],
       failed: [],
+      rebuilt: [],
     });
   });
 
@@ -475,12 +476,12 @@ describe('scheduled close', () => {
       error: { code: 'CONFLICT' },
     });
     const run = async () => (await env.rt.invoke({}, () => env.index.closeDueCampaigns())).result;
-    expect(await run()).toEqual({ opened: [], closed: [], failed: [] });
+    expect(await run()).toEqual({ opened: [], closed: [], failed: [], rebuilt: [] });
     // Three days later, the job opens it.
     const realNow = Date.now;
     jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 3 * 86_400_000);
     try {
-      expect(await run()).toEqual({ opened: [later.id], closed: [], failed: [] });
+      expect(await run()).toEqual({ opened: [later.id], closed: [], failed: [], rebuilt: [] });
     } finally {
       jest.restoreAllMocks();
     }

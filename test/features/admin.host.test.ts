@@ -87,7 +87,7 @@ describe('administration in the local host', () => {
     expect(fired.body).toEqual({
       moduleKey: 'close-due-campaigns',
       ok: true,
-      result: { opened: expect.any(Array), closed: expect.any(Array), failed: [] },
+      result: { opened: expect.any(Array), closed: expect.any(Array), failed: [], rebuilt: [] },
     });
     expect((await hostFetch(host, '/__host/scheduled/nope', { method: 'POST' })).status).toBe(404);
   });

@@ -35,6 +35,8 @@ const campaignRecordSchema = z.object({
   results: z.object({
     roles: z.array(z.enum(['admin', 'team', 'quality'])),
     customersAfterClose: z.boolean(),
+    minGroupSize: z.number().int().optional(),
+    minCommentGroupSize: z.number().int().optional(),
   }),
   binding: z.object({ contentId: z.string(), localId: z.string() }).optional(),
   criterionIds: z.array(z.string()).optional(),

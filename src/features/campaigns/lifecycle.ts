@@ -1,6 +1,7 @@
 /** campaign/open, campaign/close and the scheduled close, carrying out the lifecycle planner's plans. */
 import { dayOf, isDueForClose } from '../../domain/campaign';
 import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaign-lifecycle';
+import { buildResults, SETTLE_MS } from '../results/build';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/storage';
 import type { CampaignView } from '../../shared/contract/campaigns';
@@ -35,9 +36,14 @@ export async function openCampaign(
   return ok(campaignView(plan.campaign, false));
 }
 
-/** Closes a campaign at the revision read, then destroys its pseudonym key. */
+type ClosePorts = Pick<
+  Ports,
+  'campaigns' | 'pseudonyms' | 'clock' | 'models' | 'responses' | 'results' | 'logger'
+>;
+
+/** Closes a campaign at the revision read, destroys its pseudonym key, then builds its results. */
 async function close(
-  ports: Pick<Ports, 'campaigns' | 'pseudonyms' | 'clock'>,
+  ports: ClosePorts,
   campaign: StoredCampaign,
   baseRevision: number,
 ): Promise<Result<StoredCampaign>> {
@@ -46,7 +52,20 @@ async function close(
   if ((await ports.campaigns.update(plan, campaign.revision)) === 'conflict') return staleCampaign();
   // Destroyed for named campaigns too (a no-op): anonymity may have been switched off while it was open.
   await ports.pseudonyms.destroy(campaign.id);
+  await buildQuietly(ports, plan);
   return ok(plan);
+}
+
+/** The close stands even if its results cannot be built now: opening them, or the hourly job, builds them. */
+async function buildQuietly(ports: ClosePorts, campaign: StoredCampaign): Promise<void> {
+  try {
+    await buildResults(ports, campaign);
+  } catch (error) {
+    ports.logger.error(
+      `results of ${campaign.id} not built`,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
 }
 
 export async function closeCampaign(
@@ -66,8 +85,8 @@ export async function closeCampaign(
  * stop the others.
  */
 export async function runCampaignSchedule(
-  ports: Pick<Ports, 'campaigns' | 'pseudonyms' | 'clock' | 'logger'>,
-): Promise<{ opened: string[]; closed: string[]; failed: string[] }> {
+  ports: ClosePorts,
+): Promise<{ opened: string[]; closed: string[]; failed: string[]; rebuilt: string[] }> {
   const now = ports.clock.now();
   const today = dayOf(now);
   const opened: string[] = [];
@@ -97,5 +116,24 @@ export async function runCampaignSchedule(
   for (const campaign of due) {
     await attempt(campaign, async () => (await close(ports, campaign, campaign.revision)).ok, closed);
   }
-  return { opened, closed, failed };
+  const rebuilt: string[] = [];
+  for (const campaign of await ports.campaigns.withStatus('closed')) {
+    await attempt(campaign, () => rebuildIfUnsettled(ports, campaign), rebuilt);
+  }
+  return { opened, closed, failed, rebuilt };
+}
+
+/**
+ * A snapshot built before storage reads had settled (at the close) is built once more after SETTLE_MS, so an
+ * answer written just before the close is not missed. Only campaigns closed in the last two days are looked at.
+ */
+async function rebuildIfUnsettled(ports: ClosePorts, campaign: StoredCampaign): Promise<boolean> {
+  const now = ports.clock.now();
+  const closedAt = campaign.closedAt;
+  if (closedAt === undefined || now - closedAt < SETTLE_MS || now - closedAt > 2 * 24 * 3600 * 1000)
+    return false;
+  const builtAt = await ports.results.builtAt(campaign.id);
+  if (builtAt !== undefined && builtAt - closedAt >= SETTLE_MS) return false;
+  await buildResults(ports, campaign);
+  return true;
 }

@@ -58,7 +58,14 @@ export const campaignInputSchema = z
       )
       .max(LIMITS.team),
     commentRequiredAtOrBelow: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-    results: z.object({ roles: z.array(roleSchema).max(3), customersAfterClose: z.boolean() }).strict(),
+    results: z
+      .object({
+        roles: z.array(roleSchema).max(3),
+        customersAfterClose: z.boolean(),
+        minGroupSize: z.number().int().min(3).max(LIMITS.groupSize).optional(),
+        minCommentGroupSize: z.number().int().min(3).max(LIMITS.groupSize).optional(),
+      })
+      .strict(),
   })
   .strict()
   .refine((c) => c.opensOn <= c.closesOn, {

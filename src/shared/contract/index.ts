@@ -11,6 +11,7 @@ import { joinSlices, type ContractSlice, type InputOf, type OutputOf } from './e
 import { modelContract } from './model';
 import { participationContract } from './participation';
 import { proxyContract } from './proxy';
+import { resultsContract } from './results';
 import { rolesContract } from './roles';
 import { surveyContract } from './survey';
 
@@ -23,6 +24,7 @@ export const CONTRACT = joinSlices(
   surveyContract,
   proxyContract,
   participationContract,
+  resultsContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

@@ -1,0 +1,37 @@
+/**
+ * Survey results (DOMAIN "Scores", "Anonymity and confidentiality"): formulas, roll-up, gaps, trends and
+ * breakdowns under the minimum group size. Pure data and functions: no I/O, no Forge import.
+ */
+export { scoreOf, wilsonInterval, type Counts, type Score } from './score';
+export { rollUp, type Weighted } from './rollup';
+export {
+  aggregate,
+  type Aggregate,
+  type CriterionScore,
+  type RatedAnswer,
+  type SectionScore,
+} from './aggregate';
+export {
+  effectiveThreshold,
+  MIN_ALLOWED_GROUP_SIZE,
+  MIN_COMMENT_GROUP_SIZE,
+  suppressionOf,
+  visibleGroups,
+  type Group,
+  type Hidden,
+  type HiddenReason,
+  type Visibility,
+} from './confidentiality';
+export { groupOf, OTHER_GROUP, type GroupKind } from './groups';
+export { gapOf, gapsOf, type CriterionGap, type GapFlag } from './gaps';
+export {
+  fingerprintOf,
+  historyEntryOf,
+  trendsOf,
+  type CriterionTrend,
+  type HistoryEntry,
+  type Trend,
+  type TrendPoint,
+} from './trends';
+export type { DepartmentRow, Heatmap, HeatmapCell, PortfolioRow } from './breakdowns';
+export { resultsOf, type Results, type ResultsInput } from './results';

@@ -1,0 +1,115 @@
+/**
+ * A campaign's survey results as they are shown: the customers' overall, the team's self-assessment and the gaps
+ * between them, trends, and the breakdowns by department and portfolio with everything too small to show hidden.
+ * Plain JSON (no Map, no Set): this is the wire view. Pure data and functions: no I/O, no Forge import.
+ */
+import type { EvaluationModel, LocalizedText } from '../model';
+import { MIN_GROUP_SIZE, SMALL_GROUPS } from '../participation';
+import { aggregate, type Aggregate, type RatedAnswer } from './aggregate';
+import {
+  departmentRows,
+  groupAggregates,
+  heatmapOf,
+  portfolioRows,
+  type DepartmentRow,
+  type GroupAnswers,
+  type Heatmap,
+  type PortfolioRow,
+} from './breakdowns';
+import {
+  effectiveThreshold,
+  hide,
+  MIN_COMMENT_GROUP_SIZE,
+  suppressionOf,
+  type Visibility,
+} from './confidentiality';
+import { gapsOf, type CriterionGap } from './gaps';
+import { kindOf, OTHER_GROUP, partition } from './groups';
+import { trendsOf, type CriterionTrend, type HistoryEntry } from './trends';
+
+export interface ResultsInput {
+  /** This campaign: the last point of each trend series. No `closedAt` while it is open. */
+  campaign: { id: string; period: string; closedAt?: number };
+  model: EvaluationModel;
+  /** The campaign's departments, in display order. */
+  departments: readonly { id: string; name: LocalizedText }[];
+  portfolios: readonly { buyerAccountId: string; departments: readonly string[] }[];
+  /** Submitted customer answers; `departmentId` may be `SMALL_GROUPS`, a listed department, another id or none. */
+  customers: readonly RatedAnswer[];
+  /** Submitted self-assessments of the procurement team. */
+  selves: readonly RatedAnswer[];
+  k: number;
+  kComments: number;
+  history: readonly HistoryEntry[];
+}
+
+export interface Results {
+  /** The thresholds applied, after `effectiveThreshold`. */
+  thresholds: { k: number; kComments: number };
+  /** The customers' figures. Hidden (and then every breakdown with it) below k respondents. */
+  overall: Visibility<Aggregate>;
+  /** The team's own view of itself: not a breakdown of the customers, so never hidden. */
+  self: Aggregate;
+  /** Follows `overall`: a gap beside a hidden overall would give its means away. */
+  gaps: Visibility<{ criteria: CriterionGap[] }>;
+  /** Follows `overall`: a series ends with this campaign's means. */
+  trends: Visibility<{ criteria: CriterionTrend[] }>;
+  /** The campaign's departments, then "small groups" and "other" when they have answers. */
+  departments: DepartmentRow[];
+  portfolios: PortfolioRow[];
+  heatmap: Heatmap;
+  /** Group ids (as in `departments`) whose comments may be shown grouped, at `thresholds.kComments`. */
+  commentGroups: string[];
+  /** Comments may be shown ungrouped, for the whole campaign. */
+  overallComments: boolean;
+}
+
+/** The campaign's departments, always (a department nobody answered for shows "below threshold"), then buckets. */
+function groupsOf(input: ResultsInput, departmentIds: ReadonlySet<string>): GroupAnswers[] {
+  const byGroup = partition(departmentIds, input.customers);
+  const seen = new Set<string>();
+  const groups: GroupAnswers[] = [];
+  for (const { id, name } of input.departments) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    groups.push({ id, kind: 'department', name, answers: byGroup.get(id) ?? [] });
+  }
+  for (const bucket of [SMALL_GROUPS, OTHER_GROUP]) {
+    const answers = byGroup.get(bucket);
+    if (answers && !seen.has(bucket))
+      groups.push({ id: bucket, kind: kindOf(bucket, departmentIds), name: null, answers });
+  }
+  return groups;
+}
+
+export function resultsOf(input: ResultsInput): Results {
+  const k = effectiveThreshold(input.k, MIN_GROUP_SIZE);
+  // Comments tell more than counts: a setting below the score threshold would show comments of hidden groups.
+  const kComments = Math.max(k, effectiveThreshold(input.kComments, MIN_COMMENT_GROUP_SIZE));
+  const departmentIds = new Set(input.departments.map((d) => d.id));
+  const groups = groupsOf(input, departmentIds);
+  const sizes = groups.map((g) => ({ id: g.id, respondents: g.answers.length }));
+
+  // Below k in all, every group is below k too: the overall's rule and the groups' agree without a special case.
+  const overallVisible = input.customers.length >= k;
+  const hidden = suppressionOf(sizes, k);
+  const departments = departmentRows(groups, hidden, groupAggregates(input.model, groups, hidden));
+  const commentsHidden = suppressionOf(sizes, kComments);
+
+  const self = aggregate(input.model, input.selves);
+  const customers = overallVisible ? aggregate(input.model, input.customers) : null;
+  return {
+    thresholds: { k, kComments },
+    overall: customers ? { hidden: false, ...customers } : hide('below-threshold'),
+    self,
+    gaps: customers ? { hidden: false, criteria: gapsOf(self, customers) } : hide('below-threshold'),
+    trends: customers
+      ? { hidden: false, criteria: trendsOf(input.campaign, input.model, customers, input.history) }
+      : hide('below-threshold'),
+    departments,
+    portfolios: portfolioRows(input.model, input.portfolios, groups, hidden, k),
+    heatmap: heatmapOf(input.model, departments),
+    commentGroups: groups.filter((g) => !commentsHidden.has(g.id)).map((g) => g.id),
+    overallComments: overallVisible,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * Results through the real routing (issue 8): the snapshot the close builds, what opening results costs whatever
+ * the number of respondents, figures equal to a recomputation from the stored answers, and who sees what.
+ */
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import { toResponseRecord } from '../../src/adapters/records/response';
+import type { AnswerValue } from '../../src/domain/response';
+import type { Aggregate } from '../../src/domain/results';
+import type { ResultsView } from '../../src/shared/contract/results';
+import {
+  aCampaign,
+  aModel,
+  macroContext,
+  PEOPLE,
+  startSurveyHarness,
+  type SurveyHarness,
+} from '../helpers/builders';
+
+let h: SurveyHarness;
+beforeAll(async () => {
+  h = await startSurveyHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.rt.kvs.reset());
+
+const model = aModel();
+const campaignId = 'cmp-2026';
+const CRITERIA = ['sourcing-price', 'sourcing-lead', 'service-reachable'];
+const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
+
+/** A deterministic spread of ratings: respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A. */
+const ratingOf = (i: number, c: number): AnswerValue => {
+  const r = ((i * (c + 2)) % 5) + 1;
+  return r === 5 ? 'na' : (r as 1 | 2 | 3 | 4);
+};
+const DEPARTMENTS = ['engineering', 'production', 'finance'];
+
+/** `n` submitted customer answers (and one draft that must not count) written straight into storage. */
+async function seedAnswers(n: number, from = 0) {
+  await h.asApp(async () => {
+    const { kvs } = await import('@forge/kvs');
+    const records = Array.from({ length: n + 1 }, (_, j) => {
+      const i = from + j;
+      const answers = Object.fromEntries(
+        CRITERIA.map((id, c) => [id, { value: ratingOf(i, c), comment: `fact ${i}` }]),
+      );
+      return toResponseRecord({
+        campaignId,
+        kind: 'customer',
+        respondentKey: `557058:respondent-${i}`,
+        departmentId: DEPARTMENTS[i % 3 === 2 ? 2 : i % 2]!,
+        status: j === n ? 'draft' : 'submitted',
+        answers,
+        revision: 1,
+        updatedDay: '2026-02-01',
+      });
+    });
+    for (let i = 0; i < records.length; i += 25) {
+      await kvs.batchSet(
+        records
+          .slice(i, i + 25)
+          .map((value) => ({ key: KEYS.response(value), value, entityName: ENTITIES.response })),
+      );
+    }
+  });
+}
+
+/** The naive count per criterion and level over the seeded submitted answers. */
+function recount(n: number) {
+  return CRITERIA.map((_, c) => {
+    const counts = [0, 0, 0, 0];
+    let na = 0;
+    for (let i = 0; i < n; i += 1) {
+      const r = ratingOf(i, c);
+      if (r === 'na') na += 1;
+      else counts[r - 1]! += 1;
+    }
+    return { counts, na };
+  });
+}
+
+const SHARED = { roles: ['admin' as const, 'team' as const, 'quality' as const], customersAfterClose: true };
+
+async function closedCampaignWith(n: number, overrides: Parameters<typeof aCampaign>[0] = {}) {
+  await h.seed({ campaigns: [aCampaign({ results: SHARED, ...overrides })], models: [model], roles: {} });
+  await seedAnswers(n);
+  const closed = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+  expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed' } });
+}
+
+const open = (who: string, context: Record<string, unknown> = adminPage) =>
+  h.call(who, 'results/get', { campaignId }, context);
+
+describe('opening results', () => {
+  it.each([10, 1000, 5000])(
+    'costs 3 storage round trips with %i respondents, and the figures equal a recount of the answers',
+    async (n) => {
+      await closedCampaignWith(n);
+      const { result, counts } = await open(PEOPLE.jean);
+      expect(result.ok).toBe(true);
+      // The caller's roles, one batch get (campaign and snapshot), the frozen model.
+      expect(counts.storage).toBe(3);
+      const view = result.data as ResultsView & { scope: 'full' };
+      expect(view.scope).toBe('full');
+      const overall = view.results.overall as Aggregate & { hidden: false };
+      expect(overall.hidden).toBe(false);
+      expect(overall.respondents).toBe(n);
+      expect(overall.criteria.map(({ counts, na }) => ({ counts, na }))).toEqual(recount(n));
+    },
+  );
+});
+
+describe('who sees what', () => {
+  it('the campaign’s roles see everything once it is closed', async () => {
+    await closedCampaignWith(30);
+    for (const who of [PEOPLE.jean, PEOPLE.ines, PEOPLE.grace]) {
+      const { result } = await open(who);
+      expect(result).toMatchObject({ ok: true, data: { scope: 'full' } });
+    }
+  });
+
+  it('a role the campaign does not share its results with is told so', async () => {
+    await closedCampaignWith(30, { results: { roles: ['admin'], customersAfterClose: false } });
+    for (const who of [PEOPLE.ines, PEOPLE.grace]) {
+      const { result } = await open(who);
+      expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'results.notShared' } });
+    }
+    expect((await open(PEOPLE.jean)).result).toMatchObject({ ok: true, data: { scope: 'full' } });
+  });
+
+  it('a customer of the audience sees the overall and their own department only', async () => {
+    await closedCampaignWith(30);
+    const { result } = await open(PEOPLE.alice, macroContext());
+    expect(result).toMatchObject({ ok: true, data: { scope: 'customer' } });
+    const results = (result.data as ResultsView & { scope: 'customer' }).results;
+    expect(results.departments.map((d) => d.id)).toEqual(['engineering']);
+    expect(Object.keys(results).sort()).toEqual(['departments', 'overall', 'thresholds', 'trends']);
+  });
+
+  it('a customer of a campaign that does not share its results is told so, not shown them', async () => {
+    await closedCampaignWith(30, { results: { roles: ['admin', 'quality'], customersAfterClose: false } });
+    const { result } = await open(PEOPLE.alice, macroContext());
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'results.notShared' } });
+  });
+
+  it('a buyer who is not in the campaign’s team, and anyone outside it, learn nothing (as for no campaign)', async () => {
+    await closedCampaignWith(30, {
+      team: [{ accountId: PEOPLE.hugo, portfolio: { departments: ['production'], people: [] } }],
+    });
+    const missing = await h.call(PEOPLE.jean, 'results/get', { campaignId: 'cmp-none' }, adminPage);
+    for (const who of [PEOPLE.grace, PEOPLE.emma]) {
+      const { result } = await open(who);
+      expect(result).toEqual(missing.result);
+    }
+  });
+
+  it.each([false, true])(
+    'nothing is shown before the close (anonymous: %s), to anyone',
+    async (anonymous) => {
+      await h.seed({ campaigns: [aCampaign({ anonymous, results: SHARED })], models: [model], roles: {} });
+      await seedAnswers(30);
+      for (const who of [PEOPLE.jean, PEOPLE.grace, PEOPLE.alice]) {
+        const { result } = await open(who);
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: 'FORBIDDEN', reason: 'results.notClosed' },
+        });
+      }
+      const stored = h.dump().kvs.filter((e) => e.key.startsWith('results:'));
+      expect(stored).toEqual([]);
+    },
+  );
+});
+
+describe('the snapshot', () => {
+  it('keeps no respondent key, comment or time finer than the close', async () => {
+    await closedCampaignWith(12);
+    const stored = JSON.stringify(h.dump().kvs.filter((e) => e.key.startsWith('results:')));
+    expect(stored).not.toContain('respondent-');
+    expect(stored).not.toContain('fact ');
+  });
+
+  it('a campaign closed before snapshots existed is built on first open', async () => {
+    await h.seed({
+      campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
+      models: [model],
+      roles: {},
+    });
+    await seedAnswers(20);
+    const { result } = await open(PEOPLE.jean);
+    expect(result).toMatchObject({ ok: true, data: { results: { overall: { respondents: 20 } } } });
+    expect(h.dump().kvs.some((e) => e.key === KEYS.resultsHeader(campaignId))).toBe(true);
+  });
+});
+
+describe('the hourly job', () => {
+  it('builds a snapshot again once reads have settled, so an answer a read right after the close missed counts', async () => {
+    const closedAt = Date.now() - 20 * 60 * 1000;
+    await h.seed({
+      campaigns: [aCampaign({ status: 'closed', closedAt, results: SHARED })],
+      models: [model],
+      roles: {},
+    });
+    await seedAnswers(10);
+    await open(PEOPLE.jean);
+    // As if built a second after the close, by reads that did not see the last 5 answers yet.
+    await h.asApp(async () => {
+      const { kvs } = await import('@forge/kvs');
+      const header = await kvs.get<Record<string, unknown>>(KEYS.resultsHeader(campaignId));
+      await kvs.set(KEYS.resultsHeader(campaignId), { ...header, builtAt: closedAt + 1000 });
+    });
+    await seedAnswers(5, 10);
+    const { closeDueCampaigns } = await import('../../src/index');
+    const first = await h.asApp(() => closeDueCampaigns());
+    expect(first.rebuilt).toEqual([campaignId]);
+    const { result } = await open(PEOPLE.jean);
+    expect(result).toMatchObject({ ok: true, data: { results: { overall: { respondents: 15 } } } });
+    const second = await h.asApp(() => closeDueCampaigns());
+    expect(second.rebuilt).toEqual([]);
+  });
+});
