@@ -125,9 +125,21 @@ describe('campaigns', () => {
       ),
     ).toEqual([
       [],
-      ['Survey 2025', '2025', 'Draft', 'Mar 1, 2025', 'Mar 31, 2025', 'Named', 'Not on a page yet'],
-      ['Survey 2024', '2025', 'Closed', 'Mar 1, 2025', 'Mar 31, 2025', 'Anonymous', 'On a page'],
+      ['Survey 2025', '2025', 'Draft', 'Mar 1, 2025', 'Mar 31, 2025', 'Named', 'Not on a page yet', ''],
+      [
+        'Survey 2024',
+        '2025',
+        'Closed',
+        'Mar 1, 2025',
+        'Mar 31, 2025',
+        'Anonymous',
+        'On a page',
+        'View results',
+      ],
     ]);
+    // Only a closed campaign has results to view, named for assistive technology.
+    expect(within(table).getAllByRole('button', { name: /^View results/ })).toHaveLength(1);
+    expect(within(table).getByRole('button', { name: 'View results of Survey 2024' })).toBeInTheDocument();
   });
 
   it('creates a campaign: the save payload is what the contract accepts', async () => {

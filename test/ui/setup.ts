@@ -1,3 +1,4 @@
+import type * as NodeUtil from 'node:util';
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
@@ -17,6 +18,12 @@ if (!window.matchMedia) {
       removeEventListener: () => undefined,
       dispatchEvent: () => false,
     }) as MediaQueryList;
+}
+
+// Every browser has TextEncoder/TextDecoder (the results domain hashes criterion texts with it); jsdom does not.
+if (typeof globalThis.TextEncoder === 'undefined') {
+  const { TextEncoder, TextDecoder } = jest.requireActual<typeof NodeUtil>('node:util');
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
 
 // Same feature-gate stand-in as the Vite build (static/app/vite.config.ts aliases it).

@@ -4,13 +4,14 @@
  * snapshot), the frozen model — whatever the number of respondents. A campaign closed before snapshots existed is
  * built on first open.
  */
-import { dayOf } from '../../domain/campaign';
+import { dayOf, invitedPeople } from '../../domain/campaign';
 import { resultsAccessOf } from '../../domain/results-access';
 import { effectiveThreshold, resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
 import { fail, isFailure, ok, type Result } from '../../shared/result';
 import { campaignMissing, frozenModel } from '../common/guards';
+import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
 import { buildResults } from './build';
 
@@ -67,13 +68,17 @@ export async function getResults(
       ...(campaign.closedAt !== undefined ? { closedOn: dayOf(campaign.closedAt) } : {}),
     },
     model,
+    invited: invitedPeople(campaign).length,
     builtAt: snapshot.builtAt,
   };
-  return ok(
-    allowed.kind === 'full'
-      ? { ...head, scope: 'full', results }
-      : { ...head, scope: 'customer', results: forCustomer(results, allowed.departmentId) },
+  if (allowed.kind === 'customer') {
+    return ok({ ...head, scope: 'customer', results: forCustomer(results, allowed.departmentId) });
+  }
+  const ref = await peopleOf(
+    ports,
+    campaign.team.map((m) => m.accountId),
   );
+  return ok({ ...head, scope: 'full', results, buyers: campaign.team.map((m) => ref(m.accountId)) });
 }
 
 export const resultsRoutes = {

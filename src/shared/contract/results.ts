@@ -2,7 +2,7 @@
 import type { CampaignStatus } from '../../domain/campaign';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
 import type { Results } from '../../domain/results';
-import { byCampaignSchema } from './common';
+import { byCampaignSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 
 /** What a customer of the audience sees: the overall, its trends, and their own department's row. */
@@ -20,6 +20,8 @@ interface ResultsHead {
   };
   /** The model version the campaign froze: sections, criteria and their texts. */
   model: EvaluationModel;
+  /** People invited to answer: the response rate's denominator. */
+  invited: number;
   /** When the figures were built (epoch ms). */
   builtAt: number;
 }
@@ -29,7 +31,10 @@ interface ResultsHead {
  * overall and their own department only (no portfolios, heatmap, self-assessment, gaps or comments).
  */
 export type ResultsView = ResultsHead &
-  ({ scope: 'full'; results: Results } | { scope: 'customer'; results: CustomerResults });
+  (
+    | { scope: 'full'; results: Results; /** The portfolios' buyers, by name. */ buyers: UserRef[] }
+    | { scope: 'customer'; results: CustomerResults }
+  );
 
 export const resultsContract = {
   'results/get': endpoint(byCampaignSchema).returns<ResultsView>(),

@@ -36,10 +36,13 @@ export function CampaignList({
   canCreate,
   onOpen,
   onCreate,
+  onViewResults,
 }: {
   canCreate: boolean;
   onOpen: (campaignId: string) => void;
   onCreate: () => void;
+  /** A closed campaign's "View results": the page shows its results tab. */
+  onViewResults: (campaignId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const { state, retry } = useCall('campaign/list', {});
@@ -64,7 +67,7 @@ export function CampaignList({
         </Text>
       ) : null}
       {state.status === 'ready' && state.data.length > 0 ? (
-        <Table campaigns={state.data} onOpen={onOpen} locale={locale} />
+        <Table campaigns={state.data} onOpen={onOpen} onViewResults={onViewResults} locale={locale} />
       ) : null}
     </Stack>
   );
@@ -73,14 +76,16 @@ export function CampaignList({
 function Table({
   campaigns,
   onOpen,
+  onViewResults,
   locale,
 }: {
   campaigns: CampaignSummaryView[];
   onOpen: (id: string) => void;
+  onViewResults: (id: string) => void;
   locale: 'en-US' | 'fr-FR';
 }) {
   const { t } = useI18n();
-  const columns = ['name', 'period', 'status', 'opens', 'closes', 'answers', 'page'] as const;
+  const columns = ['name', 'period', 'status', 'opens', 'closes', 'answers', 'page', 'results'] as const;
   // The name is a real button (keyboard, screen readers); a click anywhere else on the row does the same.
   const rowClick = (id: string) => (e: MouseEvent<HTMLTableRowElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;
@@ -123,6 +128,18 @@ function Table({
                 {t(c.anonymous ? 'ui.admin.campaigns.anonymous' : 'ui.admin.campaigns.named')}
               </td>
               <td style={cell}>{t(c.bound ? 'ui.admin.campaigns.bound' : 'ui.admin.campaigns.unbound')}</td>
+              <td style={cell}>
+                {c.status === 'closed' ? (
+                  <Button
+                    appearance="subtle"
+                    spacing="compact"
+                    aria-label={t('ui.admin.campaigns.viewResultsOf', { name: localized(c.name, locale) })}
+                    onClick={() => onViewResults(c.id)}
+                  >
+                    {t('ui.admin.campaigns.viewResults')}
+                  </Button>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>

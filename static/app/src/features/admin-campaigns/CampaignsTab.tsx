@@ -5,7 +5,13 @@ import { CampaignList } from './CampaignList';
 
 type Mode = { kind: 'list' } | { kind: 'edit'; id: string | null };
 
-export function CampaignsTab({ canEdit }: { canEdit: boolean }) {
+export function CampaignsTab({
+  canEdit,
+  onViewResults,
+}: {
+  canEdit: boolean;
+  onViewResults: (campaignId: string) => void;
+}) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   if (mode.kind === 'edit')
     return <CampaignEditor campaignId={mode.id} canEdit={canEdit} onBack={() => setMode({ kind: 'list' })} />;
@@ -14,6 +20,7 @@ export function CampaignsTab({ canEdit }: { canEdit: boolean }) {
       canCreate={canEdit}
       onOpen={(id) => setMode({ kind: 'edit', id })}
       onCreate={() => setMode({ kind: 'edit', id: null })}
+      onViewResults={onViewResults}
     />
   );
 }

@@ -1,0 +1,93 @@
+/**
+ * User actions through the local host's `/__host/invoke`, as the Custom UI calls them: the host counts the
+ * storage round trips and product requests of each invocation and answers them in `x-forge-call-counts`.
+ */
+import type { Host } from '../../sandbox/server';
+import { ADMIN_PERSONA, DEFAULT_PERSONA, PERSONAS } from '../../sandbox/personas';
+import { DEMO_CAMPAIGN_ID } from '../../sandbox/server/state';
+import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
+import type { ActionCounts, Report } from './report';
+
+/** The demo page's survey macro frame (sandbox seed): resolvers read their module and context from it. */
+const MACRO_FRAME = 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
+
+async function invokeCounts(host: Host, persona: string, functionKey: string, payload: unknown) {
+  const response = await fetch(`${host.url}/__host/invoke`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-forge-host-persona': persona,
+      'x-forge-host-token': host.token,
+    },
+    body: JSON.stringify({ frame: MACRO_FRAME, functionKey, payload }),
+  });
+  const header = response.headers.get('x-forge-call-counts');
+  // Without the header there is nothing exact to report: fail rather than print a guess.
+  if (!header) throw new Error(`${functionKey}: the host answered ${response.status} without call counts`);
+  const counts = JSON.parse(header) as Partial<ActionCounts>;
+  const body = (await response.json()) as { ok?: boolean };
+  return {
+    counts: { storage: counts.storage ?? 0, confluence: counts.confluence ?? 0, jira: counts.jira ?? 0 },
+    ok: body.ok === true,
+  };
+}
+
+/** In order: the draft's baseRevision 0 and the submit's 1 follow from the one before. */
+export async function measureHostActions(host: Host, report: Report): Promise<void> {
+  const campaignId = DEMO_CAMPAIGN_ID;
+  const answers = Object.fromEntries(
+    criteriaOf(DEFAULT_MODEL).map(({ criterion }) => [criterion.id, { value: 3 as const }]),
+  );
+  const buyer = PERSONAS.find((persona) => persona.role === 'buyer')!;
+  const actions: { label: string; key: string; persona: string; fn: string; payload: unknown }[] = [
+    {
+      label: 'open the survey (survey/getState)',
+      key: 'survey.open',
+      persona: DEFAULT_PERSONA.accountId,
+      fn: 'survey/getState',
+      payload: { campaignId },
+    },
+    {
+      label: 'autosave a draft (survey/saveDraft)',
+      key: 'survey.saveDraft',
+      persona: DEFAULT_PERSONA.accountId,
+      fn: 'survey/saveDraft',
+      payload: {
+        campaignId,
+        kind: 'customer',
+        answers: { [Object.keys(answers)[0]!]: { value: 3 } },
+        baseRevision: 0,
+      },
+    },
+    {
+      label: 'submit an answer (survey/submit)',
+      key: 'submit',
+      persona: DEFAULT_PERSONA.accountId,
+      fn: 'survey/submit',
+      payload: { campaignId, kind: 'customer', answers, baseRevision: 1 },
+    },
+    {
+      label: 'participation, demo campaign (participation/get)',
+      key: 'participation.get',
+      persona: buyer.accountId,
+      fn: 'participation/get',
+      payload: { campaignId },
+    },
+    {
+      label: 'admin campaign list (campaign/list)',
+      key: 'campaign.list',
+      persona: ADMIN_PERSONA.accountId,
+      fn: 'campaign/list',
+      payload: {},
+    },
+  ];
+  for (const action of actions) {
+    const { counts, ok } = await invokeCounts(host, action.persona, action.fn, action.payload);
+    report.action(
+      action.label,
+      counts,
+      { storage: `${action.key}.storageRoundTrips`, products: `${action.key}.productRequests` },
+      ok,
+    );
+  }
+}

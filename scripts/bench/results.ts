@@ -1,0 +1,113 @@
+/**
+ * Opening results at N respondents (QUALITY.md "Performance": must not grow with N), in process on the survey
+ * harness of the tests (test/features/results.test.ts does the same): N answers written straight into storage
+ * (submitting 5 000 through the resolver would only make the bench slow), the campaign closed by the admin, then
+ * one `results/get` as the admin, counted by the runtime.
+ */
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import { toResponseRecord } from '../../src/adapters/records/response';
+import type { AnswerValue } from '../../src/domain/response';
+import type { CallCounts } from '../../sandbox/platform';
+import {
+  aCampaign,
+  aModel,
+  PEOPLE,
+  startSurveyHarness,
+  type SurveyHarness,
+} from '../../test/helpers/builders';
+import type { Report } from './report';
+
+export const RESULT_SIZES = [10, 1000, 5000] as const;
+
+const campaignId = 'cmp-2026';
+const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
+const DEPARTMENTS = ['engineering', 'production', 'finance'];
+/** KVS batchSet takes at most 25 items. */
+const BATCH = 25;
+
+/** Respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A: a spread with no randomness. */
+const ratingOf = (i: number, c: number): AnswerValue => {
+  const r = ((i * (c + 2)) % 5) + 1;
+  return r === 5 ? 'na' : (r as 1 | 2 | 3 | 4);
+};
+
+async function seedSubmittedAnswers(h: SurveyHarness, n: number, criterionIds: string[]) {
+  await h.asApp(async () => {
+    const { kvs } = await import('@forge/kvs');
+    const records = Array.from({ length: n }, (_, i) =>
+      toResponseRecord({
+        campaignId,
+        kind: 'customer',
+        respondentKey: `557058:respondent-${i}`,
+        departmentId: DEPARTMENTS[i % DEPARTMENTS.length]!,
+        status: 'submitted',
+        answers: Object.fromEntries(
+          criterionIds.map((id, c) => [id, { value: ratingOf(i, c), comment: `fact ${i}` }]),
+        ),
+        revision: 1,
+        updatedDay: '2026-02-01',
+      }),
+    );
+    for (let i = 0; i < records.length; i += BATCH) {
+      await kvs.batchSet(
+        records
+          .slice(i, i + BATCH)
+          .map((value) => ({ key: KEYS.response(value), value, entityName: ENTITIES.response })),
+      );
+    }
+  });
+}
+
+function expectOk(step: string, result: { ok: boolean; error?: unknown }, counts: CallCounts) {
+  // A refused call costs fewer round trips: its count would look like a success. Stop instead.
+  if (!result.ok) throw new Error(`${step} failed: ${JSON.stringify(result.error)}`);
+  return counts;
+}
+
+export async function measureResults(report: Report): Promise<void> {
+  const h = await startSurveyHarness();
+  try {
+    const model = aModel();
+    const criterionIds = model.sections.flatMap((s) => s.criteria.map((c) => c.id));
+    const closes: { n: number; counts: CallCounts }[] = [];
+    for (const n of RESULT_SIZES) {
+      h.rt.kvs.reset();
+      await h.seed({
+        campaigns: [
+          aCampaign({ results: { roles: ['admin', 'team', 'quality'], customersAfterClose: true } }),
+        ],
+        models: [model],
+        roles: {},
+      });
+      await seedSubmittedAnswers(h, n, criterionIds);
+      const close = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+      const closeCounts = expectOk(`campaign/close at N = ${n}`, close.result, close.counts);
+      const open = await h.call(PEOPLE.jean, 'results/get', { campaignId }, adminPage);
+      const openCounts = expectOk(`results/get at N = ${n}`, open.result, open.counts);
+      // Cheap results that miss answers would be no result: the snapshot must count all N respondents.
+      const respondents = (open.result.data.results.overall as { respondents?: number }).respondents;
+      if (respondents !== n) throw new Error(`results/get at N = ${n} counted ${respondents} respondents`);
+      const label = n.toLocaleString('en-US');
+      // The flat keys the issue names: results.storageRoundTrips.n<N> (and the same for product requests).
+      report.action(`open results, N = ${label} (results/get, admin)`, openCounts, {
+        storage: `results.storageRoundTrips.n${n}`,
+        products: `results.productRequests.n${n}`,
+      });
+      closes.push({ n, counts: closeCounts });
+    }
+    // Not a reading action, after the reads: the close reads every answer once (one round trip per 100
+    // responses), so that opening results need not. It grows with N by design.
+    for (const { n, counts } of closes) {
+      report.action(
+        `close at N = ${n.toLocaleString('en-US')}, builds the snapshot (campaign/close)`,
+        counts,
+        {
+          storage: `close.storageRoundTrips.n${n}`,
+          products: `close.productRequests.n${n}`,
+        },
+      );
+    }
+  } finally {
+    h.close();
+  }
+}

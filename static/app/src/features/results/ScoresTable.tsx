@@ -1,0 +1,161 @@
+/**
+ * Scores by criterion, grouped by section: the distribution as a diverging bar (an image with its numbers in its
+ * accessible name), then N, not applicable, mean, index, satisfaction with its margin, the gap with the team's
+ * self-assessment and the change since the last comparable campaign. The table is the chart's text.
+ */
+import { lazy, Suspense } from 'react';
+import Lozenge from '@atlaskit/lozenge';
+import { token } from '@atlaskit/tokens';
+import { criteriaOf, type EvaluationModel } from '@domain/model';
+import type { Aggregate, CriterionGap, CriterionTrend, Score } from '@domain/results';
+import { useI18n, type Translate } from '../../app/i18n';
+import { localized } from '../../components/text';
+import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
+import { cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+
+const DivergingBar = lazy(() => import('./charts/Charts').then((m) => ({ default: m.DivergingBar })));
+
+export function distributionSummary(score: Score, t: Translate): string {
+  return t('ui.results.distribution', {
+    n1: score.counts[0],
+    n2: score.counts[1],
+    n3: score.counts[2],
+    n4: score.counts[3],
+    count: score.n,
+  });
+}
+
+export function ScoresTable({
+  model,
+  aggregate,
+  gaps,
+  trends,
+}: {
+  model: EvaluationModel;
+  aggregate: Aggregate;
+  gaps: CriterionGap[] | null;
+  trends: CriterionTrend[] | null;
+}) {
+  const { t, locale } = useI18n();
+  const byCriterion = new Map(aggregate.criteria.map((c) => [c.criterionId, c]));
+  const gapOf = new Map((gaps ?? []).map((g) => [g.criterionId, g]));
+  const trendOf = new Map((trends ?? []).map((c) => [c.criterionId, c.trend]));
+  const lines = criteriaOf(model);
+  const columns = 7 + (gaps ? 1 : 0) + (trends ? 1 : 0);
+  return (
+    <table style={tableStyle} id="results-scores">
+      <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
+        {t('ui.results.scoresCaption')}
+      </caption>
+      <thead>
+        <tr style={rowBorder}>
+          <th scope="col" style={headerCell}>
+            {t('ui.results.criterion')}
+          </th>
+          <th scope="col" style={headerCell}>
+            {t('ui.results.distributionColumn')}
+          </th>
+          <th scope="col" style={{ ...headerCell, ...numeric }}>
+            N
+          </th>
+          <th scope="col" style={{ ...headerCell, ...numeric }}>
+            {t('ui.results.na')}
+          </th>
+          <th scope="col" style={{ ...headerCell, ...numeric }}>
+            {t('ui.results.mean')}
+          </th>
+          <th scope="col" style={{ ...headerCell, ...numeric }}>
+            {t('ui.results.index')}
+          </th>
+          <th scope="col" style={{ ...headerCell, ...numeric }}>
+            {t('ui.results.satisfaction')}
+          </th>
+          {gaps ? (
+            <th scope="col" style={{ ...headerCell, ...numeric }}>
+              {t('ui.results.gap')}
+            </th>
+          ) : null}
+          {trends ? (
+            <th scope="col" style={{ ...headerCell, ...numeric }}>
+              {t('ui.results.change')}
+            </th>
+          ) : null}
+        </tr>
+      </thead>
+      {model.sections.map((section) => (
+        <tbody key={section.id}>
+          <tr>
+            <th
+              scope="colgroup"
+              colSpan={columns}
+              style={{ ...cell, paddingTop: token('space.200'), font: token('font.heading.xsmall') }}
+            >
+              {localized(section.title, locale)}
+            </th>
+          </tr>
+          {lines
+            .filter((line) => line.section.id === section.id)
+            .map(({ criterion }) => {
+              const score = byCriterion.get(criterion.id);
+              if (!score) return null;
+              const gap = gapOf.get(criterion.id);
+              const trend = trendOf.get(criterion.id);
+              return (
+                <tr key={criterion.id} style={rowBorder}>
+                  <th
+                    scope="row"
+                    style={{ ...cell, fontWeight: token('font.weight.regular'), maxWidth: '22rem' }}
+                  >
+                    {localized(criterion.text, locale)}
+                  </th>
+                  <td style={cell}>
+                    <Suspense fallback={null}>
+                      <DivergingBar counts={score.counts} summary={distributionSummary(score, t)} />
+                    </Suspense>
+                  </td>
+                  <td style={numeric}>{score.n}</td>
+                  <td style={numeric}>{score.na}</td>
+                  <td style={numeric}>{formatMean(score.mean, locale)}</td>
+                  <td style={numeric}>{formatIndex(score.index, locale)}</td>
+                  <td style={numeric}>
+                    {formatPercent(score.satisfaction, locale)}
+                    {score.satisfactionInterval ? (
+                      <span
+                        style={{ color: token('color.text.subtle'), display: 'block', fontSize: '0.85em' }}
+                      >
+                        {t('ui.results.margin', {
+                          low: formatIndex(score.satisfactionInterval[0], locale),
+                          high: formatIndex(score.satisfactionInterval[1], locale),
+                        })}
+                      </span>
+                    ) : null}
+                  </td>
+                  {gaps ? (
+                    <td style={numeric}>
+                      {gap?.gap === null || gap === undefined ? '—' : formatDelta(gap.gap, locale)}
+                      {gap?.flag ? (
+                        <span style={{ display: 'block' }}>
+                          <Lozenge appearance={gap.flag === 'blind-spot' ? 'moved' : 'success'}>
+                            {t(`ui.results.flag.${gap.flag}`)}
+                          </Lozenge>
+                        </span>
+                      ) : null}
+                    </td>
+                  ) : null}
+                  {trends ? (
+                    <td style={numeric}>
+                      {!trend
+                        ? '—'
+                        : 'delta' in trend
+                          ? formatDelta(trend.delta, locale)
+                          : t(`ui.results.trend.${trend.reason}`)}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+        </tbody>
+      ))}
+    </table>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * CSV exports of results. A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+ * return) is neutralised with a leading apostrophe; fields are quoted when needed; UTF-8 with a byte-order mark and
+ * CRLF line ends, so Excel opens French text cleanly. Numbers are written with a dot, unrounded beyond 4 decimals,
+ * so the file parses back to the figures shown.
+ */
+import { criteriaOf, type EvaluationModel } from '@domain/model';
+import type { Aggregate, Score } from '@domain/results';
+import type { Locale } from '@shared/i18n';
+import type { ResultsView } from '@shared/contract/results';
+import type { Translate } from '../../app/i18n';
+import { localized } from '../../components/text';
+
+export type Cell = string | number | null;
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(Math.round(value * 10_000) / 10_000) : '';
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const toCsv = (rows: readonly (readonly Cell[])[]): string =>
+  `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+
+const scoreCells = (score: Score): Cell[] => [
+  score.n,
+  ...score.counts,
+  score.na,
+  score.mean,
+  score.index,
+  score.satisfaction,
+  score.satisfactionInterval?.[0] ?? null,
+  score.satisfactionInterval?.[1] ?? null,
+];
+
+/** One row per criterion (overall), then one per visible department × criterion: what the report shows. */
+export function scoresCsv(view: ResultsView, t: Translate, locale: Locale): string {
+  const head: Cell[] = [
+    t('ui.results.csv.group'),
+    t('ui.results.csv.section'),
+    t('ui.results.csv.criterionId'),
+    t('ui.results.csv.criterion'),
+    'N',
+    'n1',
+    'n2',
+    'n3',
+    'n4',
+    t('ui.results.csv.na'),
+    t('ui.results.csv.mean'),
+    t('ui.results.csv.index'),
+    t('ui.results.csv.satisfaction'),
+    t('ui.results.csv.marginLow'),
+    t('ui.results.csv.marginHigh'),
+  ];
+  const rows: Cell[][] = [head];
+  const lines = criteriaOf(view.model);
+  const add = (group: string, aggregate: Aggregate) =>
+    aggregate.criteria.forEach((score, i) => {
+      const line = lines[i];
+      rows.push([
+        group,
+        line ? localized(line.section.title, locale) : score.sectionId,
+        score.criterionId,
+        line ? localized(line.criterion.text, locale) : score.criterionId,
+        ...scoreCells(score),
+      ]);
+    });
+  const { overall, departments } = view.results;
+  if (!overall.hidden) add(t('ui.results.overall'), overall);
+  for (const row of departments) if (!row.hidden) add(groupName(row, t, locale), row);
+  return toCsv(rows);
+}
+
+export function groupName(
+  row: { kind: 'department' | 'small-groups' | 'other'; name: { 'en-US': string; 'fr-FR': string } | null },
+  t: Translate,
+  locale: Locale,
+): string {
+  if (row.kind === 'small-groups') return t('ui.results.smallGroups');
+  if (row.kind === 'other') return t('ui.results.otherGroup');
+  return row.name ? localized(row.name, locale) : '';
+}
+
+/** Starts a download of `text` as `filename` (a Blob URL: no inline script, allowed by Forge's CSP). */
+export function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export const modelCriteria = (model: EvaluationModel) => criteriaOf(model);

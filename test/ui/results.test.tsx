@@ -1,0 +1,209 @@
+/**
+ * The results report on the admin page (issue 8): reached from the campaign list, figures from the real domain,
+ * hidden groups said as such, the CSV download parsing back to the figures shown, French, and the reasons a
+ * reader gets no results.
+ */
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
+import type { Aggregate } from '../../src/domain/results';
+import { fail, ok } from '../../src/shared/result';
+import { installBridge, useHost } from './harness';
+import { adminBackend, campaignView, type AdminBackend } from './admin-harness';
+import { BLIND_SPOT, FALLING, resultsView } from './results-fixture';
+import type * as Boot from '../../static/app/src/app/boot';
+import type * as EntryMain from '../../static/app/src/entry-main';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+jest.setTimeout(30_000);
+
+let App: typeof Boot.App;
+let renderMain: typeof EntryMain.renderMain;
+beforeAll(async () => {
+  installBridge();
+  ({ App } = await import('../../static/app/src/app/boot'));
+  ({ renderMain } = await import('../../static/app/src/entry-main'));
+});
+
+const R = en.ui.results;
+
+/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i += 1;
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+const textOf = (id: string, locale: 'en-US' | 'fr-FR' = 'en-US') =>
+  criteriaOf(DEFAULT_MODEL).find(({ criterion }) => criterion.id === id)!.criterion.text[locale];
+
+function backendWith(view = resultsView()): AdminBackend {
+  const backend = adminBackend({
+    campaigns: [
+      campaignView({
+        id: 'survey-2026',
+        name: { 'en-US': 'Survey 2026', 'fr-FR': 'Enquête 2026' },
+        status: 'closed',
+        closedAt: Date.UTC(2026, 2, 31),
+      }),
+    ],
+  });
+  backend.override('results/get', () => ok(view));
+  return backend;
+}
+
+async function openResults(backend: AdminBackend, locale = 'en-US') {
+  useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
+  render(<App render={renderMain} />);
+  const user = userEvent.setup();
+  const texts = locale === 'fr-FR' ? fr : en;
+  // French elides: « Voir les résultats d’Enquête 2026 ».
+  const name = locale === 'fr-FR' ? /^Voir les résultats d’Enquête 2026$/ : 'View results of Survey 2026';
+  void texts;
+  await user.click(await screen.findByRole('button', { name }));
+  return user;
+}
+
+describe('the results report', () => {
+  it('opens from the campaign list on the Results tab, and tells its story first', async () => {
+    const backend = backendWith();
+    await openResults(backend);
+    expect(
+      await screen.findByRole('tab', { name: en.ui.admin.tabs.results, selected: true }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Survey 2026' })).toBeInTheDocument();
+    expect(backend.payloadsOf('results/get')).toEqual([{ campaignId: 'survey-2026' }]);
+    const highlights = screen.getByRole('region', { name: R.highlightsTitle });
+    expect(highlights).toHaveTextContent(`Falling: “${textOf(FALLING)}”`);
+    expect(highlights).toHaveTextContent(`Blind spot: the team rates “${textOf(BLIND_SPOT)}”`);
+    expect(highlights).toHaveTextContent('2 groups are hidden');
+  });
+
+  it('shows every criterion with N, mean and index, and the diverging bar says its numbers', async () => {
+    const view = resultsView();
+    await openResults(backendWith(view));
+    const table = await screen.findByRole('table', { name: R.scoresCaption });
+    const overall = view.results.overall as Aggregate & { hidden: false };
+    const first = overall.criteria[0]!;
+    const row = within(table).getByRole('row', {
+      name: new RegExp(`^${textOf(first.criterionId).slice(0, 20)}`),
+    });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toContain(String(first.n));
+    expect(cells).toContain(first.mean!.toFixed(2));
+    expect(
+      await within(row).findByRole('img', {
+        name: new RegExp(`^${first.n} answers: ${first.counts[0]} dissatisfied`),
+      }),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(overall.criteria.length);
+  });
+
+  it('hidden groups say why, never "no data"; the portfolio counting a hidden one is hidden too', async () => {
+    await openResults(backendWith());
+    const heatmap = await screen.findByRole('table', { name: R.heatmapCaption });
+    const legal = within(heatmap).getByRole('row', { name: /^Legal/ });
+    expect(
+      within(legal)
+        .getAllByRole('cell')
+        .every((c) => c.textContent === R.belowThreshold),
+    ).toBe(true);
+    const finance = within(heatmap).getByRole('row', { name: /^Finance/ });
+    expect(within(finance).getAllByRole('cell')[0]).toHaveTextContent(R.hiddenComplementary);
+    const portfolios = screen.getByRole('table', { name: R.portfoliosCaption });
+    expect(within(portfolios).getByRole('row', { name: /Grace Okafor’s customers/ })).toHaveTextContent(
+      R.hiddenComplementary,
+    );
+    expect(document.body).not.toHaveTextContent(/no data/i);
+  });
+
+  it('downloads the scores as CSV (UTF-8 with BOM) that parse back to the figures shown', async () => {
+    const blobs: Blob[] = [];
+    const created = jest.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:results';
+    });
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const view = resultsView();
+    const user = await openResults(backendWith(view));
+    await user.click(await screen.findByRole('button', { name: R.downloadScores }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    // jsdom's Blob has no arrayBuffer(): read it as a browser without it would.
+    const buffer = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(blobs[0]!);
+    });
+    const bytes = new Uint8Array(buffer);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = parseCsv(text);
+    const header = lines[0]!;
+    const at = (name: string) => header.indexOf(name);
+    const overall = view.results.overall as Aggregate & { hidden: false };
+    const rows = lines.slice(1).filter((l) => l[0] === R.overall);
+    expect(rows).toHaveLength(overall.criteria.length);
+    rows.forEach((row, i) => {
+      const score = overall.criteria[i]!;
+      expect(row[at('Criterion id')]).toBe(score.criterionId);
+      expect(Number(row[at('N')])).toBe(score.n);
+      expect([1, 2, 3, 4].map((l) => Number(row[at(`n${l}`)]))).toEqual(score.counts);
+      expect(Number(row[at('Mean')])).toBeCloseTo(score.mean!, 4);
+    });
+    // Hidden groups are not in the file.
+    expect(text).not.toContain('Legal');
+    expect(text).not.toContain('Finance,');
+    click.mockRestore();
+  });
+
+  it('reads in French', async () => {
+    await openResults(backendWith(), 'fr-FR');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Enquête 2026' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: fr.ui.results.scoresTitle })).toBeInTheDocument();
+    const heatmap = screen.getByRole('table', { name: fr.ui.results.heatmapCaption });
+    expect(within(heatmap).getByRole('row', { name: /^Juridique/ })).toHaveTextContent(
+      fr.ui.results.belowThreshold,
+    );
+    expect(screen.getByRole('region', { name: fr.ui.results.highlightsTitle })).toHaveTextContent(
+      `En baisse : « ${textOf(FALLING, 'fr-FR')} »`,
+    );
+  });
+
+  it('a campaign not closed yet says results come at the close, as information', async () => {
+    const backend = backendWith();
+    backend.override('results/get', () => fail('FORBIDDEN', 'results.notClosed'));
+    await openResults(backend);
+    expect(await screen.findByText(en.ui.reasons.results.notClosed)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.ui.errors.retry })).not.toBeInTheDocument();
+  });
+});
