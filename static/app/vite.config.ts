@@ -41,6 +41,11 @@ export default defineConfig(({ mode }) => {
           find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/,
           replacement: `${here}src/vendor/feature-gates.ts`,
         },
+        // See src/vendor/icon-button.tsx: the icon button without the tooltip that brings Popper into every module.
+        {
+          find: /^@atlaskit\/button\/icon\/button$/,
+          replacement: `${here}src/vendor/icon-button.tsx`,
+        },
       ],
     },
     define: {

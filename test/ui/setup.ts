@@ -26,7 +26,10 @@ if (typeof globalThis.TextEncoder === 'undefined') {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
 
-// Same feature-gate stand-in as the Vite build (static/app/vite.config.ts aliases it).
+// Same stand-ins as the Vite build (static/app/vite.config.ts aliases them).
+jest.mock('@atlaskit/button/icon/button', () =>
+  jest.requireActual<object>('../../static/app/src/vendor/icon-button'),
+);
 jest.mock('@atlaskit/feature-gate-js-client/feature-gates', () =>
   jest.requireActual<object>('../../static/app/src/vendor/feature-gates'),
 );

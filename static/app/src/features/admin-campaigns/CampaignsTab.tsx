@@ -1,7 +1,13 @@
-/** The Campaigns tab: the list, or one campaign's editor (a new one when `editing.id` is null). */
-import { useState } from 'react';
-import { CampaignEditor } from './CampaignEditor';
+/**
+ * The Campaigns tab: the list, or one campaign's editor (a new one when `editing.id` is null). The editor (its
+ * form fields, pickers and dialogs) is a chunk of its own: the list shows without it.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { Loading } from '../../components/states';
 import { CampaignList } from './CampaignList';
+
+const CampaignEditor = lazy(() => import('./CampaignEditor').then((m) => ({ default: m.CampaignEditor })));
 
 type Mode = { kind: 'list' } | { kind: 'edit'; id: string | null };
 
@@ -12,9 +18,14 @@ export function CampaignsTab({
   canEdit: boolean;
   onViewResults: (campaignId: string) => void;
 }) {
+  const { t } = useI18n();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   if (mode.kind === 'edit')
-    return <CampaignEditor campaignId={mode.id} canEdit={canEdit} onBack={() => setMode({ kind: 'list' })} />;
+    return (
+      <Suspense fallback={<Loading label={t('ui.admin.campaign.loading')} />}>
+        <CampaignEditor campaignId={mode.id} canEdit={canEdit} onBack={() => setMode({ kind: 'list' })} />
+      </Suspense>
+    );
   return (
     <CampaignList
       canCreate={canEdit}
