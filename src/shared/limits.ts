@@ -13,6 +13,8 @@ export const LIMITS = {
   campaignName: 200,
   period: 40,
   departmentName: 120,
+  /** A storage query cursor handed to the browser and back. */
+  cursor: 2000,
   /** The largest minimum group size a campaign may ask for. */
   groupSize: 100,
   departments: 100,

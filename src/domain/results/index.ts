@@ -34,4 +34,12 @@ export {
   type TrendPoint,
 } from './trends';
 export type { DepartmentRow, Heatmap, HeatmapCell, PortfolioRow } from './breakdowns';
-export { resultsOf, type Results, type ResultsInput } from './results';
+export { commentAccessOf, resultsOf, type Results, type ResultsInput } from './results';
+export {
+  commentRefusal,
+  commentsOf,
+  type CommentFilter,
+  type CommentRefusal,
+  type CommentSource,
+  type VisibleComment,
+} from './comments';

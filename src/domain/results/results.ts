@@ -65,7 +65,10 @@ export interface Results {
 }
 
 /** The campaign's departments, always (a department nobody answered for shows "below threshold"), then buckets. */
-function groupsOf(input: ResultsInput, departmentIds: ReadonlySet<string>): GroupAnswers[] {
+function groupsOf(
+  input: Pick<ResultsInput, 'departments' | 'customers'>,
+  departmentIds: ReadonlySet<string>,
+): GroupAnswers[] {
   const byGroup = partition(departmentIds, input.customers);
   const seen = new Set<string>();
   const groups: GroupAnswers[] = [];
@@ -82,10 +85,30 @@ function groupsOf(input: ResultsInput, departmentIds: ReadonlySet<string>): Grou
   return groups;
 }
 
-export function resultsOf(input: ResultsInput): Results {
+const thresholdsOf = (input: Pick<ResultsInput, 'k' | 'kComments'>) => {
   const k = effectiveThreshold(input.k, MIN_GROUP_SIZE);
   // Comments tell more than counts: a setting below the score threshold would show comments of hidden groups.
-  const kComments = Math.max(k, effectiveThreshold(input.kComments, MIN_COMMENT_GROUP_SIZE));
+  return { k, kComments: Math.max(k, effectiveThreshold(input.kComments, MIN_COMMENT_GROUP_SIZE)) };
+};
+
+/** Which comments may be shown: for the whole campaign, and grouped for which groups (the report's own rule). */
+export function commentAccessOf(
+  input: Pick<ResultsInput, 'departments' | 'customers' | 'k' | 'kComments'>,
+): Pick<Results, 'commentGroups' | 'overallComments'> {
+  const { k, kComments } = thresholdsOf(input);
+  const groups = groupsOf(input, new Set(input.departments.map((d) => d.id)));
+  const hidden = suppressionOf(
+    groups.map((g) => ({ id: g.id, respondents: g.answers.length })),
+    kComments,
+  );
+  return {
+    commentGroups: groups.filter((g) => !hidden.has(g.id)).map((g) => g.id),
+    overallComments: input.customers.length >= k,
+  };
+}
+
+export function resultsOf(input: ResultsInput): Results {
+  const { k, kComments } = thresholdsOf(input);
   const departmentIds = new Set(input.departments.map((d) => d.id));
   const groups = groupsOf(input, departmentIds);
   const sizes = groups.map((g) => ({ id: g.id, respondents: g.answers.length }));
@@ -94,7 +117,6 @@ export function resultsOf(input: ResultsInput): Results {
   const overallVisible = input.customers.length >= k;
   const hidden = suppressionOf(sizes, k);
   const departments = departmentRows(groups, hidden, groupAggregates(input.model, groups, hidden));
-  const commentsHidden = suppressionOf(sizes, kComments);
 
   const self = aggregate(input.model, input.selves);
   const customers = overallVisible ? aggregate(input.model, input.customers) : null;
@@ -109,7 +131,6 @@ export function resultsOf(input: ResultsInput): Results {
     departments,
     portfolios: portfolioRows(input.model, input.portfolios, groups, hidden, k),
     heatmap: heatmapOf(input.model, departments),
-    commentGroups: groups.filter((g) => !commentsHidden.has(g.id)).map((g) => g.id),
-    overallComments: overallVisible,
+    ...commentAccessOf(input),
   };
 }

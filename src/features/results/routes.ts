@@ -14,6 +14,7 @@ import { campaignMissing, frozenModel } from '../common/guards';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
 import { buildResults } from './build';
+import { getComments } from './comments';
 
 /** What a customer may see: the overall (and its trends) and their own department's row. */
 const forCustomer = (results: Results, departmentId: string | undefined): CustomerResults => ({
@@ -83,4 +84,5 @@ export async function getResults(
 
 export const resultsRoutes = {
   'results/get': { requires: 'signed-in', handle: getResults },
+  'results/comments': { requires: 'signed-in', handle: getComments },
 } satisfies RouteTable<typeof resultsContract>;

@@ -2,7 +2,10 @@
 import type { CampaignStatus } from '../../domain/campaign';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
 import type { Results } from '../../domain/results';
-import { byCampaignSchema, type UserRef } from './common';
+import { z } from 'zod';
+import type { VisibleComment } from '../../domain/results';
+import { LIMITS } from '../limits';
+import { byCampaignSchema, idSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 
 /** What a customer of the audience sees: the overall, its trends, and their own department's row. */
@@ -36,6 +39,29 @@ export type ResultsView = ResultsHead &
     | { scope: 'customer'; results: CustomerResults }
   );
 
+export const commentsQuerySchema = z
+  .object({
+    campaignId: idSchema,
+    criterionId: idSchema,
+    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na')]).optional(),
+    /** A group id of `Results.departments` (the buckets start with `_`). */
+    groupId: z
+      .string()
+      .max(LIMITS.id)
+      .regex(/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/, 'is not a group id')
+      .optional(),
+    /** The previous page's `nextCursor`, as it was sent. */
+    cursor: z.string().min(1).max(LIMITS.cursor).optional(),
+  })
+  .strict();
+
+export interface CommentsPageView {
+  comments: VisibleComment[];
+  /** More comments may follow: ask again with it. */
+  nextCursor?: string;
+}
+
 export const resultsContract = {
   'results/get': endpoint(byCampaignSchema).returns<ResultsView>(),
+  'results/comments': endpoint(commentsQuerySchema).returns<CommentsPageView>(),
 } as const;

@@ -1,0 +1,58 @@
+/**
+ * Which comments a results reader may see (issue 8, "comments browser"): for one criterion, optionally one rating,
+ * for the whole campaign or for one group whose comments may be shown grouped (`Results.commentGroups`, at the
+ * comments' own threshold, with complementary suppression). A comment never carries who wrote it, nor its group
+ * when shown for the whole campaign (a small group's comment would be recognised by it). Pure data and functions.
+ */
+import type { AnswerValue } from '../response';
+import { groupOf } from './groups';
+
+export interface CommentSource {
+  departmentId?: string;
+  answers: Readonly<Record<string, { value: AnswerValue; comment?: string }>>;
+}
+
+export interface CommentFilter {
+  criterionId: string;
+  rating?: AnswerValue;
+  /** A group id as in `Results.departments`; absent for the whole campaign. */
+  groupId?: string;
+}
+
+export interface VisibleComment {
+  rating: AnswerValue;
+  text: string;
+}
+
+export type CommentRefusal = 'overall-hidden' | 'group-hidden';
+
+/** Whether this filter may be shown at all, given what the results allow. */
+export function commentRefusal(
+  filter: Pick<CommentFilter, 'groupId'>,
+  allowed: { overallComments: boolean; commentGroups: readonly string[] },
+): CommentRefusal | undefined {
+  if (!allowed.overallComments) return 'overall-hidden';
+  if (filter.groupId !== undefined && !allowed.commentGroups.includes(filter.groupId)) return 'group-hidden';
+  return undefined;
+}
+
+/** The comments of `sources` that match, in the order given, without their authors or groups. */
+export function commentsOf(
+  sources: readonly CommentSource[],
+  filter: CommentFilter,
+  departmentIds: ReadonlySet<string>,
+): VisibleComment[] {
+  const out: VisibleComment[] = [];
+  for (const source of sources) {
+    if (filter.groupId !== undefined && groupOf(departmentIds, source.departmentId) !== filter.groupId)
+      continue;
+    const answer = Object.hasOwn(source.answers, filter.criterionId)
+      ? source.answers[filter.criterionId]
+      : undefined;
+    const text = answer?.comment?.trim();
+    if (!answer || !text) continue;
+    if (filter.rating !== undefined && answer.value !== filter.rating) continue;
+    out.push({ rating: answer.value, text });
+  }
+  return out;
+}
