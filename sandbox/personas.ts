@@ -1,3 +1,5 @@
+import { demoAccountId, DEMO_PEOPLE } from './demo/people';
+
 /**
  * The people of the demo site. Account ids are stable (they key stored answers), shaped like real Atlassian
  * account ids so nothing in the app can tell them apart from production ones.
@@ -14,7 +16,7 @@ export interface Persona {
   confluenceAdmin: boolean;
 }
 
-const id = (n: number) => `712020:5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const id = demoAccountId;
 
 export const PERSONAS: readonly Persona[] = [
   {
@@ -102,6 +104,22 @@ export const PERSONAS: readonly Persona[] = [
 export const DEFAULT_PERSONA: Persona = PERSONAS[0]!;
 export const ADMIN_PERSONA: Persona = PERSONAS.find((p) => p.role === 'admin')!;
 
+/**
+ * Everybody the demo site knows: the personas above, then the other internal customers of sandbox/demo/people.ts
+ * (about 55, so that results have groups worth reading). The Confluence sandbox's user look-ups and page checks use
+ * this directory; `PERSONAS` stays the short list the tests and the switcher rely on.
+ */
+export const DIRECTORY: readonly Persona[] = [...PERSONAS, ...DEMO_PEOPLE];
+
+/** Who the host page's "Viewing as" lists: the personas, and a couple of the other customers. */
+export const SWITCHER_PERSONAS: readonly Persona[] = [
+  ...PERSONAS,
+  ...DEMO_PEOPLE.filter((p) => p.inSwitcher),
+];
+
+const byId = new Map(DIRECTORY.map((p) => [p.accountId, p]));
+
+/** Anybody of the directory (a persona or another customer of the demo site). */
 export function personaById(accountId: string | undefined): Persona | undefined {
-  return PERSONAS.find((p) => p.accountId === accountId);
+  return accountId === undefined ? undefined : byId.get(accountId);
 }

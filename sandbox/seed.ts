@@ -1,12 +1,17 @@
 import { KvsCampaignStore } from '../src/adapters/campaign-store';
 import { KvsModelStore } from '../src/adapters/model-store';
+import { KvsResponseStore } from '../src/adapters/response-store';
+import { KvsResultsStore } from '../src/adapters/results-store';
 import { KvsRoleStore } from '../src/adapters/role-store';
-import type { Department, RoleSettings } from '../src/domain/campaign';
-import { criteriaOf, DEFAULT_MODEL } from '../src/domain/model';
+import type { Department, RoleSettings, TeamMember } from '../src/domain/campaign';
+import { criteriaOf, type EvaluationModel } from '../src/domain/model';
 import type { ModelHead } from '../src/domain/model-versions';
-import type { StoredCampaign } from '../src/ports/storage';
+import { buildResults } from '../src/features/results/build';
+import type { StoredCampaign, StoredResponse } from '../src/ports/storage';
+import { demoResponses, type DemoBuyer, type DemoRespondent, type DemoYear } from './demo/answers';
+import { DEMO_MODEL_V1, DEMO_MODEL_V2 } from './demo/model';
 import type { InvocationIdentity } from './platform';
-import { ADMIN_PERSONA, PERSONAS, type Persona } from './personas';
+import { ADMIN_PERSONA, DIRECTORY, PERSONAS, type Persona } from './personas';
 import { DEMO_SITE } from './products/site';
 import { DEMO_CAMPAIGN_ID, SURVEY_MACRO_LOCAL_ID } from './server/state';
 
@@ -22,20 +27,24 @@ export const SEED_ROLES: RoleSettings = {
   revision: 1,
 };
 
-const customers = PERSONAS.filter((p) => p.role === 'customer');
+/** Every internal customer of the demo site: the personas first, then the others (sandbox/demo/people.ts). */
+const customers = DIRECTORY.filter((p) => p.role === 'customer');
 /** Left out of the departments but invited: they choose their department when answering. */
-export const UNLISTED_CUSTOMER: Persona = customers[customers.length - 1]!;
+export const UNLISTED_CUSTOMER: Persona = PERSONAS.filter((p) => p.role === 'customer').at(-1)!;
 
-/** The personas' departments (their English names) and what French readers see. */
+/** The customers' departments (their English names) and what French readers see. Legal is below the threshold. */
 const DEPARTMENT_NAMES: readonly [string, string][] = [
   ['Engineering', 'Ingénierie'],
   ['Production', 'Production'],
   ['Finance', 'Finance'],
   ['HR', 'RH'],
   ['Logistics', 'Logistique'],
+  ['Legal', 'Juridique'],
 ];
+const departmentIdOf = (englishName: string) => englishName.toLowerCase();
+
 export const SEED_DEPARTMENTS: Department[] = DEPARTMENT_NAMES.map(([en, fr]) => ({
-  id: en.toLowerCase(),
+  id: departmentIdOf(en),
   name: { 'en-US': en, 'fr-FR': fr },
   members: customers
     .filter((p) => p.department === en && p.accountId !== UNLISTED_CUSTOMER.accountId)
@@ -43,7 +52,8 @@ export const SEED_DEPARTMENTS: Department[] = DEPARTMENT_NAMES.map(([en, fr]) =>
 }));
 
 const audience = { departments: SEED_DEPARTMENTS, people: [UNLISTED_CUSTOMER.accountId] };
-const team = [
+/** Grace serves the technical and finance departments (and the unlisted customer), Hugo the support functions. */
+const team: TeamMember[] = [
   {
     accountId: FIRST_BUYER,
     portfolio: {
@@ -51,36 +61,78 @@ const team = [
       people: [UNLISTED_CUSTOMER.accountId],
     },
   },
-  { accountId: SECOND_BUYER, portfolio: { departments: ['hr', 'logistics'], people: [] } },
+  { accountId: SECOND_BUYER, portfolio: { departments: ['hr', 'logistics', 'legal'], people: [] } },
 ];
 
+const criterionIdsOf = (model: EvaluationModel) => criteriaOf(model).map(({ criterion }) => criterion.id);
+
 const common = {
-  modelId: DEFAULT_MODEL.id,
-  modelVersion: DEFAULT_MODEL.version,
-  criterionIds: criteriaOf(DEFAULT_MODEL).map(({ criterion }) => criterion.id),
+  modelId: DEMO_MODEL_V2.id,
   audience,
   team,
   commentRequiredAtOrBelow: 2 as const,
   results: { roles: ['admin' as const, 'team' as const, 'quality' as const], customersAfterClose: true },
 };
+const onModel = (model: EvaluationModel) => ({
+  modelVersion: model.version,
+  criterionIds: criterionIdsOf(model),
+});
 
-export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
+/** The closed campaigns with answers, oldest first: 2024 asked model version 1, 2025 version 2. */
+const CLOSED: readonly { campaign: StoredCampaign; model: EvaluationModel; year: DemoYear }[] = [
   {
-    ...common,
-    id: 'campaign-2025',
-    name: { 'en-US': 'Procurement satisfaction survey 2025', 'fr-FR': 'Enquête de satisfaction Achats 2025' },
-    period: '2025',
-    opensOn: '2025-01-13',
-    closesOn: '2025-02-14',
-    status: 'closed',
-    anonymous: false,
-    openedAt: Date.UTC(2025, 0, 13, 8),
-    closedAt: Date.UTC(2025, 1, 15, 0, 5),
-    createdAt: Date.UTC(2025, 0, 6, 9),
-    revision: 3,
+    year: 2024,
+    model: DEMO_MODEL_V1,
+    campaign: {
+      ...common,
+      ...onModel(DEMO_MODEL_V1),
+      id: 'campaign-2024',
+      name: {
+        'en-US': 'Procurement satisfaction survey 2024',
+        'fr-FR': 'Enquête de satisfaction Achats 2024',
+      },
+      period: '2024',
+      opensOn: '2024-01-15',
+      closesOn: '2024-02-16',
+      status: 'closed',
+      anonymous: false,
+      answered: true,
+      openedAt: Date.UTC(2024, 0, 15, 8),
+      closedAt: Date.UTC(2024, 1, 17, 0, 5),
+      createdAt: Date.UTC(2024, 0, 8, 9),
+      revision: 4,
+    },
   },
   {
+    year: 2025,
+    model: DEMO_MODEL_V2,
+    campaign: {
+      ...common,
+      ...onModel(DEMO_MODEL_V2),
+      id: 'campaign-2025',
+      name: {
+        'en-US': 'Procurement satisfaction survey 2025',
+        'fr-FR': 'Enquête de satisfaction Achats 2025',
+      },
+      period: '2025',
+      opensOn: '2025-01-13',
+      closesOn: '2025-02-14',
+      status: 'closed',
+      anonymous: false,
+      answered: true,
+      openedAt: Date.UTC(2025, 0, 13, 8),
+      closedAt: Date.UTC(2025, 1, 15, 0, 5),
+      createdAt: Date.UTC(2025, 0, 6, 9),
+      revision: 4,
+    },
+  },
+];
+
+export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
+  ...CLOSED.map(({ campaign }) => campaign),
+  {
     ...common,
+    ...onModel(DEMO_MODEL_V2),
     id: DEMO_CAMPAIGN_ID,
     name: { 'en-US': 'Procurement satisfaction survey 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
     period: '2026',
@@ -95,6 +147,7 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   },
   {
     ...common,
+    ...onModel(DEMO_MODEL_V2),
     id: 'campaign-2027',
     name: {
       'en-US': 'Procurement satisfaction survey 2027 (anonymous)',
@@ -110,32 +163,121 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   },
 ];
 
-const SEED_HEAD: ModelHead = {
-  modelId: DEFAULT_MODEL.id,
-  version: DEFAULT_MODEL.version,
+/** Version 1 was frozen by 2024; the criterion about the ordering tools was reworded before 2025 (version 2). */
+const HEAD_V1: ModelHead = {
+  modelId: DEMO_MODEL_V1.id,
+  version: DEMO_MODEL_V1.version,
   revision: 1,
-  versions: [{ version: DEFAULT_MODEL.version, usedBy: ['campaign-2025', DEMO_CAMPAIGN_ID] }],
+  versions: [{ version: DEMO_MODEL_V1.version, usedBy: ['campaign-2024'] }],
+};
+export const SEED_HEAD: ModelHead = {
+  modelId: DEMO_MODEL_V2.id,
+  version: DEMO_MODEL_V2.version,
+  revision: 2,
+  versions: [
+    { version: DEMO_MODEL_V1.version, usedBy: ['campaign-2024'] },
+    { version: DEMO_MODEL_V2.version, usedBy: ['campaign-2025', DEMO_CAMPAIGN_ID] },
+  ],
 };
 
+/** Who is invited, with the department they answer for (the unlisted customer picks their own). */
+const INVITED: readonly DemoRespondent[] = customers
+  .map((p) => ({
+    accountId: p.accountId,
+    displayName: p.displayName,
+    departmentId: departmentIdOf(p.department),
+  }))
+  .filter(
+    (p) =>
+      p.accountId === UNLISTED_CUSTOMER.accountId ||
+      SEED_DEPARTMENTS.some((d) => d.members.includes(p.accountId)),
+  );
+
+const BUYERS: readonly DemoBuyer[] = team.map((member) => ({
+  accountId: member.accountId,
+  displayName: PERSONAS.find((p) => p.accountId === member.accountId)!.displayName,
+  departments: member.portfolio.departments,
+}));
+
+/** The stored responses of a closed demo campaign (deterministic: the same on every start). */
+export function seedResponses(campaignId: string): StoredResponse[] {
+  const closed = CLOSED.find((c) => c.campaign.id === campaignId);
+  if (!closed) return [];
+  return demoResponses(closed.campaign, closed.model, closed.year, INVITED, BUYERS);
+}
+
+/** Several writes at a time: storage latency (FORGE_LOCAL_KVS_LATENCY_MS) then costs a few round trips, not 60. */
+async function inBatches<T>(items: readonly T[], size: number, write: (item: T) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(write));
+}
+
 /**
- * Writes the demo data through the app's own storage adapters, as the admin would, so the records have exactly
- * the shape the app writes. Idempotent: every write is conditional and this year's campaign is written last (its
+ * A closed campaign is written as the app lived it: open (already answered), its answers through the response
+ * store (conditioned on the campaign being open at that revision, as every answer is), then closed. An interrupted
+ * seed resumes: answers already stored are left as they are.
+ */
+async function seedClosedCampaign(closed: (typeof CLOSED)[number]): Promise<void> {
+  const campaigns = new KvsCampaignStore();
+  const responses = new KvsResponseStore();
+  const { closedAt: _closedAt, ...final } = closed.campaign;
+  const asOpen: StoredCampaign = { ...final, status: 'open', revision: final.revision - 1 };
+  let stored = await campaigns.read(final.id);
+  if (!stored) {
+    await campaigns.create(asOpen);
+    stored = await campaigns.read(final.id);
+  }
+  if (!stored || stored.status !== 'open') return;
+  const open = stored;
+  const fresh = { revision: 0, notSubmitted: false, proxyOnly: false };
+  await inBatches(seedResponses(final.id), 10, (response) => responses.write(response, fresh, open));
+  await campaigns.update({ ...closed.campaign, revision: open.revision + 1 }, open.revision);
+}
+
+/**
+ * Writes the demo data through the app's own storage adapters, as the admin and the customers would, so the
+ * records have exactly the shape the app writes: roles, both model versions, the closed 2024 and 2025 campaigns
+ * with their answers and results snapshots (oldest first: 2025's trends compare with 2024), the 2027 draft, and
+ * this year's open campaign. Idempotent: every write is conditional and this year's campaign is written last (its
  * presence means "seeded"), so a demo that was used is kept and an interrupted seed completes on the next start.
  */
 export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }> {
-  const { result } = await invoke(
-    { accountId: ADMIN_PERSONA.accountId, moduleKey: 'admin-page' },
-    async () => {
-      const campaigns = new KvsCampaignStore();
-      if (await campaigns.read(DEMO_CAMPAIGN_ID)) return { seeded: false };
-      await new KvsRoleStore().create(SEED_ROLES);
-      await new KvsModelStore().save(DEFAULT_MODEL, SEED_HEAD, 0);
-      const demoLast = [...SEED_CAMPAIGNS].sort(
-        (a, b) => Number(a.id === DEMO_CAMPAIGN_ID) - Number(b.id === DEMO_CAMPAIGN_ID),
-      );
-      for (const campaign of demoLast) await campaigns.create(campaign);
-      return { seeded: true };
-    },
+  const admin = { accountId: ADMIN_PERSONA.accountId, moduleKey: 'admin-page' };
+  const { result: seeded } = await invoke(admin, async () =>
+    Boolean(await new KvsCampaignStore().read(DEMO_CAMPAIGN_ID)),
   );
+  if (seeded) return { seeded: false };
+
+  await invoke(admin, async () => {
+    await new KvsRoleStore().create(SEED_ROLES);
+    const models = new KvsModelStore();
+    await models.save(DEMO_MODEL_V1, HEAD_V1, 0);
+    await models.save(DEMO_MODEL_V2, SEED_HEAD, HEAD_V1.revision);
+  });
+  for (const closed of CLOSED) await invoke(admin, () => seedClosedCampaign(closed));
+
+  const { result } = await invoke(admin, async () => {
+    const campaigns = new KvsCampaignStore();
+    for (const { campaign } of CLOSED) {
+      const stored = await campaigns.read(campaign.id);
+      if (stored?.status !== 'closed') continue;
+      // Built as the hourly job rebuilds it once storage reads have settled after the close.
+      const builtAt = (stored.closedAt ?? 0) + 60 * 60 * 1000;
+      await buildResults(
+        {
+          campaigns,
+          models: new KvsModelStore(),
+          responses: new KvsResponseStore(),
+          results: new KvsResultsStore(),
+          clock: { now: () => builtAt },
+        },
+        stored,
+      );
+    }
+    const demoLast = SEED_CAMPAIGNS.filter((c) => !CLOSED.some((closed) => closed.campaign.id === c.id)).sort(
+      (a, b) => Number(a.id === DEMO_CAMPAIGN_ID) - Number(b.id === DEMO_CAMPAIGN_ID),
+    );
+    for (const campaign of demoLast) await campaigns.create(campaign);
+    return { seeded: true };
+  });
   return result;
 }

@@ -1,4 +1,4 @@
-import { PERSONAS, personaById, type Persona } from '../personas';
+import { DIRECTORY, personaById, type Persona } from '../personas';
 import { mayEditPage, mayViewPage, pageById, PAGE_EDITOR_ROLES, type DemoSite } from './site';
 
 export interface SandboxRequest {
@@ -148,7 +148,7 @@ export function createConfluenceSandbox(site: DemoSite) {
           name: site.space.name,
           type: 'global',
           status: 'current',
-          authorId: PERSONAS.find((p) => p.confluenceAdmin)!.accountId,
+          authorId: DIRECTORY.find((p) => p.confluenceAdmin)!.accountId,
           createdAt: '2024-09-02T08:00:00.000Z',
           homepageId: site.pages[0]!.id,
           _links: { webui: `/spaces/${site.space.key}`, base: `${site.siteUrl}/wiki` },
@@ -199,7 +199,7 @@ export function createConfluenceSandbox(site: DemoSite) {
       if (query === undefined) return v1Error(400, `Could not parse cql : ${cql}`);
       const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 25) || 25, 1), 1000);
       const needle = query.trim().toLocaleLowerCase();
-      const found = PERSONAS.filter(
+      const found = DIRECTORY.filter(
         (p) => needle !== '' && p.displayName.toLocaleLowerCase().includes(needle),
       );
       const results = found.slice(0, limit).map((persona) => ({

@@ -58,7 +58,16 @@ export const DEMO_SITE: DemoSite = {
       title: 'Improvement plan 2025',
       authorId: '712020:5a1e0000-0000-4000-8000-000000000011',
       createdAt: '2025-03-20T14:00:00.000Z',
-      paragraphs: ['The actions selected after the 2025 survey, and where they stand.'],
+      paragraphs: [
+        'The actions selected after the 2025 survey, and where they stand.',
+        'Lead times: requests handled within the agreed lead times fell sharply since 2024, after the ordering ' +
+          'portal went live. Action 1: a weekly review of every request older than 10 days until the backlog is ' +
+          'cleared (in progress).',
+        'Keeping customers informed: the team rated itself “very satisfied”, customers did not agree. Action 2: an ' +
+          'e-mail to the requester at each step of a request, from April (planned).',
+        'The question about the ordering tools was reworded for the new portal in 2025, so it has no comparison ' +
+          'with 2024 this year.',
+      ],
     },
     {
       id: '65603',

@@ -1,4 +1,4 @@
-import { PERSONAS, type Persona } from '../personas';
+import { personaById, SWITCHER_PERSONAS, type Persona } from '../personas';
 import { pageById, type DemoSite } from '../products/site';
 import { escapeHtml as h } from './http';
 import { DATA_THEME } from './resources';
@@ -44,7 +44,11 @@ function query(prefs: Preferences, extra: Record<string, string>): string {
 
 function personaOptions(selected: Persona): string {
   const groups = new Map<string, Persona[]>();
-  for (const persona of PERSONAS) {
+  // Anybody of the directory may be chosen with ?persona=: the one chosen is listed even when the switcher is not.
+  const listed = SWITCHER_PERSONAS.some((p) => p.accountId === selected.accountId)
+    ? SWITCHER_PERSONAS
+    : [...SWITCHER_PERSONAS, selected];
+  for (const persona of listed) {
     const group = persona.role === 'customer' ? 'Internal customers' : 'Procurement and quality';
     groups.set(group, [...(groups.get(group) ?? []), persona]);
   }
@@ -69,7 +73,7 @@ export function renderHostPage(view: PageView): string {
   const { site, state, prefs } = view;
   const page = pageById(site, view.pageId) ?? pageById(site, site.surveyPageId)!;
   const persona = prefs.persona;
-  const author = PERSONAS.find((p) => p.accountId === page.authorId);
+  const author = personaById(page.authorId);
 
   const tree = site.pages
     .map((p) => {

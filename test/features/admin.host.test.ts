@@ -26,7 +26,7 @@ describe('administration in the local host', () => {
     });
   });
 
-  it('seeds a closed 2025, an open 2026 bound to the page macro, and a draft anonymous 2027', async () => {
+  it('seeds a closed 2024 and 2025, an open 2026 bound to the page macro, and a draft anonymous 2027', async () => {
     const list = await invokeAs(host, ADMIN_PERSONA.accountId, 'campaign/list', {}, ADMIN_FRAME);
     expect(list.body).toMatchObject({
       ok: true,
@@ -34,6 +34,7 @@ describe('administration in the local host', () => {
         { id: 'campaign-2027', status: 'draft', anonymous: true, bound: false },
         { id: 'campaign-2026', status: 'open', anonymous: false, bound: true },
         { id: 'campaign-2025', status: 'closed', anonymous: false },
+        { id: 'campaign-2024', status: 'closed', anonymous: false },
       ],
     });
     const campaign = await invokeAs(
@@ -43,7 +44,8 @@ describe('administration in the local host', () => {
       { campaignId: 'campaign-2026' },
       ADMIN_FRAME,
     );
-    expect(campaign.body).toMatchObject({ ok: true, data: { commentRequiredAtOrBelow: 2, modelVersion: 1 } });
+    // Version 1 was frozen by 2024; the model was reworded once since, and 2025 and 2026 froze version 2.
+    expect(campaign.body).toMatchObject({ ok: true, data: { commentRequiredAtOrBelow: 2, modelVersion: 2 } });
     const data = (
       campaign.body as {
         data: { audience: { departments: { name: Record<string, string> }[]; people: string[] } };
@@ -55,6 +57,7 @@ describe('administration in the local host', () => {
       'Finance',
       'HR',
       'Logistics',
+      'Legal',
     ]);
     expect(data.audience.departments.map((d) => d.name['fr-FR'])).toEqual([
       'Ingénierie',
@@ -62,6 +65,7 @@ describe('administration in the local host', () => {
       'Finance',
       'RH',
       'Logistique',
+      'Juridique',
     ]);
     expect(data.audience.people).toEqual([UNLISTED_CUSTOMER.accountId]);
     expect(SEED_DEPARTMENTS.flatMap((d) => d.members)).not.toContain(UNLISTED_CUSTOMER.accountId);
