@@ -230,7 +230,7 @@ describe('comments', () => {
     const { result, counts } = await comments(PEOPLE.jean, {});
     const page = result.data as Page;
     expect(page.comments).toHaveLength(30);
-    expect(page.comments.every((c) => Object.keys(c).sort().join() === 'rating,text')).toBe(true);
+    expect(page.comments.every((c) => Object.keys(c).sort().join() === 'criterionId,rating,text')).toBe(true);
     expect(page.nextCursor).toBeUndefined();
     // The caller's roles and the snapshot (one batch), then one page of responses.
     expect(counts.storage).toBe(3);

@@ -13,13 +13,15 @@ export interface CommentSource {
 }
 
 export interface CommentFilter {
-  criterionId: string;
+  /** Absent: every criterion (an export). */
+  criterionId?: string;
   rating?: AnswerValue;
   /** A group id as in `Results.departments`; absent for the whole campaign. */
   groupId?: string;
 }
 
 export interface VisibleComment {
+  criterionId: string;
   rating: AnswerValue;
   text: string;
 }
@@ -46,13 +48,19 @@ export function commentsOf(
   for (const source of sources) {
     if (filter.groupId !== undefined && groupOf(departmentIds, source.departmentId) !== filter.groupId)
       continue;
-    const answer = Object.hasOwn(source.answers, filter.criterionId)
-      ? source.answers[filter.criterionId]
-      : undefined;
-    const text = answer?.comment?.trim();
-    if (!answer || !text) continue;
-    if (filter.rating !== undefined && answer.value !== filter.rating) continue;
-    out.push({ rating: answer.value, text });
+    const ids =
+      filter.criterionId === undefined
+        ? Object.keys(source.answers)
+        : Object.hasOwn(source.answers, filter.criterionId)
+          ? [filter.criterionId]
+          : [];
+    for (const criterionId of ids) {
+      const answer = source.answers[criterionId];
+      const text = answer?.comment?.trim();
+      if (!answer || !text) continue;
+      if (filter.rating !== undefined && answer.value !== filter.rating) continue;
+      out.push({ criterionId, rating: answer.value, text });
+    }
   }
   return out;
 }

@@ -42,7 +42,8 @@ export type ResultsView = ResultsHead &
 export const commentsQuerySchema = z
   .object({
     campaignId: idSchema,
-    criterionId: idSchema,
+    /** Absent: every criterion's comments (what the comments export reads). */
+    criterionId: idSchema.optional(),
     rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('na')]).optional(),
     /** A group id of `Results.departments` (the buckets start with `_`). */
     groupId: z

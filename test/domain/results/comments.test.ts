@@ -24,10 +24,10 @@ describe('commentsOf', () => {
 
   it('keeps the text and the rating only, in order, and skips blank comments', () => {
     expect(commentsOf(sources, { criterionId: 'price' }, departments)).toEqual([
-      { rating: 1, text: 'Order 4411 came 3 weeks late' },
-      { rating: 2, text: 'Le contrat a pris 4 mois' },
-      { rating: 4, text: 'Great' },
-      { rating: 3, text: 'From a removed department' },
+      { criterionId: 'price', rating: 1, text: 'Order 4411 came 3 weeks late' },
+      { criterionId: 'price', rating: 2, text: 'Le contrat a pris 4 mois' },
+      { criterionId: 'price', rating: 4, text: 'Great' },
+      { criterionId: 'price', rating: 3, text: 'From a removed department' },
     ]);
   });
 
@@ -35,7 +35,17 @@ describe('commentsOf', () => {
     expect(commentsOf(sources, { criterionId: 'price', rating: 2 }, departments)).toHaveLength(1);
     expect(commentsOf(sources, { criterionId: 'price', groupId: 'eng' }, departments)).toHaveLength(1);
     expect(commentsOf(sources, { criterionId: 'price', groupId: '_other' }, departments)).toEqual([
-      { rating: 3, text: 'From a removed department' },
+      { criterionId: 'price', rating: 3, text: 'From a removed department' },
+    ]);
+  });
+
+  it('without a criterion, gives every criterion’s comments (an export)', () => {
+    const two: CommentSource = {
+      answers: { price: { value: 2, comment: 'a' }, delay: { value: 1, comment: 'b' }, none: { value: 3 } },
+    };
+    expect(commentsOf([two], {}, departments)).toEqual([
+      { criterionId: 'price', rating: 2, text: 'a' },
+      { criterionId: 'delay', rating: 1, text: 'b' },
     ]);
   });
 

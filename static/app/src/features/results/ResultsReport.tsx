@@ -16,6 +16,7 @@ import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
 import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
+import { CommentsBrowser } from './CommentsBrowser';
 import { GroupTable, type GroupRow } from './GroupTable';
 import { Heatmap } from './Heatmap';
 import { highlightsOf } from './highlights';
@@ -232,6 +233,12 @@ export function ResultsReport({ view }: { view: ResultsView }) {
           label={t('ui.results.group')}
           rows={rowsOf(results.departments.map((d) => ({ ...d, key: d.id, name: groupName(d, t, locale) })))}
         />
+      ) : null}
+
+      {view.scope === 'full' && overall ? (
+        <section aria-labelledby="results-comments-title" className="results-section results-no-print">
+          <CommentsBrowser view={view} />
+        </section>
       ) : null}
     </Stack>
   );

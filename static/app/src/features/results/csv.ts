@@ -97,4 +97,28 @@ export function download(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export const modelCriteria = (model: EvaluationModel) => criteriaOf(model);
+/** Every comment shown for the whole campaign: criterion, rating, text (never who, nor which group). */
+export function commentsCsv(
+  model: EvaluationModel,
+  comments: readonly { criterionId: string; rating: number | 'na'; text: string }[],
+  t: Translate,
+  locale: Locale,
+): string {
+  const textOf = new Map(
+    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
+  );
+  return toCsv([
+    [
+      t('ui.results.csv.criterionId'),
+      t('ui.results.csv.criterion'),
+      t('ui.results.rating'),
+      t('ui.results.csv.comment'),
+    ],
+    ...comments.map((c) => [
+      c.criterionId,
+      textOf.get(c.criterionId) ?? c.criterionId,
+      c.rating === 'na' ? 'N/A' : c.rating,
+      c.text,
+    ]),
+  ]);
+}
