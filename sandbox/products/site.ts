@@ -14,6 +14,8 @@ export interface DemoPage {
   viewers?: PersonaRole[];
   /** Plain paragraphs shown above the macros. */
   paragraphs: string[];
+  /** Holds the demo results macro. */
+  resultsPage?: boolean;
 }
 
 export interface DemoSite {
@@ -76,6 +78,19 @@ export const DEMO_SITE: DemoSite = {
       authorId: '712020:5a1e0000-0000-4000-8000-000000000012',
       createdAt: '2025-05-05T10:00:00.000Z',
       paragraphs: ['How internal customers rate the suppliers they work with.'],
+    },
+    {
+      id: '65605',
+      parentId: '65537',
+      title: 'Satisfaction results 2025',
+      authorId: '712020:5a1e0000-0000-4000-8000-000000000031',
+      createdAt: '2025-02-20T10:00:00.000Z',
+      resultsPage: true,
+      paragraphs: [
+        'What internal customers told Procurement in the 2025 survey. The results macro below shows each reader what ' +
+          'the campaign shares with them: the procurement team and the quality manager see every breakdown, customers ' +
+          'the overall and their own department.',
+      ],
     },
     {
       id: '65604',

@@ -98,12 +98,14 @@ export function renderHostPage(view: PageView): string {
       .map((macro) => {
         const frame = state.macroFrame(macro.localId, 'macro');
         const configFrame = state.macroFrame(macro.localId, 'macro-config');
-        return `<section class="macro" aria-label="Procurement satisfaction survey (app macro)" data-macro="${h(macro.localId)}">
+        const results = macro.moduleKey === 'results-macro';
+        const name = results ? 'Procurement satisfaction results' : 'Procurement satisfaction survey';
+        return `<section class="macro" aria-label="${h(name)} (app macro)" data-macro="${h(macro.localId)}">
           <div class="macro-toolbar">
-            <span class="macro-label">Procurement CRM · survey macro</span>
+            <span class="macro-label">Procurement CRM · ${results ? 'results' : 'survey'} macro</span>
             <button type="button" class="button subtle" data-edit-macro="${h(macro.localId)}" data-config-resource="${h(configFrame.resourceKey)}" aria-haspopup="dialog">Edit macro settings</button>
           </div>
-          ${frameHtml(frame.id, frame.resourceKey, 'Procurement satisfaction survey (app)')}
+          ${frameHtml(frame.id, frame.resourceKey, `${name} (app)`)}
         </section>`;
       })
       .join('');

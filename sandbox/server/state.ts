@@ -64,6 +64,10 @@ export const DEMO_CAMPAIGN_ID = 'campaign-2026';
 
 export const SURVEY_MACRO_LOCAL_ID = '0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
 
+/** The results macro on the demo results page, configured for last year's closed campaign. */
+export const RESULTS_MACRO_LOCAL_ID = '7e2b4c90-1a3d-4f5e-8b6c-2d9e00002025';
+export const RESULTS_CAMPAIGN_ID = 'campaign-2025';
+
 export class HostState {
   readonly macros = new Map<string, MacroInstance>();
   private readonly frames = new Map<string, Frame>();
@@ -74,7 +78,17 @@ export class HostState {
     /** Where the page's macros are kept between runs; undefined keeps them in memory. */
     private readonly file?: string,
   ) {
-    const macroKey = modulesOf(manifest, 'macro')[0]?.key ?? 'survey-macro';
+    const macroKeys = modulesOf(manifest, 'macro').map((m) => m.key);
+    const macroKey = macroKeys.find((k) => k === 'survey-macro') ?? macroKeys[0] ?? 'survey-macro';
+    const resultsPage = site.pages.find((p) => p.resultsPage);
+    if (resultsPage && macroKeys.includes('results-macro')) {
+      this.macros.set(RESULTS_MACRO_LOCAL_ID, {
+        localId: RESULTS_MACRO_LOCAL_ID,
+        pageId: resultsPage.id,
+        moduleKey: 'results-macro',
+        config: { campaignId: RESULTS_CAMPAIGN_ID },
+      });
+    }
     this.macros.set(SURVEY_MACRO_LOCAL_ID, {
       localId: SURVEY_MACRO_LOCAL_ID,
       pageId: site.surveyPageId,

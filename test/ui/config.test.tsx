@@ -106,6 +106,20 @@ describe('macro config', () => {
     expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2026' } });
   });
 
+  it('the results macro binds nothing: it submits the chosen campaign at once, under its own title', async () => {
+    const user = userEvent.setup();
+    const host = show({ moduleKey: 'results-macro' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: en.ui.config.resultsTitle }),
+    ).toBeInTheDocument();
+    await user.click(await picker());
+    await user.click(await screen.findByText('Survey 2025 (2025) — Closed'));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
+    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
+    expect(backend.payloadsOf('survey/bind')).toEqual([]);
+  });
+
   it('asks for a campaign before saving', async () => {
     const user = userEvent.setup();
     const host = show();

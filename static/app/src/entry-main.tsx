@@ -1,6 +1,6 @@
 /**
- * Entry of the `main` resource. One bundle serves two modules, routed by `context.moduleKey`; each page is a lazy
- * chunk, so the survey macro never downloads the admin page and vice versa.
+ * Entry of the `main` resource. One bundle serves three modules (the survey macro, the results macro, the admin
+ * page), routed by `context.moduleKey`; each page is a lazy chunk, so a module never downloads another's page.
  */
 import { lazy, Suspense } from 'react';
 import SectionMessage from '@atlaskit/section-message';
@@ -11,6 +11,7 @@ import { Loading } from './components/states';
 
 const SurveyView = lazy(() => import('./pages/survey-macro/SurveyView'));
 const AdminView = lazy(() => import('./pages/admin-page/AdminView'));
+const ResultsMacroView = lazy(() => import('./pages/results-macro/ResultsMacroView'));
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -26,6 +27,8 @@ function Route({ ctx }: { ctx: AppContext }) {
   const view =
     ctx.moduleKey === MODULE_KEYS.surveyMacro ? (
       <SurveyView campaignId={ctx.campaignId} accountId={ctx.accountId} />
+    ) : ctx.moduleKey === MODULE_KEYS.resultsMacro ? (
+      <ResultsMacroView campaignId={ctx.campaignId} />
     ) : ctx.moduleKey === MODULE_KEYS.adminPage ? (
       <AdminView />
     ) : (

@@ -9,7 +9,11 @@
 import { view } from '@forge/bridge';
 import { toLocale, type Locale } from '@shared/i18n';
 
-export const MODULE_KEYS = { surveyMacro: 'survey-macro', adminPage: 'admin-page' } as const;
+export const MODULE_KEYS = {
+  surveyMacro: 'survey-macro',
+  resultsMacro: 'results-macro',
+  adminPage: 'admin-page',
+} as const;
 
 export interface AppContext {
   moduleKey: string;

@@ -1,8 +1,9 @@
 /**
- * The survey macro's config screen (config resource): pick the campaign this macro collects answers for. Saving
- * first records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and
- * only once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. Cancel closes
- * unchanged with `view.close()`.
+ * The macros' config screen (config resource): pick the campaign a macro shows. For the survey macro, saving first
+ * records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and only
+ * once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. The results
+ * macro binds nothing (results may be shown on any page: who sees what is decided when they are read), so it
+ * submits at once. Cancel closes unchanged with `view.close()`.
  *
  * The host's dialog shows the title in its own chrome: the app keeps its heading for assistive technology only (it
  * names the form), so sighted readers see the title once.
@@ -17,6 +18,7 @@ import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
+import { MODULE_KEYS } from '../../app/context';
 import { useI18n } from '../../app/i18n';
 import { visuallyHidden } from '../../components/layout';
 import { ErrorState, Loading } from '../../components/states';
@@ -28,13 +30,20 @@ const close = () => {
   void view.close().catch(() => undefined);
 };
 
-export default function ConfigView({ campaignId }: { campaignId: string | undefined }) {
+export default function ConfigView({
+  campaignId,
+  moduleKey,
+}: {
+  campaignId: string | undefined;
+  moduleKey: string;
+}) {
   const { t } = useI18n();
   const { load, retry } = useConfigLoad();
+  const binds = moduleKey !== MODULE_KEYS.resultsMacro;
   const title = (
     <div style={visuallyHidden}>
       <Heading as="h1" size="medium" id="config-title">
-        {t('ui.config.title')}
+        {t(binds ? 'ui.config.title' : 'ui.config.resultsTitle')}
       </Heading>
     </div>
   );
@@ -59,17 +68,20 @@ export default function ConfigView({ campaignId }: { campaignId: string | undefi
         </Inline>
       </Stack>
     );
-  return <BindCampaign title={title} campaigns={load.campaigns} campaignId={campaignId} />;
+  return <BindCampaign title={title} campaigns={load.campaigns} campaignId={campaignId} binds={binds} />;
 }
 
 function BindCampaign({
   title,
   campaigns,
   campaignId,
+  binds,
 }: {
   title: ReactNode;
   campaigns: CampaignSummaryView[];
   campaignId: string | undefined;
+  /** The survey macro records its binding first; the results macro has none. */
+  binds: boolean;
 }) {
   const { t, locale } = useI18n();
   const [bindError, setBindError] = useState<AppError | null>(null);
@@ -87,8 +99,10 @@ function BindCampaign({
     setBindError(null);
     setSaveFailed(false);
     if (!campaign) return;
-    const bound = await call('survey/bind', { campaignId: campaign.value });
-    if (!bound.ok) return setBindError(bound.error);
+    if (binds) {
+      const bound = await call('survey/bind', { campaignId: campaign.value });
+      if (!bound.ok) return setBindError(bound.error);
+    }
     try {
       await view.submit({ config: { campaignId: campaign.value } });
     } catch {

@@ -4,7 +4,7 @@ import type { Aggregate, HiddenReason } from '@domain/results';
 import { useI18n } from '../../app/i18n';
 import { UserText } from '../../components/UserText';
 import { formatIndex, formatPercent } from './format';
-import { cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
+import { captionStyle, cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
 
 export type GroupRow = { key: string; name: string } & (
   ({ hidden: false } & Aggregate) | { hidden: true; reason: HiddenReason }
@@ -24,7 +24,7 @@ export function GroupTable({
   const { t, locale } = useI18n();
   return (
     <table style={tableStyle} id={id}>
-      <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>{caption}</caption>
+      <caption style={captionStyle}>{caption}</caption>
       <thead>
         <tr style={rowBorder}>
           <th scope="col" style={headerCell}>

@@ -10,18 +10,18 @@ import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { groupName } from './csv';
 import { formatIndex } from './format';
-import { cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
+import { captionStyle, cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
 
 /** Four bands of the index, from the design tokens' accent colours (readable in both themes, text on top). */
 function band(index: number | null): { background: string; color: string } {
   if (index === null) return { background: 'transparent', color: token('color.text.subtle') };
   if (index < 50)
-    return { background: token('color.background.accent.red.subtle'), color: token('color.text') };
+    return { background: token('color.background.accent.red.subtler'), color: token('color.text') };
   if (index < 65)
     return { background: token('color.background.accent.orange.subtler'), color: token('color.text') };
   if (index < 80)
     return { background: token('color.background.accent.lime.subtler'), color: token('color.text') };
-  return { background: token('color.background.accent.green.subtle'), color: token('color.text') };
+  return { background: token('color.background.accent.green.subtler'), color: token('color.text') };
 }
 
 export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
@@ -31,9 +31,7 @@ export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={tableStyle} id="results-heatmap">
-        <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
-          {t('ui.results.heatmapCaption')}
-        </caption>
+        <caption style={captionStyle}>{t('ui.results.heatmapCaption')}</caption>
         <thead>
           <tr style={rowBorder}>
             <th scope="col" style={headerCell}>
@@ -60,9 +58,7 @@ export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
                 ) : (
                   <td key={heatmap.sections[i]?.id ?? i} style={{ ...numeric, ...band(c.index) }}>
                     {formatIndex(c.index, locale)}
-                    <span style={{ display: 'block', fontSize: '0.8em', color: token('color.text.subtle') }}>
-                      N {c.n}
-                    </span>
+                    <span style={{ display: 'block', fontSize: '0.8em' }}>N {c.n}</span>
                   </td>
                 ),
               )}

@@ -16,6 +16,7 @@ import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
 import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
+import { LEVEL_COLOURS } from './colours';
 import { CommentsBrowser } from './CommentsBrowser';
 import { GroupTable, type GroupRow } from './GroupTable';
 import { Heatmap } from './Heatmap';
@@ -120,6 +121,7 @@ export function ResultsReport({ view }: { view: ResultsView }) {
           <Figure
             label={t('ui.results.satisfaction')}
             value={formatPercent(overall.overall.satisfaction, locale)}
+            detail={t('ui.results.satisfiedMeans')}
           />
         </Inline>
       ) : (
@@ -254,17 +256,11 @@ function Legend() {
     marginInlineEnd: token('space.050'),
     verticalAlign: 'middle',
   });
-  const colours = [
-    token('color.background.danger.bold'),
-    token('color.background.danger'),
-    token('color.background.success'),
-    token('color.background.success.bold'),
-  ];
   return (
     <Inline space="space.200" shouldWrap>
       {[1, 2, 3, 4].map((level) => (
         <Text key={level} size="small">
-          <span aria-hidden style={swatch(colours[level - 1]!)} />
+          <span aria-hidden style={swatch(LEVEL_COLOURS[level - 1]!)} />
           {t(`ui.scale.${level}`)}
         </Text>
       ))}

@@ -11,7 +11,7 @@ import type { Aggregate, CriterionGap, CriterionTrend, Score } from '@domain/res
 import { useI18n, type Translate } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
-import { cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
 
 const DivergingBar = lazy(() => import('./charts/Charts').then((m) => ({ default: m.DivergingBar })));
 
@@ -44,9 +44,7 @@ export function ScoresTable({
   const columns = 7 + (gaps ? 1 : 0) + (trends ? 1 : 0);
   return (
     <table style={tableStyle} id="results-scores">
-      <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
-        {t('ui.results.scoresCaption')}
-      </caption>
+      <caption style={captionStyle}>{t('ui.results.scoresCaption')}</caption>
       <thead>
         <tr style={rowBorder}>
           <th scope="col" style={headerCell}>

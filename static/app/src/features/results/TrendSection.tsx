@@ -11,7 +11,7 @@ import type { CriterionTrend } from '@domain/results';
 import { useI18n } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { formatDelta, formatMean } from './format';
-import { cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
 
 const TrendChart = lazy(() => import('./charts/Charts').then((m) => ({ default: m.TrendChart })));
 
@@ -55,9 +55,7 @@ export function TrendSection({ model, trends }: { model: EvaluationModel; trends
         />
       </Suspense>
       <table style={tableStyle} id="results-trends">
-        <caption style={{ textAlign: 'start', paddingBottom: token('space.100') }}>
-          {t('ui.results.trendsCaption')}
-        </caption>
+        <caption style={captionStyle}>{t('ui.results.trendsCaption')}</caption>
         <thead>
           <tr style={rowBorder}>
             <th scope="col" style={headerCell}>

@@ -16,3 +16,10 @@ export const numeric = {
 };
 export const hiddenCell = { ...numeric, fontStyle: 'italic' as const, color: token('color.text.subtle') };
 export const rowBorder = { borderBottom: `${token('border.width')} solid ${token('color.border')}` };
+/** A table's caption names it for assistive technology and sits under the section's heading, in a smaller size. */
+export const captionStyle = {
+  textAlign: 'start' as const,
+  paddingBottom: token('space.100'),
+  font: token('font.heading.xxsmall'),
+  color: token('color.text.subtle'),
+};

@@ -8,14 +8,7 @@ import { Group } from '@visx/group';
 import { scaleLinear, scalePoint } from '@visx/scale';
 import { Bar, LinePath } from '@visx/shape';
 import { token } from '@atlaskit/tokens';
-
-/** Level 1 to 4: two reds for the dissatisfied side, two greens for the satisfied one. */
-export const LEVEL_COLOURS = [
-  token('color.background.danger.bold'),
-  token('color.background.danger'),
-  token('color.background.success'),
-  token('color.background.success.bold'),
-] as const;
+import { LEVEL_COLOURS } from '../colours';
 
 export interface DivergingRow {
   key: string;
