@@ -245,3 +245,28 @@ describe('item 16: campaign and department names in both languages', () => {
     expect(screen.getByRole('checkbox', { name: 'Engineering' })).toBeInTheDocument();
   });
 });
+
+describe('issue 8: the minimum group sizes of a campaign', () => {
+  it('are set in the editor (empty keeps the defaults) and refused below 3', async () => {
+    const backend = adminBackend({ campaigns: [campaignView()] });
+    const user = show(backend);
+    await openCampaign(user);
+    const size = await screen.findByRole('spinbutton', { name: A.campaign.minGroupSize });
+    await user.type(size, '2');
+    await user.click(screen.getByRole('button', { name: A.campaign.save }));
+    expect(await screen.findByText(A.validation.groupSize.replace('{max}', '100'))).toBeInTheDocument();
+    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    await user.clear(size);
+    await user.type(size, '7');
+    await user.click(screen.getByRole('button', { name: A.campaign.save }));
+    await waitFor(() => expect(backend.payloadsOf('campaign/save')).toHaveLength(1));
+    const [payload] = backend.payloadsOf('campaign/save') as {
+      campaign: { results: Record<string, unknown> };
+    }[];
+    expect(payload!.campaign.results).toEqual({
+      roles: ['admin', 'team', 'quality'],
+      customersAfterClose: false,
+      minGroupSize: 7,
+    });
+  });
+});

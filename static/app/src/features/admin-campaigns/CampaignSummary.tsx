@@ -51,6 +51,13 @@ function rulesOf(view: CampaignView, t: Translate): Row[] {
     ],
     [t('ui.admin.campaign.commentRule'), t(`ui.admin.campaign.commentRule${view.commentRequiredAtOrBelow}`)],
     [t('ui.admin.campaign.resultsRoles'), roles.join(' · ')],
+    [
+      t('ui.admin.campaign.minGroupSize'),
+      t('ui.admin.campaign.summaryGroupSizes', {
+        k: view.results.minGroupSize ?? 5,
+        kComments: Math.max(view.results.minGroupSize ?? 5, view.results.minCommentGroupSize ?? 10),
+      }),
+    ],
   ];
 }
 

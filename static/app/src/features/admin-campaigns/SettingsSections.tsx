@@ -117,7 +117,7 @@ export function AnswersSection({
   );
 }
 
-export function ResultsSection({ draft, readOnly, edit }: SectionProps) {
+export function ResultsSection({ draft, errors, readOnly, edit }: SectionProps) {
   const { t } = useI18n();
   return (
     <FormSection title={t('ui.admin.campaign.results')} id="campaign-results">
@@ -141,6 +141,24 @@ export function ResultsSection({ draft, readOnly, edit }: SectionProps) {
         isDisabled={readOnly}
         onChange={(e) => edit({ type: 'setCustomersAfterClose', value: e.currentTarget.checked })}
       />
+      <Inline space="space.200" shouldWrap>
+        {(['minGroupSize', 'minCommentGroupSize'] as const).map((field) => (
+          <TextField
+            key={field}
+            id={`campaign-${field}`}
+            type="number"
+            width="small"
+            label={t(`ui.admin.campaign.${field}`)}
+            helper={t(`ui.admin.campaign.${field}Help`)}
+            value={draft.results[field] === undefined ? '' : String(draft.results[field])}
+            isDisabled={readOnly}
+            error={errors[`results.${field}`]}
+            onChange={(value) =>
+              edit({ type: 'setGroupSize', field, value: value.trim() === '' ? undefined : Number(value) })
+            }
+          />
+        ))}
+      </Inline>
     </FormSection>
   );
 }

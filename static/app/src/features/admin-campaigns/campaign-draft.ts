@@ -53,7 +53,14 @@ export function draftOf(view: CampaignView): CampaignInput {
       portfolio: { departments: [...m.portfolio.departments], people: [...m.portfolio.people] },
     })),
     commentRequiredAtOrBelow: view.commentRequiredAtOrBelow,
-    results: { roles: [...view.results.roles], customersAfterClose: view.results.customersAfterClose },
+    results: {
+      roles: [...view.results.roles],
+      customersAfterClose: view.results.customersAfterClose,
+      ...(view.results.minGroupSize !== undefined ? { minGroupSize: view.results.minGroupSize } : {}),
+      ...(view.results.minCommentGroupSize !== undefined
+        ? { minCommentGroupSize: view.results.minCommentGroupSize }
+        : {}),
+    },
   };
 }
 
@@ -76,6 +83,8 @@ export function campaignFieldPaths(draft: CampaignInput): string[] {
     'anonymous',
     'commentRequiredAtOrBelow',
     'results',
+    'results.minGroupSize',
+    'results.minCommentGroupSize',
     'audience.departments',
     ...draft.audience.departments.flatMap((_, i) => [
       ...texts(`audience.departments.${i}.name`),
@@ -104,6 +113,11 @@ export function validateCampaign(draft: CampaignInput, t: Translate): FieldError
     }
   };
   both('name', draft.name, LIMITS.campaignName);
+  for (const field of ['minGroupSize', 'minCommentGroupSize'] as const) {
+    const size = draft.results[field];
+    if (size !== undefined && (!Number.isInteger(size) || size < 3 || size > LIMITS.groupSize))
+      errors[`results.${field}`] = t('ui.admin.validation.groupSize', { max: LIMITS.groupSize });
+  }
   const period = text(draft.period, LIMITS.period);
   if (period) errors.period = period;
   if (!DAY.test(draft.opensOn)) errors.opensOn = t('ui.admin.validation.day');

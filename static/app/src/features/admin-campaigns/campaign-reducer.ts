@@ -20,6 +20,8 @@ export type DraftAction =
   | { type: 'setCommentRule'; level: CampaignInput['commentRequiredAtOrBelow'] }
   | { type: 'toggleResultRole'; role: AppRole; checked: boolean }
   | { type: 'setCustomersAfterClose'; value: boolean }
+  /** `undefined`: the default (5 for scores, 10 for comments). */
+  | { type: 'setGroupSize'; field: 'minGroupSize' | 'minCommentGroupSize'; value: number | undefined }
   | { type: 'addDepartment' }
   | { type: 'renameDepartment'; index: number; name: LocalizedText }
   | { type: 'setDepartmentMembers'; index: number; members: string[] }
@@ -98,6 +100,13 @@ export function campaignDraftReducer(d: CampaignInput, action: DraftAction): Cam
     }
     case 'setCustomersAfterClose':
       return { ...d, results: { ...d.results, customersAfterClose: action.value } };
+    case 'setGroupSize': {
+      const { [action.field]: _previous, ...results } = d.results;
+      return {
+        ...d,
+        results: action.value === undefined ? results : { ...results, [action.field]: action.value },
+      };
+    }
     case 'addDepartment':
       return withDepartments(d, [
         ...d.audience.departments,

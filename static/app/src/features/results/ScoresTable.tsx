@@ -106,7 +106,7 @@ export function ScoresTable({
                   >
                     {localized(criterion.text, locale)}
                   </th>
-                  <td style={cell}>
+                  <td style={{ ...cell, minWidth: '8rem', width: '30%' }}>
                     <Suspense fallback={null}>
                       <DivergingBar counts={score.counts} summary={distributionSummary(score, t)} />
                     </Suspense>

@@ -36,11 +36,13 @@ export function DivergingBar({ counts, summary }: { counts: DivergingRow['counts
   ];
   return (
     <svg
-      width={WIDTH}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      width="100%"
       height={HEIGHT}
       role="img"
       aria-label={summary}
-      style={{ display: 'block', maxWidth: '100%' }}
+      style={{ display: 'block', maxWidth: WIDTH, minWidth: 96 }}
     >
       {segments.map((s) => (
         <Bar
