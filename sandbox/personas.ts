@@ -1,20 +1,11 @@
-import { demoAccountId, DEMO_PEOPLE } from './demo/people';
+import { DEMO_PEOPLE } from './demo/people';
+import { demoAccountId, type Persona } from './person';
 
 /**
  * The people of the demo site. Account ids are stable (they key stored answers), shaped like real Atlassian
  * account ids so nothing in the app can tell them apart from production ones.
  */
-export type PersonaRole = 'customer' | 'buyer' | 'quality-manager' | 'admin';
-
-export interface Persona {
-  accountId: string;
-  displayName: string;
-  email: string;
-  department: string;
-  role: PersonaRole;
-  /** Confluence site administrator: what the admin page's access check asks the product about. */
-  confluenceAdmin: boolean;
-}
+export type { Persona, PersonaRole } from './person';
 
 const id = demoAccountId;
 

@@ -5,7 +5,7 @@
  * Names are chosen so that the directory searches the tests make keep finding exactly the persona they look for
  * ("mar" finds Alice Martin only, "moreau" Hugo Moreau only; no other Alice, Bruno or Garcia).
  */
-import type { Persona } from '../personas';
+import { demoAccountId, type Persona } from '../person';
 
 export type DemoLanguage = 'en-US' | 'fr-FR';
 
@@ -16,10 +16,6 @@ export interface DemoPerson extends Persona {
   /** Also listed in the host page's "Viewing as" switcher (every person can be chosen with `?persona=`). */
   inSwitcher?: boolean;
 }
-
-/** A demo account id: `712020:5a1e0000-0000-4000-8000-` and the number on 12 digits. */
-export const demoAccountId = (n: number): string =>
-  `712020:5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 /** The first number of the generated people's account ids. */
 export const FIRST_DEMO_NUMBER = 100;
