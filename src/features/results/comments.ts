@@ -2,7 +2,7 @@
  * results/comments: what customers wrote on one criterion, a page at a time, under the comments' own minimum group
  * size. Never who wrote it, nor (for the whole campaign) their group.
  */
-import { resultsAccessOf } from '../../domain/results-access';
+import { resultsAccessOf } from '../../domain/results/access';
 import {
   commentAccessOf,
   commentRefusal,

@@ -5,7 +5,7 @@
  * built on first open.
  */
 import { dayOf, invitedPeople } from '../../domain/campaign';
-import { resultsAccessOf } from '../../domain/results-access';
+import { resultsAccessOf } from '../../domain/results/access';
 import { effectiveThreshold, resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';

@@ -9,7 +9,7 @@
  *   person submits would give their answer away); named ones could, but their figures are built at the close too,
  *   so that every reader of a campaign sees the same settled figures.
  */
-import { eligibilityOf, isTeamMember, type AppRole, type Campaign } from './campaign';
+import { eligibilityOf, isTeamMember, type AppRole, type Campaign } from '../campaign';
 
 export type ResultsAccess =
   | { kind: 'full' }
