@@ -116,13 +116,22 @@ function sizes(files: Iterable<string>) {
   return { count, raw, gzip };
 }
 
+/** A module's initial files: its resource's entry graph, and its own page chunk with what that imports statically. */
+export function initialFiles(module: UiModule): {
+  entry: Set<string>;
+  pages: string[];
+  initial: Set<string>;
+} {
+  const entry = staticGraph(htmlEntries(module.dir));
+  const lazy = [...entry].flatMap((file) => specifiers(file, DYNAMIC_IMPORT));
+  const pages = pageChunks(module, [...new Set(lazy)]);
+  return { entry, pages, initial: staticGraph([...entry, ...pages]) };
+}
+
 export function measureBundles(report: Report, manifestPath: string): void {
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
   for (const module of uiModules(manifestPath)) {
-    const entry = staticGraph(htmlEntries(module.dir));
-    const lazy = [...entry].flatMap((file) => specifiers(file, DYNAMIC_IMPORT));
-    const pages = pageChunks(module, [...new Set(lazy)]);
-    const initial = staticGraph([...entry, ...pages]);
+    const { entry, pages, initial } = initialFiles(module);
     const all = sizes(initial);
     const shared = sizes(entry);
     // SurveyView-C-l2QaT_.js → SurveyView: the hash changes with every build.

@@ -1,0 +1,43 @@
+/**
+ * Front-end weight (issue 8): every Custom UI module's initial JavaScript — its resource's entry and what it
+ * imports statically, plus its own page chunk — is at most 150 kB gzip, and the results view and its chart
+ * library are chunks of their own. Measured on the build `npm test` makes first (scripts/build-if-stale.ts).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { initialFiles, measureBundles, uiModules } from '../../scripts/bench/bundles';
+import { Report } from '../../scripts/bench/report';
+
+const root = path.resolve(__dirname, '../..');
+const manifest = path.join(root, 'manifest.yml');
+const BUDGET = 150_000;
+
+const report = new Report();
+measureBundles(report, manifest);
+
+describe('initial JavaScript per module', () => {
+  const modules = uiModules(manifest).map((m) => m.name);
+
+  it('measures every Custom UI module of the manifest', () => {
+    expect(modules).toEqual(expect.arrayContaining(['survey-macro', 'results-macro', 'admin-page']));
+  });
+
+  it.each(uiModules(manifest).map((m) => m.name))('%s: at most 150 kB gzip', (name) => {
+    const bytes = report.figures[`ui.${name}.gzipBytes`];
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps the results view and its chart library out of every initial graph: they load with the report', () => {
+    const assets = path.join(root, 'static/app/build/main/assets');
+    const lazy = readdirSync(assets).filter((f) => /^(Charts|ResultsPanel|ResultsTab)-.*\.js$/.test(f));
+    expect(lazy.map((f) => f.replace(/-.*$/, '')).sort()).toEqual(['Charts', 'ResultsPanel', 'ResultsTab']);
+    for (const module of uiModules(manifest)) {
+      const initial = [...initialFiles(module).initial].map((file) => path.basename(file));
+      expect(initial.length).toBeGreaterThan(0);
+      // The results macro shows the report at once; the chart library still waits for it to render.
+      const away = module.name === 'results-macro' ? lazy.filter((f) => f.startsWith('Charts-')) : lazy;
+      expect(initial.filter((f) => away.includes(f))).toEqual([]);
+    }
+  });
+});
