@@ -5,7 +5,7 @@
  * Every write is a transaction conditioned on the stored `revision` (absent for a creation), which makes the
  * last-writer-wins race of two tabs impossible: the stale one gets `false` and the handler answers CONFLICT.
  */
-import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ResponseFact } from '../domain/participation';
 import type {
@@ -15,7 +15,7 @@ import type {
   StoredResponse,
   WriteExpectation,
 } from '../ports/storage';
-import { BadCursorError, StoredRecordError } from '../ports/storage';
+import { StoredRecordError } from '../ports/storage';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
 import { toCampaignRecord, type CampaignRecord } from './records/campaign';
@@ -119,31 +119,6 @@ export class KvsResponseStore implements ResponseStore {
   /** What participation needs of every response: one round trip per 100 responses. */
   async facts(campaignId: string): Promise<ResponseFact[]> {
     return this.each(campaignId, factOf);
-  }
-
-  /** One round trip. A cursor from elsewhere still reads this campaign's partition only (and records are checked). */
-  async page(
-    campaignId: string,
-    cursor?: string,
-  ): Promise<{ responses: StoredResponse[]; nextCursor?: string }> {
-    let query = this.entity
-      .query()
-      .index(INDEXES.responseByCampaign, { partition: [campaignId] })
-      .limit(PAGE);
-    if (cursor) query = query.cursor(cursor);
-    let page: Awaited<ReturnType<typeof query.getMany>>;
-    try {
-      page = await query.getMany();
-    } catch (error) {
-      if (cursor && error instanceof ForgeKvsAPIError && error.responseDetails.status === 400) {
-        throw new BadCursorError();
-      }
-      throw error;
-    }
-    const responses = page.results
-      .map(({ key, value }) => parse(key, value)!)
-      .filter((r) => r.campaignId === campaignId);
-    return page.nextCursor ? { responses, nextCursor: page.nextCursor } : { responses };
   }
 
   /** Every response, answers included: one round trip per 100 responses. */

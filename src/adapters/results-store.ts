@@ -3,11 +3,13 @@
  * transaction and read with the campaign in one batch get.
  */
 import { kvs } from '@forge/kvs';
+import type { EvaluationModel } from '../domain/model';
 import type { HistoryEntry } from '../domain/results';
 import type { ResultsSnapshot, ResultsStore } from '../ports/results';
 import type { StoredCampaign } from '../ports/storage';
 import { ENTITIES, KEYS } from './keys';
 import { CAMPAIGN_RECORD, fromCampaignRecord } from './records/campaign';
+import { fromModelRecord, MODEL_RECORD } from './records/model';
 import { readRecord } from './records/record';
 import {
   fromResultsRecords,
@@ -48,6 +50,32 @@ export class KvsResultsStore implements ResultsStore {
     );
     const snapshot = fromResultsRecords(header, shards);
     return campaign ? { campaign, snapshot } : { snapshot };
+  }
+
+  async context(
+    model: { id: string; version: number },
+    campaignIds: readonly string[],
+  ): Promise<{ model?: EvaluationModel; campaigns: StoredCampaign[] }> {
+    const modelKey = KEYS.model(model.id, model.version);
+    const campaigns: StoredCampaign[] = [];
+    let found: EvaluationModel | undefined;
+    for (let i = 0; i === 0 || i < campaignIds.length; i += BATCH - 1) {
+      const ids = campaignIds.slice(i, i + BATCH - 1);
+      const { successfulKeys } = await kvs.batchGet<unknown>([
+        ...(i === 0 ? [{ key: modelKey }] : []),
+        ...ids.map((key) => ({ key, entityName: ENTITIES.campaign })),
+      ]);
+      for (const item of successfulKeys) {
+        if (item.entityName === ENTITIES.campaign) {
+          const record = readRecord(CAMPAIGN_RECORD, `${ENTITIES.campaign}/${item.key}`, item.value);
+          if (record) campaigns.push(fromCampaignRecord(record));
+        } else if (item.key === modelKey) {
+          const record = readRecord(MODEL_RECORD, modelKey, item.value);
+          if (record) found = fromModelRecord(record);
+        }
+      }
+    }
+    return found ? { model: found, campaigns } : { campaigns };
   }
 
   async entries(campaignIds: readonly string[]): Promise<HistoryEntry[]> {

@@ -25,14 +25,6 @@ export class StoredRecordError extends Error {
   }
 }
 
-/** Storage refused a query cursor (one the browser sent back altered, or too old). */
-export class BadCursorError extends Error {
-  constructor() {
-    super('storage refused the query cursor');
-    this.name = 'BadCursorError';
-  }
-}
-
 /** A campaign as stored: the domain campaign and when it was created. */
 export type StoredCampaign = Campaign & { createdAt: number };
 
@@ -108,11 +100,6 @@ export interface ResponseStore {
   write(response: StoredResponse, expected: WriteExpectation, campaign: StoredCampaign): Promise<boolean>;
   /** Kind, status, respondent key and department of every response of a campaign (paged, ≤100 a round trip). */
   facts(campaignId: string): Promise<ResponseFact[]>;
-  /**
-   * One page (≤100) of a campaign's responses, answers included, from `cursor` (the previous page's). A cursor
-   * storage refuses raises BadCursorError.
-   */
-  page(campaignId: string, cursor?: string): Promise<{ responses: StoredResponse[]; nextCursor?: string }>;
   /** Every response of a campaign with its answers (paged, ≤100 a round trip): for building its results. */
   all(campaignId: string): Promise<StoredResponse[]>;
   /** At least one answer (draft or submitted) exists: anonymity can no longer change. */

@@ -90,6 +90,7 @@ export const REASONS = {
   'survey.pageHidden': 'You cannot view the page this survey is on, so you cannot answer it.',
   'results.notClosed': 'Results are shown once the campaign is closed.',
   'results.notShared': 'This campaign does not share its results with you.',
+  'results.preparing': 'The results are being prepared: they are shown in about {minutes} min.',
   'results.commentsHidden': 'Too few people answered in this group for its comments to be shown.',
   'results.badCursor': 'This page of comments can no longer be read. Start again from the first page.',
   'survey.closed': 'This survey is closed: answers can no longer change.',

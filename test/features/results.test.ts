@@ -22,6 +22,22 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 beforeEach(() => h.rt.kvs.reset());
+afterEach(() => jest.restoreAllMocks());
+
+const realNow = Date.now.bind(Date);
+let offset = 0;
+afterEach(() => {
+  offset = 0;
+});
+/** Moves the app's clock (and the local host's) `minutes` further on. */
+const later = (minutes: number) => {
+  offset += minutes * 60 * 1000;
+  jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
+};
+const runJob = async () => {
+  const { closeDueCampaigns } = await import('../../src/index');
+  return h.asApp(() => closeDueCampaigns());
+};
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -36,7 +52,7 @@ const ratingOf = (i: number, c: number): AnswerValue => {
 const DEPARTMENTS = ['engineering', 'production', 'finance'];
 
 /** `n` submitted customer answers (and one draft that must not count) written straight into storage. */
-async function seedAnswers(n: number, from = 0) {
+async function seedAnswers(n: number, from = 0, campaign = campaignId) {
   await h.asApp(async () => {
     const { kvs } = await import('@forge/kvs');
     const records = Array.from({ length: n + 1 }, (_, j) => {
@@ -45,7 +61,7 @@ async function seedAnswers(n: number, from = 0) {
         CRITERIA.map((id, c) => [id, { value: ratingOf(i, c), comment: `fact ${i}` }]),
       );
       return toResponseRecord({
-        campaignId,
+        campaignId: campaign,
         kind: 'customer',
         respondentKey: `557058:respondent-${i}`,
         departmentId: DEPARTMENTS[i % 3 === 2 ? 2 : i % 2]!,
@@ -81,11 +97,14 @@ function recount(n: number) {
 
 const SHARED = { roles: ['admin' as const, 'team' as const, 'quality' as const], customersAfterClose: true };
 
+/** Closed by the admin, then, once reads have settled, its results built by the hourly job. */
 async function closedCampaignWith(n: number, overrides: Parameters<typeof aCampaign>[0] = {}) {
   await h.seed({ campaigns: [aCampaign({ results: SHARED, ...overrides })], models: [model], roles: {} });
   await seedAnswers(n);
   const closed = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
   expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed' } });
+  later(11);
+  expect((await runJob()).rebuilt).toEqual([campaignId]);
 }
 
 const open = (who: string, context: Record<string, unknown> = adminPage) =>
@@ -193,30 +212,45 @@ describe('the snapshot', () => {
   });
 });
 
-describe('the hourly job', () => {
-  it('builds a snapshot again once reads have settled, so an answer a read right after the close missed counts', async () => {
-    const closedAt = Date.now() - 20 * 60 * 1000;
-    await h.seed({
-      campaigns: [aCampaign({ status: 'closed', closedAt, results: SHARED })],
-      models: [model],
-      roles: {},
-    });
+describe('settled figures, built once', () => {
+  it('right after the close, results wait for storage to settle; then the job builds them once', async () => {
+    await h.seed({ campaigns: [aCampaign({ results: SHARED })], models: [model], roles: {} });
     await seedAnswers(10);
-    await open(PEOPLE.jean);
-    // As if built a second after the close, by reads that did not see the last 5 answers yet.
-    await h.asApp(async () => {
-      const { kvs } = await import('@forge/kvs');
-      const header = await kvs.get<Record<string, unknown>>(KEYS.resultsHeader(campaignId));
-      await kvs.set(KEYS.resultsHeader(campaignId), { ...header, builtAt: closedAt + 1000 });
+    await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+    const early = await open(PEOPLE.jean);
+    expect(early.result).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', reason: 'results.preparing', params: { minutes: 10 } },
     });
+    expect(h.dump().kvs.filter((e) => e.key.startsWith('results:'))).toEqual([]);
+    // Not settled yet: the job leaves it.
+    expect((await runJob()).rebuilt).toEqual([]);
+    // An answer that a read right after the close could have missed is in the figures built once settled.
     await seedAnswers(5, 10);
-    const { closeDueCampaigns } = await import('../../src/index');
-    const first = await h.asApp(() => closeDueCampaigns());
-    expect(first.rebuilt).toEqual([campaignId]);
+    later(11);
+    expect((await runJob()).rebuilt).toEqual([campaignId]);
     const { result } = await open(PEOPLE.jean);
     expect(result).toMatchObject({ ok: true, data: { results: { overall: { respondents: 15 } } } });
-    const second = await h.asApp(() => closeDueCampaigns());
-    expect(second.rebuilt).toEqual([]);
+    // Never built again: two versions would differ by the last answers.
+    await seedAnswers(1, 40);
+    expect((await runJob()).rebuilt).toEqual([]);
+    expect((await open(PEOPLE.jean)).result).toMatchObject({
+      data: { results: { overall: { respondents: 15 } } },
+    });
+  });
+
+  it('stores rows in an order that says nothing of who gave them', async () => {
+    await closedCampaignWith(40);
+    const rows = h
+      .dump()
+      .kvs.filter((e) => /^results:cmp-2026:\d+$/.test(e.key))
+      .flatMap((e) => (e.value as { rows: [string, string][] }).rows);
+    expect(rows).toHaveLength(40);
+    const shard0 = (
+      h.dump().kvs.find((e) => e.key === KEYS.resultsShard(campaignId, 0))!.value as { rows: string[][] }
+    ).rows;
+    const sorted = [...shard0].sort((a, b) => (a.join('|') < b.join('|') ? -1 : 1));
+    expect(shard0).toEqual(sorted);
   });
 });
 
@@ -295,5 +329,69 @@ describe('comments', () => {
       ok: false,
       error: { code: 'FORBIDDEN', reason: 'results.notClosed' },
     });
+  });
+});
+
+describe('what the comments and trends do not give away', () => {
+  it('orders comments by criterion, rating and text, so one person’s comments never sit together', async () => {
+    await closedCampaignWith(30);
+    const { result } = await h.call(PEOPLE.jean, 'results/comments', { campaignId }, adminPage);
+    const page = result.data as {
+      comments: { criterionId: string; rating: number | 'na'; text: string }[];
+      total: number;
+    };
+    expect(page.total).toBe(90);
+    const order = page.comments.map(
+      (c) => `${CRITERIA.indexOf(c.criterionId)}|${c.rating === 'na' ? 5 : c.rating}|${c.text}`,
+    );
+    const key = (s: string) =>
+      s
+        .split('|')
+        .map((part, i) => (i < 2 ? part.padStart(3, '0') : part))
+        .join('|');
+    expect(order).toEqual([...order].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
+    // In storage order the first comments would be respondent 0's three; here they are three people's.
+    expect(page.comments.slice(0, 3).map((c) => c.criterionId)).toEqual(Array(3).fill(CRITERIA[0]));
+  });
+
+  it('shows a trend point only to those who may read that earlier campaign’s results', async () => {
+    const secretClosedAt = Date.now() - 400 * 24 * 3600 * 1000;
+    await h.seed({
+      campaigns: [
+        aCampaign({
+          id: 'secret-a',
+          period: '2025',
+          status: 'closed',
+          closedAt: secretClosedAt,
+          results: { roles: ['admin'], customersAfterClose: false },
+          binding: undefined,
+        }),
+        aCampaign({ results: SHARED, closedAt: undefined }),
+      ],
+      models: [model],
+      roles: {},
+    });
+    // The earlier campaign's figures, built when first read (it closed long ago).
+    await seedAnswers(12, 0, 'secret-a');
+    expect((await h.call(PEOPLE.jean, 'results/get', { campaignId: 'secret-a' }, adminPage)).result.ok).toBe(
+      true,
+    );
+    await seedAnswers(12);
+    await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+    later(11);
+    await runJob();
+    const pointsFor = async (who: string, context: Record<string, unknown> = adminPage) => {
+      const { result } = await open(who, context);
+      const trends = (
+        result.data as {
+          results: { trends: { criteria: { trend: { series?: { campaignId: string }[] } }[] } };
+        }
+      ).results.trends;
+      return trends.criteria.flatMap((c) => (c.trend.series ?? []).map((p) => p.campaignId));
+    };
+    expect(await pointsFor(PEOPLE.jean)).toContain('secret-a');
+    expect(await pointsFor(PEOPLE.grace)).not.toContain('secret-a');
+    expect(await pointsFor(PEOPLE.alice, macroContext())).not.toContain('secret-a');
+    expect(JSON.stringify((await open(PEOPLE.grace)).result)).not.toContain('secret-a');
   });
 });

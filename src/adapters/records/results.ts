@@ -85,18 +85,24 @@ export function decodeRatings(criterionIds: readonly string[], code: string): Ra
   return ratings;
 }
 
+const byContent = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+
 /** Spreads the rows evenly (round robin): no shard holds more than one row above another. */
 export function toResultsRecords(snapshot: ResultsSnapshot): {
   header: ResultsHeaderRecord;
   shards: ResultsShardRecord[];
 } {
   const shards: ResultsShardRecord[] = Array.from({ length: SHARDS }, () => ({ schemaVersion: 1, rows: [] }));
-  snapshot.customers.forEach((answer, i) => {
-    shards[i % SHARDS]!.rows.push([
+  // Sorted by what they say, not in the order they were read (by respondent key: the account id in a named
+  // campaign), so a stored row's place tells nothing of who gave it.
+  const rows = snapshot.customers
+    .map((answer): [string, string] => [
       answer.departmentId ?? '',
       encodeRatings(snapshot.criterionIds, answer.ratings),
-    ]);
-  });
+    ])
+    .sort(byContent);
+  rows.forEach((row, i) => shards[i % SHARDS]!.rows.push(row));
   return {
     header: {
       schemaVersion: 1,
@@ -104,7 +110,7 @@ export function toResultsRecords(snapshot: ResultsSnapshot): {
       builtAt: snapshot.builtAt,
       criterionIds: [...snapshot.criterionIds],
       respondents: snapshot.customers.length,
-      selves: snapshot.selves.map((s) => encodeRatings(snapshot.criterionIds, s.ratings)),
+      selves: snapshot.selves.map((s) => encodeRatings(snapshot.criterionIds, s.ratings)).sort(),
       entry: snapshot.entry,
       history: [...snapshot.history],
     },

@@ -64,3 +64,23 @@ export function commentsOf(
   }
   return out;
 }
+
+const RATING_ORDER: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, na: 4 };
+
+/**
+ * Comments in an order that says nothing of who wrote them: by criterion (the model's order), rating, then text.
+ * In the order they were read a person's comments would sit together.
+ */
+export function orderComments(
+  comments: readonly VisibleComment[],
+  criterionIds: readonly string[],
+): VisibleComment[] {
+  const position = new Map(criterionIds.map((id, i) => [id, i]));
+  const at = (c: VisibleComment) => position.get(c.criterionId) ?? criterionIds.length;
+  return [...comments].sort(
+    (a, b) =>
+      at(a) - at(b) ||
+      (RATING_ORDER[String(a.rating)] ?? 5) - (RATING_ORDER[String(b.rating)] ?? 5) ||
+      (a.text < b.text ? -1 : a.text > b.text ? 1 : 0),
+  );
+}

@@ -38,6 +38,7 @@ export { commentAccessOf, resultsOf, type Results, type ResultsInput } from './r
 export {
   commentRefusal,
   commentsOf,
+  orderComments,
   type CommentFilter,
   type CommentRefusal,
   type CommentSource,

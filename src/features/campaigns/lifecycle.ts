@@ -1,7 +1,7 @@
 /** campaign/open, campaign/close and the scheduled close, carrying out the lifecycle planner's plans. */
 import { dayOf, isDueForClose } from '../../domain/campaign';
 import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaign-lifecycle';
-import { buildResults, SETTLE_MS } from '../results/build';
+import { buildResults, isSettled } from '../results/build';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/storage';
 import type { CampaignView } from '../../shared/contract/campaigns';
@@ -41,7 +41,7 @@ type ClosePorts = Pick<
   'campaigns' | 'pseudonyms' | 'clock' | 'models' | 'responses' | 'results' | 'logger'
 >;
 
-/** Closes a campaign at the revision read, destroys its pseudonym key, then builds its results. */
+/** Closes a campaign at the revision read, then destroys its pseudonym key. Its results are built later. */
 async function close(
   ports: ClosePorts,
   campaign: StoredCampaign,
@@ -52,20 +52,7 @@ async function close(
   if ((await ports.campaigns.update(plan, campaign.revision)) === 'conflict') return staleCampaign();
   // Destroyed for named campaigns too (a no-op): anonymity may have been switched off while it was open.
   await ports.pseudonyms.destroy(campaign.id);
-  await buildQuietly(ports, plan);
   return ok(plan);
-}
-
-/** The close stands even if its results cannot be built now: opening them, or the hourly job, builds them. */
-async function buildQuietly(ports: ClosePorts, campaign: StoredCampaign): Promise<void> {
-  try {
-    await buildResults(ports, campaign);
-  } catch (error) {
-    ports.logger.error(
-      `results of ${campaign.id} not built`,
-      error instanceof Error ? error.message : String(error),
-    );
-  }
 }
 
 export async function closeCampaign(
@@ -118,22 +105,24 @@ export async function runCampaignSchedule(
   }
   const rebuilt: string[] = [];
   for (const campaign of await ports.campaigns.withStatus('closed')) {
-    await attempt(campaign, () => rebuildIfUnsettled(ports, campaign), rebuilt);
+    await attempt(campaign, () => buildIfSettled(ports, campaign), rebuilt);
   }
   return { opened, closed, failed, rebuilt };
 }
 
 /**
- * A snapshot built before storage reads had settled (at the close) is built once more after SETTLE_MS, so an
- * answer written just before the close is not missed. Only campaigns closed in the last two days are looked at.
+ * A closed campaign's results are built once, when storage reads have settled (SETTLE_MS after the close), so
+ * that every reader sees the same figures: two versions would differ by the last answers and give them away.
+ * Opening results builds them too when the job has not yet; campaigns closed more than two days ago are left to
+ * that.
  */
-async function rebuildIfUnsettled(ports: ClosePorts, campaign: StoredCampaign): Promise<boolean> {
+async function buildIfSettled(ports: ClosePorts, campaign: StoredCampaign): Promise<boolean> {
   const now = ports.clock.now();
   const closedAt = campaign.closedAt;
-  if (closedAt === undefined || now - closedAt < SETTLE_MS || now - closedAt > 2 * 24 * 3600 * 1000)
+  if (closedAt === undefined || !isSettled(closedAt, now) || now - closedAt > 2 * 24 * 3600 * 1000)
     return false;
   const builtAt = await ports.results.builtAt(campaign.id);
-  if (builtAt !== undefined && builtAt - closedAt >= SETTLE_MS) return false;
+  if (builtAt !== undefined && isSettled(closedAt, builtAt)) return false;
   await buildResults(ports, campaign);
   return true;
 }

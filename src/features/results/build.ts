@@ -1,8 +1,9 @@
 /**
  * Building a closed campaign's results snapshot: every submitted answer once (one round trip per 100 responses,
- * paid at the close, not when reading), kept as ratings without respondent keys, with what earlier campaigns left
- * for trends. The close builds it; the hourly job builds it again once storage reads have settled (a read right
- * after the close may still miss the last answers: Forge storage is eventually consistent).
+ * paid once, not at every read), kept as ratings without respondent keys, with what earlier campaigns left for
+ * trends. It is built once storage reads have settled after the close (a read right after it may still miss the
+ * last answers: Forge storage is eventually consistent), by the hourly job or by the first reader, and never
+ * again: two versions of a campaign's figures would differ by those last answers and give them away.
  */
 import type { StoredCampaign } from '../../ports/storage';
 import { criteriaOf } from '../../domain/model';
@@ -10,9 +11,13 @@ import type { AnswerValue, Answers } from '../../domain/response';
 import { aggregate, effectiveThreshold, historyEntryOf, type RatedAnswer } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { ResultsSnapshot } from '../../ports/results';
+import { fail } from '../../shared/result';
 
 /** How long after the close reads are taken as settled (Forge storage converges within seconds). */
 export const SETTLE_MS = 10 * 60 * 1000;
+
+/** Reads at `at` see everything written before the close at `closedAt`. */
+export const isSettled = (closedAt: number, at: number): boolean => at - closedAt >= SETTLE_MS;
 
 /** Own properties only, `__proto__` included (an assignment to it would set the prototype instead). */
 const ratingsOf = (answers: Answers): Record<string, AnswerValue> =>
@@ -62,3 +67,29 @@ export async function buildResults(
   await ports.results.write(snapshot);
   return snapshot;
 }
+
+/**
+ * The campaign's snapshot once reads have settled: the stored one if it was built then, else built now (the hourly
+ * job had not yet). Undefined until then: nobody sees figures that could still change.
+ */
+export async function settledSnapshot(
+  ports: Pick<Ports, 'campaigns' | 'models' | 'responses' | 'results' | 'clock'>,
+  campaign: StoredCampaign,
+  stored: ResultsSnapshot | undefined,
+): Promise<ResultsSnapshot | undefined> {
+  // Closed before close times were kept: long settled.
+  const closedAt = campaign.closedAt ?? 0;
+  if (stored && isSettled(closedAt, stored.builtAt)) return stored;
+  if (!isSettled(closedAt, ports.clock.now())) return undefined;
+  return buildResults(ports, campaign);
+}
+
+/** Minutes until a campaign closed at `closedAt` has settled results (at least 1). */
+export const minutesToSettle = (closedAt: number, now: number): number =>
+  Math.max(1, Math.ceil((closedAt + SETTLE_MS - now) / 60_000));
+
+/** Right after the close: the figures wait for storage to settle, for a few minutes. */
+export const preparing = (ports: Pick<Ports, 'clock'>, campaign: StoredCampaign) =>
+  fail('UNAVAILABLE', 'results.preparing', {
+    minutes: minutesToSettle(campaign.closedAt ?? 0, ports.clock.now()),
+  });

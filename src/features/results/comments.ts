@@ -8,29 +8,33 @@ import {
   commentRefusal,
   commentsOf,
   effectiveThreshold,
-  type VisibleComment,
+  orderComments,
 } from '../../domain/results';
 import type { Ports } from '../../ports';
-import { BadCursorError } from '../../ports/storage';
 import type { CommentsPageView } from '../../shared/contract/results';
-import { fail, isFailure, issue, ok, type Result } from '../../shared/result';
+import { fail, issue, ok, type Result } from '../../shared/result';
 import { campaignMissing } from '../common/guards';
 import type { Request } from '../router';
-import { buildResults } from './build';
+import { preparing, settledSnapshot } from './build';
 
-/** A page of comments gathers at most this many, reading at most PAGES pages of 100 responses. */
-const WANTED = 25;
-const PAGES = 3;
+/** Comments a page. */
+const PAGE_SIZE = 50;
 
 /**
- * results/comments: the comments on one criterion (optionally one rating, optionally one group), for the roles the
- * campaign shares its results with, once closed; a page at a time. Round trips: the caller's roles and the
- * snapshot (to know which groups may show comments), then up to three pages of responses.
+ * results/comments: the comments on one criterion (optionally one rating, optionally one group; or every
+ * criterion, for the export), for the roles the campaign shares its results with, once closed and settled.
+ *
+ * Every matching comment is gathered, then ordered by criterion, rating and text, and only then paged: in storage
+ * order (by respondent key, the account id in a named campaign) a person's comments would sit together and could be
+ * told apart, and a storage cursor would let a reader cut the list at any respondent. The cursor is an offset into
+ * that order. Round trips: the caller's roles and the snapshot, then one per 100 responses.
  */
 export async function getComments(
   { payload, accountId, access }: Request<'results/comments'>,
   ports: Ports,
 ): Promise<Result<CommentsPageView>> {
+  const offset = offsetOf(payload.cursor);
+  if (offset === undefined) return badCursor();
   const [{ roles }, read] = await Promise.all([access(), ports.results.read(payload.campaignId)]);
   const { campaign } = read;
   if (!campaign) return campaignMissing();
@@ -41,7 +45,8 @@ export async function getComments(
   }
   // Customers see the overall and their department's figures, not what people wrote.
   if (allowed.kind !== 'full') return fail('FORBIDDEN', 'results.notShared');
-  const snapshot = read.snapshot ?? (await buildResults(ports, campaign));
+  const snapshot = await settledSnapshot(ports, campaign, read.snapshot);
+  if (!snapshot) return preparing(ports, campaign);
   const departments = campaign.audience.departments.map((d) => ({ id: d.id, name: d.name }));
   const refusal = commentRefusal(
     payload,
@@ -53,28 +58,28 @@ export async function getComments(
     }),
   );
   if (refusal) return fail('FORBIDDEN', 'results.commentsHidden');
-  const departmentIds = new Set(departments.map((d) => d.id));
-  const comments: VisibleComment[] = [];
-  let cursor = payload.cursor;
-  for (let page = 0; page < PAGES && comments.length < WANTED; page += 1) {
-    const read = await readPage(ports, campaign.id, cursor);
-    if (isFailure(read)) return read;
-    const submitted = read.responses.filter((r) => r.kind === 'customer' && r.status === 'submitted');
-    comments.push(...commentsOf(submitted, payload, departmentIds));
-    cursor = read.nextCursor;
-    if (!cursor) break;
-  }
-  return ok(cursor ? { comments, nextCursor: cursor } : { comments });
+  const submitted = (await ports.responses.all(campaign.id)).filter(
+    (r) => r.kind === 'customer' && r.status === 'submitted',
+  );
+  const ordered = orderComments(
+    commentsOf(submitted, payload, new Set(departments.map((d) => d.id))),
+    snapshot.criterionIds,
+  );
+  if (offset > ordered.length) return badCursor();
+  const end = offset + PAGE_SIZE;
+  const comments = ordered.slice(offset, end);
+  return ok(
+    end < ordered.length
+      ? { comments, total: ordered.length, nextCursor: String(end) }
+      : { comments, total: ordered.length },
+  );
 }
 
-/** The cursor is the browser's: one that storage refuses gets a typed error, not INTERNAL. */
-async function readPage(ports: Pick<Ports, 'responses'>, campaignId: string, cursor: string | undefined) {
-  try {
-    return await ports.responses.page(campaignId, cursor);
-  } catch (error) {
-    if (error instanceof BadCursorError) {
-      return fail('INVALID_PAYLOAD', 'results.badCursor', undefined, [issue('cursor', 'field.invalid')]);
-    }
-    throw error;
-  }
+const badCursor = () =>
+  fail('INVALID_PAYLOAD', 'results.badCursor', undefined, [issue('cursor', 'field.invalid')]);
+
+/** The browser's cursor: an offset, digits only; undefined when it is anything else. */
+function offsetOf(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return 0;
+  return /^\d{1,7}$/.test(cursor) ? Number(cursor) : undefined;
 }

@@ -1,19 +1,19 @@
 /**
  * results/get: a closed campaign's results, for the roles it shares them with, and for its customers when it says
  * so (the overall and their own department). Round trips: the caller's roles, one batch get (the campaign and its
- * snapshot), the frozen model — whatever the number of respondents. A campaign closed before snapshots existed is
- * built on first open.
+ * snapshot), one more (the frozen model and the earlier campaigns of its trends) — whatever the number of
+ * respondents. A campaign whose snapshot the hourly job has not built yet is built on first open, once settled.
  */
 import { dayOf, invitedPeople } from '../../domain/campaign';
 import { resultsAccessOf } from '../../domain/results/access';
 import { effectiveThreshold, resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
-import { fail, isFailure, ok, type Result } from '../../shared/result';
-import { campaignMissing, frozenModel } from '../common/guards';
+import { fail, ok, type Result } from '../../shared/result';
+import { campaignMissing } from '../common/guards';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
-import { buildResults } from './build';
+import { preparing, settledSnapshot } from './build';
 import { getComments } from './comments';
 
 /** What a customer may see: the overall (and its trends) and their own department's row. */
@@ -36,11 +36,19 @@ export async function getResults(
     if (allowed.reason === 'not-entitled') return campaignMissing();
     return fail('FORBIDDEN', allowed.reason === 'not-closed' ? 'results.notClosed' : 'results.notShared');
   }
-  const [model, snapshot] = await Promise.all([
-    frozenModel(ports, campaign),
-    read.snapshot ?? buildResults(ports, campaign),
-  ]);
-  if (isFailure(model)) return model;
+  const snapshot = await settledSnapshot(ports, campaign, read.snapshot);
+  if (!snapshot) return preparing(ports, campaign);
+  const context = await ports.results.context(
+    { id: campaign.modelId, version: campaign.modelVersion },
+    snapshot.history.map((entry) => entry.campaignId),
+  );
+  const model = context.model;
+  if (!model) return fail('NOT_FOUND', 'model.campaignModelMissing');
+  // A trend point is another campaign's figure: shown only to those who may read that campaign's results.
+  const readable = new Set(
+    context.campaigns.filter((c) => resultsAccessOf(c, roles, accountId).kind !== 'refused').map((c) => c.id),
+  );
+  const history = snapshot.history.filter((entry) => readable.has(entry.campaignId));
   const results = resultsOf({
     campaign: {
       id: campaign.id,
@@ -57,7 +65,7 @@ export async function getResults(
     selves: snapshot.selves,
     k: effectiveThreshold(campaign.results.minGroupSize, 5),
     kComments: effectiveThreshold(campaign.results.minCommentGroupSize, 10),
-    history: snapshot.history,
+    history,
   });
   const head = {
     campaign: {

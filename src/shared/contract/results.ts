@@ -51,14 +51,17 @@ export const commentsQuerySchema = z
       .max(LIMITS.id)
       .regex(/^[a-zA-Z0-9_][a-zA-Z0-9._-]*$/, 'is not a group id')
       .optional(),
-    /** The previous page's `nextCursor`, as it was sent. */
+    /** The previous page's `nextCursor`, as it was sent (an offset into the ordered comments). */
     cursor: z.string().min(1).max(LIMITS.cursor).optional(),
   })
   .strict();
 
 export interface CommentsPageView {
+  /** Ordered by criterion, rating and text: never in an order that groups one person's comments. */
   comments: VisibleComment[];
-  /** More comments may follow: ask again with it. */
+  /** How many comments match, on every page. */
+  total: number;
+  /** More comments follow: ask again with it. */
   nextCursor?: string;
 }
 

@@ -38,6 +38,7 @@ export function CommentsBrowser({ view }: { view: Full }) {
   const [groupId, setGroupId] = useState<string | undefined>(undefined);
   const [comments, setComments] = useState<VisibleComment[]>([]);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const [total, setTotal] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -57,6 +58,7 @@ export function CommentsBrowser({ view }: { view: Full }) {
     if (!result.ok) return setError(result.error);
     setComments((previous) => (next ? [...previous, ...result.data.comments] : result.data.comments));
     setCursor(result.data.nextCursor);
+    setTotal(result.data.total);
   };
   useEffect(() => {
     void load();
@@ -165,7 +167,9 @@ export function CommentsBrowser({ view }: { view: Full }) {
         </Text>
       ) : null}
       <Text as="p" color="color.text.subtle" aria-live="polite">
-        {busy ? t('ui.results.loadingComments') : t('ui.results.commentsCount', { count: comments.length })}
+        {busy
+          ? t('ui.results.loadingComments')
+          : t('ui.results.commentsCount', { shown: comments.length, count: total })}
       </Text>
       <ul aria-labelledby="results-comments-title" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
         {comments.map((c, i) => (
