@@ -207,3 +207,15 @@ describe('the results report', () => {
     expect(screen.queryByRole('button', { name: en.ui.errors.retry })).not.toBeInTheDocument();
   });
 });
+
+describe('results being prepared', () => {
+  it('right after the close, says when they come, as information', async () => {
+    const backend = backendWith();
+    backend.override('results/get', () => fail('UNAVAILABLE', 'results.preparing', { minutes: 7 }));
+    await openResults(backend);
+    expect(
+      await screen.findByText(en.ui.reasons.results.preparing.replace('{minutes}', '7')),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.ui.errors.retry })).not.toBeInTheDocument();
+  });
+});

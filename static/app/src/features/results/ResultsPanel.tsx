@@ -9,7 +9,7 @@ import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { ResultsReport } from './ResultsReport';
 
-const EXPECTED = new Set(['results.notClosed', 'results.notShared']);
+const EXPECTED = new Set(['results.notClosed', 'results.notShared', 'results.preparing']);
 
 export default function ResultsPanel({ campaignId }: { campaignId: string }) {
   const { t } = useI18n();
