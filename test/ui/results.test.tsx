@@ -179,6 +179,8 @@ describe('the results report', () => {
       expect(Number(row[at('N')])).toBe(score.n);
       expect([1, 2, 3, 4].map((l) => Number(row[at(`n${l}`)]))).toEqual(score.counts);
       expect(Number(row[at('Mean')])).toBeCloseTo(score.mean!, 4);
+      expect(Number(row[at('Net intensity')])).toBeCloseTo(score.net!, 4);
+      expect(Number(row[at('Very satisfied (%)')])).toBeCloseTo(score.topBox!, 4);
     });
     // Hidden groups are not in the file.
     expect(text).not.toContain('Legal');

@@ -35,6 +35,8 @@ const scoreCells = (score: Score): Cell[] => [
   score.satisfaction,
   score.satisfactionInterval?.[0] ?? null,
   score.satisfactionInterval?.[1] ?? null,
+  score.topBox,
+  score.net,
 ];
 
 /** One row per criterion (overall), then one per visible department × criterion: what the report shows. */
@@ -55,6 +57,8 @@ export function scoresCsv(view: ResultsView, t: Translate, locale: Locale): stri
     t('ui.results.csv.satisfaction'),
     t('ui.results.csv.marginLow'),
     t('ui.results.csv.marginHigh'),
+    t('ui.results.csv.topBox'),
+    t('ui.results.csv.net'),
   ];
   const rows: Cell[][] = [head];
   const lines = criteriaOf(view.model);
