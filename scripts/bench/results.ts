@@ -5,9 +5,6 @@
  * snapshot built by the hourly job once reads have settled (the clock moved on), then one `results/get` as the
  * admin, counted by the runtime.
  */
-import { ENTITIES, KEYS } from '../../src/adapters/keys';
-import { toResponseRecord } from '../../src/adapters/records/response';
-import type { AnswerValue } from '../../src/domain/response';
 import type { CallCounts } from '../../sandbox/platform';
 import {
   aCampaign,
@@ -16,49 +13,13 @@ import {
   startSurveyHarness,
   type SurveyHarness,
 } from '../../test/helpers/builders';
+import { seedAnswers } from '../../test/helpers/answers';
 import type { Report } from './report';
 
 export const RESULT_SIZES = [10, 1000, 5000] as const;
 
 const campaignId = 'cmp-2026';
 const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
-const DEPARTMENTS = ['engineering', 'production', 'finance'];
-/** KVS batchSet takes at most 25 items. */
-const BATCH = 25;
-
-/** Respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A: a spread with no randomness. */
-const ratingOf = (i: number, c: number): AnswerValue => {
-  const r = ((i * (c + 2)) % 5) + 1;
-  return r === 5 ? 'na' : (r as 1 | 2 | 3 | 4);
-};
-
-async function seedSubmittedAnswers(h: SurveyHarness, n: number, criterionIds: string[]) {
-  await h.asApp(async () => {
-    const { kvs } = await import('@forge/kvs');
-    const records = Array.from({ length: n }, (_, i) =>
-      toResponseRecord({
-        campaignId,
-        kind: 'customer',
-        respondentKey: `557058:respondent-${i}`,
-        departmentId: DEPARTMENTS[i % DEPARTMENTS.length]!,
-        status: 'submitted',
-        answers: Object.fromEntries(
-          criterionIds.map((id, c) => [id, { value: ratingOf(i, c), comment: `fact ${i}` }]),
-        ),
-        revision: 1,
-        updatedDay: '2026-02-01',
-      }),
-    );
-    for (let i = 0; i < records.length; i += BATCH) {
-      await kvs.batchSet(
-        records
-          .slice(i, i + BATCH)
-          .map((value) => ({ key: KEYS.response(value), value, entityName: ENTITIES.response })),
-      );
-    }
-  });
-}
-
 /** The hourly job ten minutes after the close (the clock moved on, then put back): the snapshot's cost. */
 async function buildOnceSettled(h: SurveyHarness): Promise<CallCounts> {
   const realNow = Date.now;
@@ -94,7 +55,7 @@ export async function measureResults(report: Report): Promise<void> {
         models: [model],
         roles: {},
       });
-      await seedSubmittedAnswers(h, n, criterionIds);
+      await seedAnswers(h, { campaignId, criterionIds, n });
       const close = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
       expectOk(`campaign/close at N = ${n}`, close.result, close.counts);
       const closeCounts = await buildOnceSettled(h);

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { parseCsv } from '../helpers/csv';
 import { startTestHost, type Host } from '../helpers/host';
 import { accountOf, launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 
@@ -25,35 +26,6 @@ const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const RESULTS_PAGE = '65605';
 const RESULTS_FRAME = 'macro-7e2b4c90-1a3d-4f5e-8b6c-2d9e00002025';
 const openAs = (name: string, query = '') => openAsOn(browser, host.url, name, query);
-
-/** RFC 4180, enough for the app's own files (quoted fields with commas, doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 1;
-    } else field += c;
-  }
-  return rows;
-}
 
 async function serverResults(persona: string, campaignId: string) {
   const response = await fetch(`${host.url}/__host/invoke`, {

@@ -2,9 +2,7 @@
  * Results through the real routing (issue 8): the snapshot the close builds, what opening results costs whatever
  * the number of respondents, figures equal to a recomputation from the stored answers, and who sees what.
  */
-import { ENTITIES, KEYS } from '../../src/adapters/keys';
-import { toResponseRecord } from '../../src/adapters/records/response';
-import type { AnswerValue } from '../../src/domain/response';
+import { KEYS } from '../../src/adapters/keys';
 import type { Aggregate } from '../../src/domain/results';
 import type { ResultsView } from '../../src/shared/contract/results';
 import {
@@ -15,6 +13,7 @@ import {
   startSurveyHarness,
   type SurveyHarness,
 } from '../helpers/builders';
+import { ratingOf, seedAnswers as seedStored } from '../helpers/answers';
 
 let h: SurveyHarness;
 beforeAll(async () => {
@@ -44,42 +43,9 @@ const campaignId = 'cmp-2026';
 const CRITERIA = ['sourcing-price', 'sourcing-lead', 'service-reachable'];
 const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
 
-/** A deterministic spread of ratings: respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A. */
-const ratingOf = (i: number, c: number): AnswerValue => {
-  const r = ((i * (c + 2)) % 5) + 1;
-  return r === 5 ? 'na' : (r as 1 | 2 | 3 | 4);
-};
-const DEPARTMENTS = ['engineering', 'production', 'finance'];
-
 /** `n` submitted customer answers (and one draft that must not count) written straight into storage. */
-async function seedAnswers(n: number, from = 0, campaign = campaignId) {
-  await h.asApp(async () => {
-    const { kvs } = await import('@forge/kvs');
-    const records = Array.from({ length: n + 1 }, (_, j) => {
-      const i = from + j;
-      const answers = Object.fromEntries(
-        CRITERIA.map((id, c) => [id, { value: ratingOf(i, c), comment: `fact ${i}` }]),
-      );
-      return toResponseRecord({
-        campaignId: campaign,
-        kind: 'customer',
-        respondentKey: `557058:respondent-${i}`,
-        departmentId: DEPARTMENTS[i % 3 === 2 ? 2 : i % 2]!,
-        status: j === n ? 'draft' : 'submitted',
-        answers,
-        revision: 1,
-        updatedDay: '2026-02-01',
-      });
-    });
-    for (let i = 0; i < records.length; i += 25) {
-      await kvs.batchSet(
-        records
-          .slice(i, i + 25)
-          .map((value) => ({ key: KEYS.response(value), value, entityName: ENTITIES.response })),
-      );
-    }
-  });
-}
+const seedAnswers = (n: number, from = 0, campaign = campaignId) =>
+  seedStored(h, { campaignId: campaign, criterionIds: CRITERIA, n, from, draft: true });
 
 /** The naive count per criterion and level over the seeded submitted answers. */
 function recount(n: number) {

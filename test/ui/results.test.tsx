@@ -11,6 +11,7 @@ import { fail, ok } from '../../src/shared/result';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, type AdminBackend } from './admin-harness';
 import { BLIND_SPOT, FALLING, resultsView } from './results-fixture';
+import { parseCsv } from '../helpers/csv';
 import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryMain from '../../static/app/src/entry-main';
 import en from '../../locales/en-US.json';
@@ -28,39 +29,6 @@ beforeAll(async () => {
 
 const R = en.ui.results;
 
-/** RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i += 1;
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 const textOf = (id: string, locale: 'en-US' | 'fr-FR' = 'en-US') =>
   criteriaOf(DEFAULT_MODEL).find(({ criterion }) => criterion.id === id)!.criterion.text[locale];
 

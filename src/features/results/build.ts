@@ -5,10 +5,11 @@
  * last answers: Forge storage is eventually consistent), by the hourly job or by the first reader, and never
  * again: two versions of a campaign's figures would differ by those last answers and give them away.
  */
+import { thresholdsOf } from './policy';
 import type { StoredCampaign } from '../../ports/storage';
 import { criteriaOf } from '../../domain/model';
 import type { AnswerValue, Answers } from '../../domain/response';
-import { aggregate, effectiveThreshold, historyEntryOf, type RatedAnswer } from '../../domain/results';
+import { aggregate, historyEntryOf, type RatedAnswer } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { ResultsSnapshot } from '../../ports/results';
 import { fail } from '../../shared/result';
@@ -49,7 +50,7 @@ export async function buildResults(
   const earlier = campaigns.filter(
     (c) => c.id !== campaign.id && c.status === 'closed' && (c.closedAt ?? 0) < closedAt,
   );
-  const k = effectiveThreshold(campaign.results.minGroupSize, 5);
+  const { k } = thresholdsOf(campaign);
   const snapshot: ResultsSnapshot = {
     campaignId: campaign.id,
     builtAt: ports.clock.now(),

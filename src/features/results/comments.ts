@@ -2,18 +2,11 @@
  * results/comments: what customers wrote on one criterion, a page at a time, under the comments' own minimum group
  * size. Never who wrote it, nor (for the whole campaign) their group.
  */
-import { resultsAccessOf } from '../../domain/results/access';
-import {
-  commentAccessOf,
-  commentRefusal,
-  commentsOf,
-  effectiveThreshold,
-  orderComments,
-} from '../../domain/results';
+import { readAsCaller, thresholdsOf } from './policy';
+import { commentAccessOf, commentRefusal, commentsOf, orderComments } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CommentsPageView } from '../../shared/contract/results';
-import { fail, issue, ok, type Result } from '../../shared/result';
-import { campaignMissing } from '../common/guards';
+import { fail, isFailure, issue, ok, type Result } from '../../shared/result';
 import type { Request } from '../router';
 import { preparing, settledSnapshot } from './build';
 
@@ -35,17 +28,12 @@ export async function getComments(
 ): Promise<Result<CommentsPageView>> {
   const offset = offsetOf(payload.cursor);
   if (offset === undefined) return badCursor();
-  const [{ roles }, read] = await Promise.all([access(), ports.results.read(payload.campaignId)]);
-  const { campaign } = read;
-  if (!campaign) return campaignMissing();
-  const allowed = resultsAccessOf(campaign, roles, accountId);
-  if (allowed.kind === 'refused') {
-    if (allowed.reason === 'not-entitled') return campaignMissing();
-    return fail('FORBIDDEN', allowed.reason === 'not-closed' ? 'results.notClosed' : 'results.notShared');
-  }
+  const reader = await readAsCaller(ports, payload.campaignId, { accountId, access });
+  if (isFailure(reader)) return reader;
+  const { campaign } = reader;
   // Customers see the overall and their department's figures, not what people wrote.
-  if (allowed.kind !== 'full') return fail('FORBIDDEN', 'results.notShared');
-  const snapshot = await settledSnapshot(ports, campaign, read.snapshot);
+  if (reader.allowed.kind !== 'full') return fail('FORBIDDEN', 'results.notShared');
+  const snapshot = await settledSnapshot(ports, campaign, reader.stored);
   if (!snapshot) return preparing(ports, campaign);
   const departments = campaign.audience.departments.map((d) => ({ id: d.id, name: d.name }));
   const refusal = commentRefusal(
@@ -53,8 +41,7 @@ export async function getComments(
     commentAccessOf({
       departments,
       customers: snapshot.customers,
-      k: effectiveThreshold(campaign.results.minGroupSize, 5),
-      kComments: effectiveThreshold(campaign.results.minCommentGroupSize, 10),
+      ...thresholdsOf(campaign),
     }),
   );
   if (refusal) return fail('FORBIDDEN', 'results.commentsHidden');

@@ -4,13 +4,13 @@
  * snapshot), one more (the frozen model and the earlier campaigns of its trends) — whatever the number of
  * respondents. A campaign whose snapshot the hourly job has not built yet is built on first open, once settled.
  */
-import { dayOf, invitedPeople } from '../../domain/campaign';
 import { resultsAccessOf } from '../../domain/results/access';
-import { effectiveThreshold, resultsOf, type Results } from '../../domain/results';
+import { readAsCaller, thresholdsOf } from './policy';
+import { dayOf, invitedPeople } from '../../domain/campaign';
+import { resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
-import { fail, ok, type Result } from '../../shared/result';
-import { campaignMissing } from '../common/guards';
+import { fail, isFailure, ok, type Result } from '../../shared/result';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
 import { preparing, settledSnapshot } from './build';
@@ -28,15 +28,10 @@ export async function getResults(
   { payload, accountId, access }: Request<'results/get'>,
   ports: Ports,
 ): Promise<Result<ResultsView>> {
-  const [{ roles }, read] = await Promise.all([access(), ports.results.read(payload.campaignId)]);
-  const { campaign } = read;
-  if (!campaign) return campaignMissing();
-  const allowed = resultsAccessOf(campaign, roles, accountId);
-  if (allowed.kind === 'refused') {
-    if (allowed.reason === 'not-entitled') return campaignMissing();
-    return fail('FORBIDDEN', allowed.reason === 'not-closed' ? 'results.notClosed' : 'results.notShared');
-  }
-  const snapshot = await settledSnapshot(ports, campaign, read.snapshot);
+  const reader = await readAsCaller(ports, payload.campaignId, { accountId, access });
+  if (isFailure(reader)) return reader;
+  const { campaign, roles, allowed } = reader;
+  const snapshot = await settledSnapshot(ports, campaign, reader.stored);
   if (!snapshot) return preparing(ports, campaign);
   const context = await ports.results.context(
     { id: campaign.modelId, version: campaign.modelVersion },
@@ -63,8 +58,7 @@ export async function getResults(
     })),
     customers: snapshot.customers,
     selves: snapshot.selves,
-    k: effectiveThreshold(campaign.results.minGroupSize, 5),
-    kComments: effectiveThreshold(campaign.results.minCommentGroupSize, 10),
+    ...thresholdsOf(campaign),
     history,
   });
   const head = {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@domain/model';
+import { criteriaOf, type EvaluationModel, type LocalizedText } from '@domain/model';
 import type { Locale } from '@shared/i18n';
 
 /** The text in `locale`, falling back to English (a model is validated with both, but never render blank). */
@@ -7,3 +7,7 @@ export const localized = (text: LocalizedText, locale: Locale): string => text[l
 /** A name being typed, in `locale` or else in English: '' while both are blank. */
 export const nameIn = (text: LocalizedText, locale: Locale): string =>
   text[locale].trim() || text['en-US'].trim();
+
+/** Each criterion's text in `locale`, by id. */
+export const criterionTexts = (model: EvaluationModel, locale: Locale): Map<string, string> =>
+  new Map(criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]));

@@ -2,10 +2,10 @@
 import type { Ref } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
-import { criteriaOf, type EvaluationModel } from '@domain/model';
+import type { EvaluationModel } from '@domain/model';
 import type { Locale } from '@shared/i18n';
 import { useI18n } from '../../app/i18n';
-import { localized } from '../text';
+import { criterionTexts } from '../text';
 import { focusProblem, problemTargetId, type FormProblem } from './problems';
 
 export function ProblemSummary({
@@ -31,9 +31,7 @@ export function ProblemSummary({
   intro?: string;
 }) {
   const { t } = useI18n();
-  const textOf = new Map(
-    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
-  );
+  const textOf = criterionTexts(model, locale);
   return (
     <div ref={headingRef} tabIndex={-1}>
       <SectionMessage

@@ -8,11 +8,10 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import { criteriaOf } from '@domain/model';
 import type { ResultsView } from '@shared/contract/results';
 import { useI18n } from '../../app/i18n';
 import { formatDay, formatRate } from '../../components/format';
-import { localized } from '../../components/text';
+import { criterionTexts, localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
 import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
@@ -55,9 +54,7 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 export function ResultsReport({ view }: { view: ResultsView }) {
   const { t, locale } = useI18n();
   const { results, model } = view;
-  const textOf = new Map(
-    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
-  );
+  const textOf = criterionTexts(model, locale);
   const highlights = highlightsOf(view);
   const name = localized(view.campaign.name, locale);
   const overall = results.overall.hidden ? null : results.overall;

@@ -6,10 +6,10 @@ import { lazy, Suspense } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import { criteriaOf, type EvaluationModel } from '@domain/model';
+import type { EvaluationModel } from '@domain/model';
 import type { CriterionTrend } from '@domain/results';
 import { useI18n } from '../../app/i18n';
-import { localized } from '../../components/text';
+import { criterionTexts } from '../../components/text';
 import { formatDelta, formatMean } from './format';
 import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
 
@@ -19,9 +19,7 @@ const FALLING = -0.2;
 
 export function TrendSection({ model, trends }: { model: EvaluationModel; trends: CriterionTrend[] }) {
   const { t, locale } = useI18n();
-  const textOf = new Map(
-    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
-  );
+  const textOf = criterionTexts(model, locale);
   const withSeries = trends.flatMap((c) => ('delta' in c.trend ? [{ id: c.criterionId, ...c.trend }] : []));
   if (withSeries.length === 0) {
     return (

@@ -9,7 +9,7 @@ import type { Aggregate, Score } from '@domain/results';
 import type { Locale } from '@shared/i18n';
 import type { ResultsView } from '@shared/contract/results';
 import type { Translate } from '../../app/i18n';
-import { localized } from '../../components/text';
+import { criterionTexts, localized } from '../../components/text';
 
 export type Cell = string | number | null;
 
@@ -108,9 +108,7 @@ export function commentsCsv(
   t: Translate,
   locale: Locale,
 ): string {
-  const textOf = new Map(
-    criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]),
-  );
+  const textOf = criterionTexts(model, locale);
   return toCsv([
     [
       t('ui.results.csv.criterionId'),
