@@ -1,7 +1,8 @@
 /**
  * `npm start`: the local Forge host on one port, with the app's storage in a SQLite file.
  *   PORT            default 4310
- *   FORGE_LOCAL_DB  default .forge-local/procurement-crm.sqlite (':memory:' for a throw-away run)
+ *   FORGE_LOCAL_DB  default .forge-local/procurement-crm.sqlite (':memory:' for a throw-away run); the Jira
+ *                   sandbox's issues are kept beside it, in <FORGE_LOCAL_DB>.jira.json
  *   ATLASSIAN_SITE_URL + ATLASSIAN_EMAIL + ATLASSIAN_API_TOKEN: send product calls to that real site (only the
  *                   operations manifest.yml's scopes allow)
  *   FORGE_LOCAL_KVS_LATENCY_MS, FORGE_LOCAL_KVS_LATENCY_JITTER_MS: storage latency per request
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   const kvs = kvsBehaviourFromEnv();
 
   // Seeding is idempotent, so it also runs when an earlier first start was interrupted before it.
-  const host = await startHost({ port, dbFile, seed: true, site, kvs });
+  // A Jira call breaking the OpenAPI contract is printed loudly here; tests make it fail instead.
+  const host = await startHost({ port, dbFile, seed: true, site, kvs, jira: { contract: 'log' } });
   console.log(`Procurement CRM local host: http://localhost:${host.port}`);
   // Only the developer sees this console; the page carries the token itself. Scripts (curl) need it for POSTs.
   console.log(`  token for scripts, valid until this host stops: x-forge-host-token: ${host.token}`);
@@ -40,7 +42,10 @@ async function main(): Promise<void> {
     console.log(`  product calls go to the real site ${site.url} as ${site.email}, only these operations:`);
     for (const op of host.siteAllowlist.operations)
       console.log(`    ${op.method} ${op.template}  (${op.scopes.join(' + ')})`);
-  } else console.log('  product calls go to the built-in Confluence sandbox (Jira: not connected yet)');
+  } else
+    console.log(
+      `  product calls go to the built-in Confluence and Jira sandboxes; Jira board: http://localhost:${host.port}/?view=jira`,
+    );
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -17,7 +17,10 @@ export interface AllowedOperation {
   source: string;
 }
 
-export type AllowCheck = { ok: true; operation: AllowedOperation } | { ok: false; reason: string };
+export type AllowCheck =
+  | { ok: true; operation: AllowedOperation }
+  /** `needs`: the alternative scope sets of a known operation (none for a path that is no operation). */
+  | { ok: false; reason: string; needs?: readonly (readonly string[])[] };
 
 export interface SiteAllowlist {
   readonly operations: readonly AllowedOperation[];
@@ -195,6 +198,7 @@ export function siteAllowlist(
         : `it is not an operation of the committed OpenAPI subset (openapi/) that the manifest's scopes allow`;
       return {
         ok: false,
+        ...(known ? { needs: known.scopeSets } : {}),
         reason:
           `The local host refused to forward ${upper} ${pathname} (${product}) to the real site: ${why}. ` +
           'Only operations the app could call on Forge with its manifest scopes are forwarded with your API token.',

@@ -2,6 +2,7 @@ import type { ForgeFetchTarget, InvocationIdentity, ProductRouter } from '../pla
 import type { QueueService } from '../events/queue';
 import type { ConfluenceSandbox } from './confluence';
 import type { SiteAllowlist } from './allowlist';
+import type { JiraSandbox } from './jira';
 import { forwardToSite, type RealSite } from './real-site';
 
 /** Set on the answer when the host itself refused to forward a request (see SiteAllowlist). */
@@ -9,13 +10,18 @@ export const REFUSED_HEADER = 'x-forge-host-refused';
 
 export interface ProductRouterOptions {
   confluence: ConfluenceSandbox;
+  /**
+   * The Jira sandbox (sandbox/products/jira), which checks every exchange against the OpenAPI subset itself.
+   * Without one, every Jira call answers 404, as for a site that has no Jira.
+   */
+  jira?: JiraSandbox;
   /** When set, Jira and Confluence calls go to this real site instead of the sandboxes... */
   site?: RealSite;
   /** ...but only those this allowlist grants (the manifest's scopes); none when it is missing. */
   siteAllowlist?: SiteAllowlist;
   /** App-provider requests (`@forge/events` queue pushes); looked up lazily, it depends on the runtime. */
   queue?: () => QueueService | undefined;
-  /** Called with every sandbox exchange: the contract tests check them against Atlassian's OpenAPI. */
+  /** Called with every sandbox exchange answered (not those whose fetch rejects): the contract tests read them. */
   onExchange?: (exchange: ProductExchange) => void;
 }
 
@@ -90,19 +96,29 @@ export function createProductRouter(options: ProductRouterOptions): ProductRoute
     }
 
     const requestBody = await bodyOf(init);
-    let status: number;
-    let responseBody: unknown;
-    if (product === 'confluence') {
-      ({ status, body: responseBody } = options.confluence({
+    const request = { method, path, body: requestBody, accountId: callerOf(target, identity) };
+    if (product === 'jira') {
+      if (!options.jira) {
+        const responseBody = { errorMessages: ['Jira is not connected to this site.'], errors: {} };
+        options.onExchange?.({ product, method, path, requestBody, status: 404, responseBody });
+        return json(404, responseBody);
+      }
+      const served = await options.jira.serve(request);
+      if (served.reject) throw served.reject;
+      options.onExchange?.({
+        product,
         method,
         path,
-        body: requestBody,
-        accountId: callerOf(target, identity),
-      }));
-    } else {
-      status = 404;
-      responseBody = { errorMessages: ['Jira sandbox not connected yet'], errors: {} };
+        requestBody,
+        status: served.status,
+        responseBody: served.body,
+      });
+      return new Response(served.body === undefined ? null : JSON.stringify(served.body), {
+        status: served.status,
+        headers: served.headers,
+      });
     }
+    const { status, body: responseBody } = options.confluence(request);
     options.onExchange?.({ product, method, path, requestBody, status, responseBody });
     return json(status, responseBody);
   };

@@ -7,6 +7,12 @@ import { createTriggerService, type TriggerService } from '../events/triggers';
 import { createKvsService, loadEntitiesFromManifest, type KvsBehaviour, type KvsService } from '../kvs';
 import { siteAllowlist, type SiteAllowlist } from '../products/allowlist';
 import { createConfluenceSandbox } from '../products/confluence';
+import {
+  createJiraSandbox,
+  indexedPropertiesOf,
+  type JiraControl,
+  type JiraSandboxOptions,
+} from '../products/jira';
 import type { RealSite } from '../products/real-site';
 import { createProductRouter, REFUSED_HEADER, type ProductExchange } from '../products/router';
 import { DEMO_SITE, mayEditPage, pageById } from '../products/site';
@@ -34,6 +40,7 @@ import {
   resourceDir,
 } from './resources';
 import { createHostGuard, isStateChanging, type HostGuard } from './guard';
+import { createJiraRoutes } from './jira-routes';
 import { HostState, preferencesFrom, UnknownPersonaError, type Frame, type Preferences } from './state';
 
 export interface StartHostOptions {
@@ -45,6 +52,14 @@ export interface StartHostOptions {
   seed?: boolean;
   /** Send product calls to this real site instead of the sandboxes. */
   site?: RealSite;
+  /** The scopes the real site's allowlist grants, instead of manifest.yml's (tests). */
+  siteScopes?: string[];
+  /**
+   * The Jira sandbox: `contract` (default `throw`: a call breaking the OpenAPI subset rejects, and `close()` fails
+   * while violations are left; `npm start` uses `log`), its clock, the issue properties JQL can search (default:
+   * the manifest's `jira:entityProperty` modules) and the scopes granted (default: the manifest's).
+   */
+  jira?: Pick<JiraSandboxOptions, 'contract' | 'now' | 'indexedProperties' | 'scopes'>;
   /** Another app (tests): its manifest, and the directory its function handlers are relative to. */
   manifestPath?: string;
   srcDir?: string;
@@ -83,6 +98,8 @@ export interface Host {
   state: HostState;
   queue: QueueService;
   triggers: TriggerService;
+  /** The Jira sandbox's control API (sandbox/products/jira): issues, transitions, faults, request log, events. */
+  jira: JiraControl;
   /** Fires a `scheduledTrigger` module now, as Forge does at its interval (`POST /__host/scheduled/<key>`). */
   fireScheduled(moduleKey: string): Promise<ScheduledRun>;
   close(): Promise<void>;
@@ -159,7 +176,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     entities: loadEntitiesFromManifest(manifestPath),
   });
   const scopes = (manifest as { permissions?: { scopes?: string[] } }).permissions?.scopes ?? [];
-  const allowlist = siteAllowlist(options.site ? scopes : []);
+  const allowlist = siteAllowlist(options.site ? (options.siteScopes ?? scopes) : []);
   const site = DEMO_SITE;
   const state = new HostState(
     manifest,
@@ -167,10 +184,22 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     options.dbFile === ':memory:' ? undefined : `${options.dbFile}.host.json`,
   );
 
-  // The router needs the queue, and the queue needs the runtime built on the router: tie the knot lazily.
+  // The router needs the queue and the triggers, which need the runtime built on the router: tie the knot lazily.
   const queueRef: { current?: QueueService } = {};
+  const triggersRef: { current?: TriggerService } = {};
+  const jira = createJiraSandbox({
+    site,
+    file: options.dbFile === ':memory:' ? undefined : `${options.dbFile}.jira.json`,
+    contract: options.jira?.contract,
+    now: options.jira?.now,
+    indexedProperties: options.jira?.indexedProperties ?? indexedPropertiesOf(manifest),
+    scopes: options.jira?.scopes ?? scopes,
+    deliver: (events, delivery) =>
+      triggersRef.current ? triggersRef.current.deliverProductEvents(events, delivery) : Promise.resolve([]),
+  });
   const products = createProductRouter({
     confluence: createConfluenceSandbox(site),
+    jira,
     site: options.site,
     siteAllowlist: allowlist,
     queue: () => queueRef.current,
@@ -192,6 +221,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   });
   queueRef.current = queue;
   const triggers = createTriggerService(manifest, functions, invoker, installContext);
+  triggersRef.current = triggers;
 
   /** Scheduled triggers run as the app (no user), with the event Forge sends them. */
   async function fireScheduled(moduleKey: string): Promise<ScheduledRun> {
@@ -225,9 +255,12 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     return frame;
   }
 
+  const jiraRoutes = createJiraRoutes(jira, (req, url) => preferencesOf(req, url).persona);
+
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
     const path = url.pathname;
+    if (await jiraRoutes(req, res, url)) return;
 
     if (method === 'GET' && path === '/') {
       // The page keeps its query's persona, theme and locale in cookies: a state change, which another site's
@@ -239,7 +272,12 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
         site,
         state,
         prefs,
-        view: url.searchParams.get('view') === 'admin' && adminModuleKey ? 'admin' : 'page',
+        view:
+          url.searchParams.get('view') === 'admin' && adminModuleKey
+            ? 'admin'
+            : url.searchParams.get('view') === 'jira'
+              ? 'jira'
+              : 'page',
         pageId: url.searchParams.get('page') ?? site.surveyPageId,
         adminModuleKey,
         realSiteUrl: options.site?.url,
@@ -534,14 +572,25 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     state,
     queue,
     triggers,
+    jira,
     fireScheduled,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       // Let deliveries under way finish, but never hang a shutdown on a delayed event.
-      await Promise.race([queue.idle(), new Promise((r) => setTimeout(r, 2000).unref())]);
+      await Promise.race([
+        Promise.all([queue.idle(), jira.idle()]),
+        new Promise((r) => setTimeout(r, 2000).unref()),
+      ]);
       runtime.uninstall();
       kvs.close();
+      // The app may have swallowed the rejected call: the test still fails, with what broke the contract.
+      const violations = jira.contractMode === 'throw' ? jira.takeContractViolations() : [];
+      if (violations.length > 0)
+        throw new Error(
+          `${violations.length} Jira call(s) broke the OpenAPI contract during this host's life:\n` +
+            violations.map((v) => v.message).join('\n'),
+        );
     },
   };
 }

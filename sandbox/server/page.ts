@@ -1,4 +1,5 @@
 import { personaById, SWITCHER_PERSONAS, type Persona } from '../personas';
+import { PROJECT } from '../products/jira';
 import { pageById, type DemoSite } from '../products/site';
 import { escapeHtml as h } from './http';
 import { DATA_THEME } from './resources';
@@ -8,8 +9,8 @@ export interface PageView {
   site: DemoSite;
   state: HostState;
   prefs: Preferences;
-  /** `page` shows a Confluence page; `admin` the app's global settings page. */
-  view: 'page' | 'admin';
+  /** `page` shows a Confluence page; `admin` the app's global settings page; `jira` the Jira sandbox's board. */
+  view: 'page' | 'admin' | 'jira';
   pageId: string;
   adminModuleKey?: string;
   realSiteUrl?: string;
@@ -69,6 +70,52 @@ function frameHtml(frameId: string, resourceKey: string, title: string, extraCla
   return `<iframe class="forge-frame ${extraClass}" id="frame-${h(frameId)}" data-frame-id="${h(frameId)}" title="${h(title)}" src="/app/${h(resourceKey)}/${h(frameId)}/index.html" loading="eager"></iframe>`;
 }
 
+/**
+ * The Jira sandbox's board and switches. The board itself is drawn by host.js from `GET /__host/jira`, so that a
+ * move updates it in place (focus kept) rather than reloading the page.
+ */
+function jiraPanel(realSiteUrl: string | undefined): string {
+  const faults: [string, string][] = [
+    ['rate-limit', 'Next Jira call answers 429 (Retry-After 2 s)'],
+    ['unavailable', 'Next Jira call answers 503'],
+    ['timeout', 'Next create times out after effect'],
+  ];
+  return `
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li>Jira</li><li>Projects</li><li aria-current="page">${h(PROJECT.name)}</li></ol></nav>
+      <h1 class="page-title">${h(PROJECT.key)} board</h1>
+      <p class="byline">Local Jira sandbox${realSiteUrl ? ' (not used: product calls go to the real site)' : ''}. Moving a card delivers <code>avi:jira:updated:issue</code> to the app's triggers.</p>
+      <section class="jira-controls" aria-labelledby="jira-controls-heading">
+        <h2 id="jira-controls-heading" class="section-heading">Sandbox controls</h2>
+        <div class="jira-control-groups">
+          <fieldset>
+            <legend>Connection</legend>
+            <label class="check"><input type="checkbox" id="jira-connected" checked> Jira connected</label>
+          </fieldset>
+          <fieldset>
+            <legend>Event delivery</legend>
+            <label class="check"><input type="checkbox" id="jira-twice"> Deliver each event twice</label>
+            <label>Order of a batch <select id="jira-order"><option value="as-given">As they happened</option><option value="reverse">Reversed</option><option value="shuffle">Shuffled</option></select></label>
+            <div class="button-row">
+              <button type="button" class="button subtle" id="jira-hold" aria-pressed="false">Hold events</button>
+              <button type="button" class="button subtle" id="jira-release" disabled>Release held events (0)</button>
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Faults</legend>
+            <div class="button-row">
+              ${faults.map(([fault, label]) => `<button type="button" class="button subtle" data-jira-fault="${fault}">${h(label)}</button>`).join('')}
+              <button type="button" class="button subtle" id="jira-clear-faults">Clear faults</button>
+            </div>
+          </fieldset>
+        </div>
+        <p id="jira-status" class="jira-status" role="status" aria-live="polite"></p>
+      </section>
+      <section class="jira-board-section" aria-labelledby="jira-board-heading">
+        <h2 id="jira-board-heading" class="section-heading">Board</h2>
+        <div id="jira-board" class="jira-board" data-jira-board><p class="muted">Loading the board…</p></div>
+      </section>`;
+}
+
 export function renderHostPage(view: PageView): string {
   const { site, state, prefs } = view;
   const page = pageById(site, view.pageId) ?? pageById(site, site.surveyPageId)!;
@@ -83,7 +130,9 @@ export function renderHostPage(view: PageView): string {
     .join('');
 
   let main: string;
-  if (view.view === 'admin' && view.adminModuleKey) {
+  if (view.view === 'jira') {
+    main = jiraPanel(view.realSiteUrl);
+  } else if (view.view === 'admin' && view.adminModuleKey) {
     const frame = state.pageFrame(view.adminModuleKey);
     main = `
       <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li><a href="${h(query(prefs, {}))}">Confluence</a></li><li>Settings</li><li aria-current="page">Apps</li></ol></nav>
@@ -128,7 +177,7 @@ export function renderHostPage(view: PageView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="forge-host-token" content="${h(view.token)}">
-<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
+<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : view.view === 'jira' ? `${PROJECT.key} board - Jira` : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
 <link rel="stylesheet" href="/__host/tokens.css">
 <link rel="stylesheet" href="/__host/page/host.css">
 <script type="module" src="/__host/page/host.js"></script>
@@ -142,11 +191,12 @@ export function renderHostPage(view: PageView): string {
       <li><a href="${h(query(prefs, {}))}">Home</a></li>
       <li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">Spaces</a></li>
       ${adminKey ? `<li><a href="${h(query(prefs, { view: 'admin' }))}"${view.view === 'admin' ? ' aria-current="page"' : ''}>Apps · Procurement CRM settings</a></li>` : ''}
+      <li><a href="${h(query(prefs, { view: 'jira' }))}"${view.view === 'jira' ? ' aria-current="page"' : ''}>Jira · ${h(PROJECT.key)} board</a></li>
     </ul></nav>
   </div>
   <form class="switches" method="get" action="/" aria-label="Local host settings">
     <input type="hidden" name="page" value="${h(page.id)}">
-    ${view.view === 'admin' ? '<input type="hidden" name="view" value="admin">' : ''}
+    ${view.view !== 'page' ? `<input type="hidden" name="view" value="${view.view}">` : ''}
     <label>Viewing as <select name="persona" id="persona-switcher">${personaOptions(persona)}</select></label>
     <label>Theme <select name="theme" id="theme-switcher"><option value="light"${prefs.colorMode === 'light' ? ' selected' : ''}>Light</option><option value="dark"${prefs.colorMode === 'dark' ? ' selected' : ''}>Dark</option></select></label>
     <label>Language <select name="locale" id="locale-switcher"><option value="en-US"${prefs.locale === 'en-US' ? ' selected' : ''}>English</option><option value="fr-FR"${prefs.locale === 'fr-FR' ? ' selected' : ''}>Français</option></select></label>

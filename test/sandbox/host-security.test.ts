@@ -121,7 +121,23 @@ describe('local host: Host, Origin and token', () => {
         { frame: MACRO_FRAME, product: 'confluence', restPath: '/wiki/api/v2/pages/65601' },
       ],
       ['/__host/product-events', { eventType: 'avi:jira:updated:issue', payload: {} }],
+      ['/__host/jira/transition', { key: 'PROC-1', status: 'Done' }],
+      ['/__host/jira/faults', { kind: 'rate-limit' }],
+      ['/__host/jira/faults/clear', {}],
+      ['/__host/jira/connection', { connected: false }],
+      ['/__host/jira/delivery', { copies: 2 }],
+      ['/__host/jira/events/hold', {}],
+      ['/__host/jira/events/release', {}],
+      ['/__host/jira/requests/reset', {}],
     ];
+    host.jira.createIssue({ summary: 'Stays in To Do' });
+    host.jira.faults.serverError({ path: '/rest/api/3/nothing' });
+    const jiraBefore = {
+      issues: host.jira.issues(),
+      faults: host.jira.faults.pending(),
+      requests: host.jira.requests(),
+      delivery: host.jira.eventDelivery(),
+    };
     const stored = host.kvs.dump();
     for (const [path, body] of calls) {
       for (const token of [null, '', 'not-the-token', `${host.token}x`]) {
@@ -138,6 +154,17 @@ describe('local host: Host, Origin and token', () => {
     expect((await hostFetch(host, '/__host/counts')).body).toEqual(totals);
     expect(host.kvs.dump()).toEqual(stored);
     expect(host.state.macros.get(SURVEY_MACRO_LOCAL_ID)?.config).toEqual({ campaignId: 'campaign-2026' });
+    expect({
+      issues: host.jira.issues(),
+      faults: host.jira.faults.pending(),
+      requests: host.jira.requests(),
+      delivery: host.jira.eventDelivery(),
+    }).toEqual(jiraBefore);
+    expect({ connected: host.jira.connected, holding: host.jira.holdingEvents }).toEqual({
+      connected: true,
+      holding: false,
+    });
+    host.jira.reset();
   });
 
   it('hands the token to the page only, in a meta tag (no inline script), new at each start', async () => {
@@ -281,6 +308,7 @@ describe('local host: macro settings', () => {
 
 describe('local host: forwarding to a real site', () => {
   let site: ReturnType<typeof createServer>;
+  let siteUrl: string;
   let host: Host;
   const seen: { method?: string; url?: string; headers: IncomingHttpHeaders }[] = [];
   beforeAll(async () => {
@@ -290,10 +318,10 @@ describe('local host: forwarding to a real site', () => {
       res.end(JSON.stringify({ reached: true }));
     });
     await new Promise<void>((r) => site.listen(0, '127.0.0.1', () => r()));
-    const url = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     host = await startTestHost({
       seed: false,
-      site: { url, email: 'me@example.com', apiToken: 'api-token' },
+      site: { url: siteUrl, email: 'me@example.com', apiToken: 'api-token' },
     });
   });
   afterAll(async () => {
@@ -339,8 +367,8 @@ describe('local host: forwarding to a real site', () => {
       ['PUT', '/wiki/api/v2/pages/65601', 'confluence'],
       ['POST', '/wiki/rest/api/content', 'confluence'],
       ['GET', '/wiki/api/v2/spaces/98304', 'confluence'], // read:space:confluence is not in the manifest
-      ['GET', '/rest/api/3/myself', 'jira'], // no Jira scope yet
-      ['POST', '/rest/api/3/issue', 'jira'],
+      ['PUT', '/rest/api/3/issue/PROC-1', 'jira'], // editing issues is no operation of the subset
+      ['GET', '/rest/api/3/search?jql=project%3DPROC', 'jira'], // the old search, gone from Jira Cloud
       ['GET', '/wiki/api/v2/pages/65601/../../../../rest/api/3/myself', 'confluence'],
       ['GET', '/wiki/api/v2/pages/1%2F..%2F..%2Fspaces%2F98304', 'confluence'],
       ['GET', '/wiki/api/v2/pages/abc', 'confluence'],
@@ -367,6 +395,42 @@ describe('local host: forwarding to a real site', () => {
     expect(warn).toHaveBeenCalledTimes(14);
     expect(String(warn.mock.calls[0]?.[0])).toContain('refused to forward DELETE /wiki/api/v2/pages/65601');
     warn.mockRestore();
+  });
+
+  it('forwards Jira calls too once the scopes grant read:jira-work and write:jira-work', async () => {
+    const jiraSite = await startTestHost({
+      seed: false,
+      site: { url: siteUrl, email: 'me@example.com', apiToken: 'api-token' },
+      siteScopes: ['read:jira-work', 'write:jira-work', 'read:jira-user'],
+    });
+    try {
+      const { result } = await jiraSite.runtime.invoke({ accountId: CUSTOMER.accountId }, async () => {
+        const response = await api.asUser().requestJira(route`/rest/api/3/issue`, {
+          method: 'POST',
+          body: JSON.stringify({
+            fields: { project: { key: 'PROC' }, summary: 'x', issuetype: { id: '10002' } },
+          }),
+        });
+        return response.status;
+      });
+      expect(result).toBe(200);
+      const front = await hostFetch(jiraSite, '/__host/product', {
+        persona: CUSTOMER.accountId,
+        body: { frame: MACRO_FRAME, product: 'jira', restPath: '/rest/api/3/myself', fetchRequestInit: {} },
+      });
+      expect(front.body).toMatchObject({ status: 200 });
+      expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+        'POST /rest/api/3/issue',
+        'GET /rest/api/3/myself',
+      ]);
+      expect(seen[0]?.headers.authorization).toBe(
+        `Basic ${Buffer.from('me@example.com:api-token').toString('base64')}`,
+      );
+      // The sandbox saw none of it.
+      expect(jiraSite.jira.requests()).toEqual([]);
+    } finally {
+      await jiraSite.close();
+    }
   });
 
   it('derives the allowlist from the committed OpenAPI subset and the granted scopes', () => {

@@ -218,11 +218,17 @@ describe('local Forge host (the app)', () => {
       body: {
         frame: MACRO_FRAME,
         product: 'jira',
-        restPath: '/rest/api/3/myself',
+        restPath: '/rest/api/3/project/PROC',
         fetchRequestInit: { method: 'GET' },
       },
     });
-    expect(jira.body).toMatchObject({ status: 404 });
+    // Answered by the Jira sandbox as the persona (what it answers depends on the manifest's scopes).
+    expect(host.jira.requests().at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/rest/api/3/project/PROC',
+      accountId: CUSTOMER.accountId,
+      status: (jira.body as { status: number }).status,
+    });
   });
 
   it('sets preferences through POST and refuses unknown values', async () => {

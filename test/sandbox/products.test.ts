@@ -1,6 +1,7 @@
 /**
  * Product calls as the app makes them (@forge/api inside an invocation) against the Confluence sandbox, checked
- * against Atlassian's OpenAPI subset; Jira not connected yet; and forwarding to a real site with basic auth.
+ * against Atlassian's OpenAPI subset; Jira through its sandbox (or 404 without one); and forwarding to a real site
+ * with basic auth.
  */
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,8 +9,9 @@ import api, { route } from '@forge/api';
 import { checkRequest, checkResponse } from '../../sandbox/openapi/contract';
 import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
 import { createConfluenceSandbox } from '../../sandbox/products/confluence';
+import { createJiraSandbox } from '../../sandbox/products/jira';
 import { realSiteFromEnv } from '../../sandbox/products/real-site';
-import type { ProductExchange } from '../../sandbox/products/router';
+import { createProductRouter, type ProductExchange } from '../../sandbox/products/router';
 import { DEMO_SITE } from '../../sandbox/products/site';
 import { startTestHost, type Host } from '../helpers/host';
 
@@ -109,15 +111,36 @@ describe('Confluence sandbox through @forge/api', () => {
     });
     expect(counts).toMatchObject({ confluence: 1, jira: 0 });
   });
+});
 
-  it('answers Jira calls with 404 until the Jira sandbox exists', async () => {
-    const answer = await asUser(CUSTOMER.accountId, async () => {
-      const response = await api.asUser().requestJira(route`/rest/api/3/myself`);
-      return { status: response.status, body: await response.json() };
+describe('Jira through the product router', () => {
+  it('hands Jira calls to the Jira sandbox as the caller (see jira.test.ts), and their answers conform', async () => {
+    const router = createProductRouter({
+      confluence: createConfluenceSandbox(DEMO_SITE),
+      jira: createJiraSandbox({ scopes: ['read:jira-user'] }),
     });
-    expect(answer).toEqual({
-      status: 404,
-      body: { errorMessages: ['Jira sandbox not connected yet'], errors: {} },
+    const target = { type: 'fpp', provider: 'user', remote: 'jira', accountId: CUSTOMER.accountId };
+    const response = await router(target, '/rest/api/3/myself', undefined, {});
+    const body: unknown = await response.json();
+    expect({ status: response.status, body }).toMatchObject({
+      status: 200,
+      body: { accountId: CUSTOMER.accountId },
+    });
+    expect(checkResponse('jira', 'GET', '/rest/api/3/myself', 200, body)).toEqual([]);
+  });
+
+  it('answers every Jira call 404 without a Jira sandbox, as a site without Jira does', async () => {
+    const router = createProductRouter({ confluence: createConfluenceSandbox(DEMO_SITE) });
+    const response = await router(
+      { type: 'fpp', provider: 'app', remote: 'jira' },
+      '/rest/api/3/myself',
+      undefined,
+      {},
+    );
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errorMessages: ['Jira is not connected to this site.'],
+      errors: {},
     });
   });
 });
