@@ -268,7 +268,7 @@ export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }>
           models: new KvsModelStore(),
           responses: new KvsResponseStore(),
           results: new KvsResultsStore(),
-          clock: { now: () => builtAt },
+          clock: { now: () => builtAt, sleep: () => Promise.resolve() },
         },
         stored,
       );

@@ -12,6 +12,13 @@ export const KEYS = {
   /** A closed campaign's results snapshot: its header, and its shards of ratings. */
   resultsHeader: (campaignId: string) => `results:${campaignId}`,
   resultsShard: (campaignId: string, shard: number) => `results:${campaignId}:${shard}`,
+  /** A plan's review snapshots: `plan-review:{campaign}:{at}` (16 digits, so that keys sort by time). */
+  planReview: (campaignId: string, at: number) => `plan-review:${campaignId}:${String(at).padStart(16, '0')}`,
+  planReviewPrefix: (campaignId: string) => `plan-review:${campaignId}:`,
+  /** A ballot of a plan's weighing: campaign and pseudonymous voter key. */
+  ballot: (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`,
+  /** Where the plan's Jira issues go: `{projectKey, issueTypeId}`, set by an admin. */
+  jiraSettings: 'settings:jira',
 } as const;
 
 export const ENTITIES = {
@@ -20,6 +27,11 @@ export const ENTITIES = {
   response: 'response',
   /** One per evaluation model (key = model id): its latest version and which campaigns froze which version. */
   modelHead: 'model-head',
+  /** Key = action id. */
+  action: 'action',
+  /** Key = campaign id: the plan's weighing round. */
+  plan: 'plan',
+  ballot: 'ballot',
 } as const;
 
 /** Index names of the entities (manifest.yml). */
@@ -28,4 +40,7 @@ export const INDEXES = {
   campaignByStatusCloses: 'by-status-closes',
   responseByCampaign: 'by-campaign',
   responseByCampaignDepartment: 'by-campaign-department',
+  actionByCampaign: 'by-campaign',
+  actionByJiraIssue: 'jiraIssueId',
+  ballotByCampaign: 'by-campaign',
 } as const;

@@ -8,6 +8,9 @@ import { campaignsRoutes } from './campaigns/routes';
 import { directoryRoutes } from './directory/routes';
 import { modelRoutes } from './model/routes';
 import { participationRoutes } from './participation/routes';
+import { followUpRoutes } from './followup/routes';
+import { planRoutes } from './plan/routes';
+import { weighingRoutes } from './plan/weighing';
 import { proxyRoutes } from './proxy/routes';
 import { resultsRoutes } from './results/routes';
 import { rolesRoutes } from './roles/routes';
@@ -24,4 +27,7 @@ export const ROUTES: Routes = joinSlices(
   proxyRoutes,
   participationRoutes,
   resultsRoutes,
+  planRoutes,
+  weighingRoutes,
+  followUpRoutes,
 );

@@ -1,5 +1,8 @@
 /** Every port a feature may use. Each use case names the ones it needs with `Pick<Ports, ...>`. */
 import type { ConfluencePort } from './confluence';
+import type { JiraPort } from './jira';
+import type { JobQueue } from './jobs';
+import type { ActionStore, JiraSettingsStore, PlanStore } from './plan';
 import type { ResultsStore } from './results';
 import type { Clock, IdSource, Logger } from './runtime';
 import type { CampaignStore, ModelStore, PseudonymKeys, ResponseStore, RoleStore } from './storage';
@@ -11,7 +14,12 @@ export interface Ports {
   responses: ResponseStore;
   pseudonyms: PseudonymKeys;
   results: ResultsStore;
+  actions: ActionStore;
+  plans: PlanStore;
+  jiraSettings: JiraSettingsStore;
   confluence: ConfluencePort;
+  jira: JiraPort;
+  jobs: JobQueue;
   clock: Clock;
   logger: Logger;
   ids: IdSource;

@@ -1,35 +1,77 @@
 /**
- * The shape Jira will take (improvement plan and follow-up, not built yet): the calls the plan needs, each a
- * Result, so that "Jira is not connected" (404), "not allowed" (401/403) and "slow down" (429 with Retry-After)
- * are answers the plan can show, never exceptions. No adapter implements it yet.
+ * Jira, as the plan needs it. Every call answers a JiraAnswer: "not connected" (404), "not allowed" (401/403),
+ * "slow down" (429 with Retry-After), 5xx and timeouts are answers the plan can show, never exceptions. `as`
+ * says whose permissions hold: the user's in resolvers (QUALITY.md: Jira as the user), the app's only in
+ * triggers, queue consumers and scheduled jobs.
  */
-import type { Result } from '../shared/result';
+import type { JiraProblem } from '../domain/plan/creation';
+import type { Observation } from '../domain/plan/follow-up';
+import type { IssueDraft } from '../domain/plan/jira-issue';
 
-export interface JiraIssueDraft {
-  /** The app's action id, written as an issue property in the create request (idempotency marker). */
-  actionId: string;
+export type JiraAnswer<T> = { ok: true; value: T } | { ok: false; problem: JiraProblem };
+export type JiraIdentity = 'user' | 'app';
+
+/** Where the issues go: the admin's choice, checked against Jira when saved. */
+export interface JiraTarget {
   projectKey: string;
   issueTypeId: string;
-  summary: string;
-  /** Atlassian Document Format, built from text only. */
-  description: unknown;
-  labels: string[];
-  assigneeAccountId?: string;
-  dueDate?: string;
 }
 
-export interface JiraIssueState {
+export interface CreatedIssue {
+  actionId: string;
+  id: string;
   key: string;
-  statusCategory: 'new' | 'indeterminate' | 'done';
-  assigneeAccountId: string | null;
-  dueDate: string | null;
+  /** The issue's page on the Jira site (from Jira's `self`). */
+  url?: string;
+}
+
+export interface BulkOutcome {
+  created: CreatedIssue[];
+  /** Elements Jira refused, with its messages (a bad assignee, a closed project...). */
+  rejected: { actionId: string; messages: string[] }[];
+}
+
+export interface IssueState extends Observation {
+  id: string;
+  key: string;
+}
+
+export interface IssueStates {
+  states: IssueState[];
+  /** Keys Jira no longer knows (the issue was deleted or moved). */
+  missing: string[];
+}
+
+export interface JiraProject {
+  id: string;
+  key: string;
+  name: string;
+  issueTypes: { id: string; name: string; subtask: boolean }[];
+}
+
+export interface RemoteLink {
+  /** Makes the link idempotent: posting it again updates the same link. */
+  globalId: string;
+  url: string;
+  title: string;
 }
 
 export interface JiraPort {
-  /** Creates up to 50 issues as the user (`/rest/api/3/issue/bulk`); the created keys by action id. */
-  createIssues(drafts: readonly JiraIssueDraft[]): Promise<Result<{ actionId: string; key: string }[]>>;
-  /** Looks issues up by the action id property, before any retry of a create. */
-  findByActionIds(actionIds: readonly string[]): Promise<Result<{ actionId: string; key: string }[]>>;
-  /** Status, assignee and due date of up to 100 issues (`/rest/api/3/search/jql`, `key in (...)`). */
-  states(keys: readonly string[]): Promise<Result<JiraIssueState[]>>;
+  /** One `/rest/api/3/issue/bulk` request: at most 50 drafts, each with its action id property. */
+  createIssues(
+    as: JiraIdentity,
+    target: JiraTarget,
+    drafts: readonly IssueDraft[],
+  ): Promise<JiraAnswer<BulkOutcome>>;
+  /** The issues carrying these action ids (one search, at most 50 ids): the look-up before any retry. */
+  findByActionIds(as: JiraIdentity, actionIds: readonly string[]): Promise<JiraAnswer<CreatedIssue[]>>;
+  /** Status, assignee, due date and `updated` of up to 100 issues: one `search/jql` request. */
+  states(as: JiraIdentity, keys: readonly string[]): Promise<JiraAnswer<IssueStates>>;
+  /** The issue exists and `as` may browse it (Jira answers 404 to an issue one may not see). */
+  canBrowse(as: JiraIdentity, issueId: string): Promise<JiraAnswer<boolean>>;
+  addRemoteLink(as: JiraIdentity, issueKey: string, link: RemoteLink): Promise<JiraAnswer<void>>;
+  project(as: JiraIdentity, projectKey: string): Promise<JiraAnswer<JiraProject>>;
 }
+
+/** Jira's own page size for searches that ask for fields. */
+export const SEARCH_PAGE_LIMIT = 100;

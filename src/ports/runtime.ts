@@ -3,6 +3,8 @@
 /** A clock, so that days and scheduled closes are testable. */
 export interface Clock {
   now(): number;
+  /** Waits (Retry-After, backoff): a port so that the wait is the composition root's business. */
+  sleep(ms: number): Promise<void>;
 }
 
 export interface Logger {
@@ -12,4 +14,6 @@ export interface Logger {
 export interface IdSource {
   /** A new campaign id (`cmp-` and 16 random hex digits). */
   campaignId(): string;
+  /** A new action id (`act-` and 16 random hex digits). */
+  actionId(): string;
 }

@@ -27,6 +27,14 @@ export const LIMITS = {
   usersPerLookup: 100,
   admins: 50,
   quality: 50,
+  actionTitle: 200,
+  actionDescription: 4000,
+  criteriaPerAction: 20,
+  /** Actions of one campaign's plan. */
+  actions: 500,
+  adjustmentReason: 500,
+  jiraProjectKey: 50,
+  reviewComment: 2000,
 } as const;
 
 /**

@@ -121,6 +121,35 @@ export const REASONS = {
   'proxy.customerAnswered':
     'This customer has answered the survey themselves: their answer cannot be seen or replaced by proxy.',
 
+  // The improvement plan and Jira.
+  'plan.inWeighing':
+    'Customers are weighing this action: it stays as they read it until the weighing closes.',
+  'weighing.invalid': 'This weighing is not valid.',
+  'weighing.unknownAction': 'is not one of the candidate actions',
+  'weighing.points': 'must be a whole number of points, 0 or more',
+  'weighing.total': 'add up to {total}: split exactly 100 points',
+  'weighing.empty': 'give your 100 points to at least one action',
+  'weighing.notOpen': 'The weighing of the improvement actions is not open.',
+  'weighing.noCandidates': 'Draft candidate actions before putting them to the customers.',
+  'weighing.alreadyOpen': 'The weighing is already {status}.',
+  'weighing.closesInPast': 'closes before today',
+  'forbidden.editPlan':
+    'Only the campaign’s procurement team and administrators change its improvement plan.',
+  'forbidden.jiraSettings': 'Only administrators choose the Jira project of the improvement plans.',
+  'plan.notClosed': 'The improvement plan starts once the campaign is closed and its results are in.',
+  'plan.actionMissing': 'This action does not exist or was deleted.',
+  'plan.stale': 'Someone changed this action in the meantime. Reload and try again.',
+  'plan.notEditable': 'This action has its Jira issue: change it in Jira, or adjust its date here.',
+  'plan.hasIssue': 'This action has, or may have, its Jira issue: the plan keeps it.',
+  'plan.unknownCriterion': 'is not a criterion of this campaign',
+  'plan.tooManyActions': 'A plan holds at most {max} actions.',
+  'jira.notConfigured':
+    'No Jira project is chosen for the improvement plans yet: an administrator chooses one in the app’s settings.',
+  'jira.forbidden': 'Jira does not allow you to do this.',
+  'jira.notFound': 'Jira does not know this project, or Jira is not connected to this site.',
+  'jira.unavailable': 'Jira cannot be reached right now. Try again in a moment.',
+  'jira.noIssueType': 'This issue type is not one of the project’s.',
+
   // Confluence.
   'confluence.unreachable': 'Confluence cannot be reached. Try again in a moment.',
   'confluence.forbidden': 'Confluence does not allow you to see this.',

@@ -10,7 +10,11 @@ import { dayOf, invitedPeople } from '../../domain/campaign';
 import { resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
-import { fail, isFailure, ok, type Result } from '../../shared/result';
+import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';
+import type { AppRole } from '../../domain/campaign';
+import type { EvaluationModel } from '../../domain/model';
+import type { ResultsSnapshot } from '../../ports/results';
+import type { StoredCampaign } from '../../ports/storage';
 import { peopleOf } from '../common/people';
 import type { Request, RouteTable } from '../router';
 import { preparing, settledSnapshot } from './build';
@@ -24,15 +28,14 @@ const forCustomer = (results: Results, departmentId: string | undefined): Custom
   departments: results.departments.filter((row) => row.id === departmentId),
 });
 
-export async function getResults(
-  { payload, accountId, access }: Request<'results/get'>,
+/** The campaign's results as a reader entitled to them sees them (trend points filtered by their access). */
+export async function resultsFor(
   ports: Ports,
-): Promise<Result<ResultsView>> {
-  const reader = await readAsCaller(ports, payload.campaignId, { accountId, access });
-  if (isFailure(reader)) return reader;
-  const { campaign, roles, allowed } = reader;
-  const snapshot = await settledSnapshot(ports, campaign, reader.stored);
-  if (!snapshot) return preparing(ports, campaign);
+  campaign: StoredCampaign,
+  snapshot: ResultsSnapshot,
+  roles: readonly AppRole[],
+  accountId: string,
+): Promise<{ results: Results; model: EvaluationModel } | Failure> {
   const context = await ports.results.context(
     { id: campaign.modelId, version: campaign.modelVersion },
     snapshot.history.map((entry) => entry.campaignId),
@@ -61,6 +64,21 @@ export async function getResults(
     ...thresholdsOf(campaign),
     history,
   });
+  return { results, model };
+}
+
+export async function getResults(
+  { payload, accountId, access }: Request<'results/get'>,
+  ports: Ports,
+): Promise<Result<ResultsView>> {
+  const reader = await readAsCaller(ports, payload.campaignId, { accountId, access });
+  if (isFailure(reader)) return reader;
+  const { campaign, roles, allowed } = reader;
+  const snapshot = await settledSnapshot(ports, campaign, reader.stored);
+  if (!snapshot) return preparing(ports, campaign);
+  const computed = await resultsFor(ports, campaign, snapshot, roles, accountId);
+  if (isFailure(computed)) return computed;
+  const { results, model } = computed;
   const head = {
     campaign: {
       id: campaign.id,

@@ -10,6 +10,9 @@ import { directoryContract } from './directory';
 import { joinSlices, type ContractSlice, type InputOf, type OutputOf } from './endpoint';
 import { modelContract } from './model';
 import { participationContract } from './participation';
+import { followUpContract } from './followup';
+import { planContract } from './plan';
+import { weighingContract } from './weighing';
 import { proxyContract } from './proxy';
 import { resultsContract } from './results';
 import { rolesContract } from './roles';
@@ -25,6 +28,9 @@ export const CONTRACT = joinSlices(
   proxyContract,
   participationContract,
   resultsContract,
+  planContract,
+  weighingContract,
+  followUpContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

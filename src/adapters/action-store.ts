@@ -1,0 +1,123 @@
+import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
+import type { Action } from '../domain/plan/action';
+import type { JiraTarget } from '../ports/jira';
+import type { ActionChange, ActionStore, JiraSettingsStore } from '../ports/plan';
+import type { WriteOutcome } from '../ports/storage';
+import { conditionally } from './conditional';
+import { ENTITIES, INDEXES, KEYS } from './keys';
+import { ACTION_RECORD, fromActionRecord, toActionRecord, type ActionRecord } from './records/action';
+import { readRecord } from './records/record';
+import { z } from 'zod';
+
+const PAGE = 100;
+/** A safety net against a corrupt cursor loop: 100 pages of 100 actions is far beyond any plan. */
+const MAX_PAGES = 100;
+/** Forge transactions take at most 25 operations. */
+const TRANSACTION_LIMIT = 25;
+
+const stillAt = (revision: number) =>
+  new Filter<ActionRecord>().and('revision', FilterConditions.equalTo(revision));
+const absent = () => new Filter<ActionRecord>().and('revision', FilterConditions.notExists());
+
+const parse = (key: string, value: unknown): Action | undefined => {
+  const record = readRecord(ACTION_RECORD, `${ENTITIES.action}/${key}`, value);
+  return record && fromActionRecord(record);
+};
+
+/** Actions as `action` entities, listed by campaign and found by their Jira issue through two indexes. */
+export class KvsActionStore implements ActionStore {
+  private readonly actions = () => kvs.entity<ActionRecord>(ENTITIES.action);
+
+  async read(actionId: string): Promise<Action | undefined> {
+    return parse(actionId, await this.actions().get(actionId));
+  }
+
+  async list(campaignId: string): Promise<Action[]> {
+    const found: Action[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const query = this.actions()
+        .query()
+        .index(INDEXES.actionByCampaign, { partition: [campaignId] })
+        .limit(PAGE);
+      const { results, nextCursor } = await (cursor ? query.cursor(cursor) : query).getMany();
+      for (const { key, value } of results) {
+        const action = parse(key, value);
+        if (action && action.campaignId === campaignId) found.push(action);
+      }
+      if (!nextCursor) break;
+      cursor = nextCursor;
+    }
+    return found;
+  }
+
+  async byIssueId(issueId: string): Promise<Action | undefined> {
+    const { results } = await this.actions()
+      .query()
+      .index(INDEXES.actionByJiraIssue)
+      .where(WhereConditions.equalTo(issueId))
+      .limit(2)
+      .getMany();
+    const actions = results.flatMap(({ key, value }) => parse(key, value) ?? []);
+    return actions.find((a) => a.jira.state === 'created' && a.jira.id === issueId);
+  }
+
+  /**
+   * Up to 25 changes per transaction. A transaction fails whole when one condition fails, so a lost race is
+   * narrowed down by writing that chunk's changes one by one: the others still land.
+   */
+  async write(changes: readonly ActionChange[]): Promise<WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = [];
+    for (let i = 0; i < changes.length; i += TRANSACTION_LIMIT) {
+      const chunk = changes.slice(i, i + TRANSACTION_LIMIT);
+      const together = await this.transaction(chunk);
+      if (together === 'written' || chunk.length === 1) {
+        outcomes.push(...chunk.map(() => together));
+        continue;
+      }
+      for (const change of chunk) outcomes.push(await this.transaction([change]));
+    }
+    return outcomes;
+  }
+
+  remove(actionId: string, expectedRevision: number): Promise<WriteOutcome> {
+    return conditionally(() =>
+      kvs
+        .transact()
+        .delete(actionId, { entityName: ENTITIES.action, conditions: stillAt(expectedRevision) })
+        .execute(),
+    );
+  }
+
+  private transaction(changes: readonly ActionChange[]): Promise<WriteOutcome> {
+    let transaction = kvs.transact();
+    for (const { action, expectedRevision } of changes) {
+      transaction = transaction.set<ActionRecord>(action.id, toActionRecord(action), {
+        entityName: ENTITIES.action,
+        conditions: expectedRevision === 0 ? absent() : stillAt(expectedRevision),
+      });
+    }
+    return conditionally(() => transaction.execute());
+  }
+}
+
+const jiraSettingsSchema = z.object({
+  schemaVersion: z.literal(1),
+  projectKey: z.string(),
+  issueTypeId: z.string(),
+});
+
+/** One plain key: the admin's last choice wins (there is nothing to merge). */
+export class KvsJiraSettings implements JiraSettingsStore {
+  async read(): Promise<JiraTarget | undefined> {
+    const value = await kvs.get(KEYS.jiraSettings);
+    if (value === undefined) return undefined;
+    const parsed = jiraSettingsSchema.safeParse(value);
+    if (!parsed.success) return undefined;
+    return { projectKey: parsed.data.projectKey, issueTypeId: parsed.data.issueTypeId };
+  }
+
+  async save(target: JiraTarget): Promise<void> {
+    await kvs.set(KEYS.jiraSettings, { schemaVersion: 1, ...target });
+  }
+}

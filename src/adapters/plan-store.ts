@@ -1,0 +1,202 @@
+import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
+import { z } from 'zod';
+import type { PlanRecord } from '../domain/plan/round';
+import type { Ballot } from '../domain/plan/weighing';
+import type { PlanStore, StoredBallot } from '../ports/plan';
+import { StoredRecordError, type WriteOutcome } from '../ports/storage';
+import type { ReviewSnapshot } from '../shared/contract/followup';
+import { conditionally } from './conditional';
+import { ENTITIES, INDEXES, KEYS } from './keys';
+import { readRecord, type RecordKind } from './records/record';
+
+const PAGE = 100;
+const MAX_PAGES = 100;
+
+const roundSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('notOpen') }),
+  z.object({
+    status: z.literal('open'),
+    closesOn: z.string(),
+    candidateIds: z.array(z.string()),
+    openedAt: z.number(),
+    openedBy: z.string(),
+  }),
+  z.object({
+    status: z.literal('closed'),
+    closesOn: z.string(),
+    candidateIds: z.array(z.string()),
+    openedAt: z.number(),
+    openedBy: z.string(),
+    closedAt: z.number(),
+  }),
+]);
+
+/** `weighingStatus` repeats the round's status as a plain attribute: ballots are written on condition of it. */
+const planRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  campaignId: z.string(),
+  weighing: roundSchema,
+  weighingStatus: z.enum(['notOpen', 'open', 'closed']),
+  revision: z.number().int(),
+});
+type PlanEntity = z.infer<typeof planRecordSchema>;
+const PLAN_RECORD: RecordKind<PlanEntity> = {
+  name: 'plan',
+  version: 1,
+  schema: planRecordSchema,
+  migrations: {},
+};
+
+const ballotRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  campaignId: z.string(),
+  voterKey: z.string(),
+  points: z.record(z.string(), z.number()),
+  revision: z.number().int(),
+});
+type BallotEntity = z.infer<typeof ballotRecordSchema>;
+const BALLOT_RECORD: RecordKind<BallotEntity> = {
+  name: 'ballot',
+  version: 1,
+  schema: ballotRecordSchema,
+  migrations: {},
+};
+
+const reviewSchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  by: z.object({ accountId: z.string(), displayName: z.string() }),
+  comment: z.string(),
+  progress: z.object({ selected: z.number(), created: z.number(), done: z.number(), overdue: z.number() }),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      key: z.string().optional(),
+      statusCategory: z.enum(['new', 'indeterminate', 'done']).optional(),
+      statusName: z.string().optional(),
+      dueDate: z.string().optional(),
+      overdue: z.boolean(),
+    }),
+  ),
+});
+
+const toBallot = (entity: BallotEntity): Ballot => ({
+  allocations: Object.entries(entity.points)
+    .filter(([, points]) => points > 0)
+    .map(([actionId, points]) => ({ actionId, points })),
+});
+
+/** The plan record, ballots (entities) and review snapshots (plain keys, listed by prefix). */
+export class KvsPlanStore implements PlanStore {
+  private readonly plans = () => kvs.entity<PlanEntity>(ENTITIES.plan);
+  private readonly ballotEntities = () => kvs.entity<BallotEntity>(ENTITIES.ballot);
+
+  async read(campaignId: string): Promise<PlanRecord | undefined> {
+    const record = readRecord(
+      PLAN_RECORD,
+      `${ENTITIES.plan}/${campaignId}`,
+      await this.plans().get(campaignId),
+    );
+    return record && { campaignId: record.campaignId, weighing: record.weighing, revision: record.revision };
+  }
+
+  write(plan: PlanRecord, expectedRevision: number): Promise<WriteOutcome> {
+    const conditions =
+      expectedRevision === 0
+        ? new Filter<PlanEntity>().and('revision', FilterConditions.notExists())
+        : new Filter<PlanEntity>().and('revision', FilterConditions.equalTo(expectedRevision));
+    return conditionally(() =>
+      kvs
+        .transact()
+        .set<PlanEntity>(
+          plan.campaignId,
+          {
+            schemaVersion: 1,
+            campaignId: plan.campaignId,
+            weighing: plan.weighing,
+            weighingStatus: plan.weighing.status,
+            revision: plan.revision,
+          },
+          { entityName: ENTITIES.plan, conditions },
+        )
+        .execute(),
+    );
+  }
+
+  async ballot(campaignId: string, voterKey: string): Promise<StoredBallot | undefined> {
+    const key = KEYS.ballot(campaignId, voterKey);
+    const record = readRecord(
+      BALLOT_RECORD,
+      `${ENTITIES.ballot}/${key}`,
+      await this.ballotEntities().get(key),
+    );
+    return record && { campaignId, voterKey, points: record.points, revision: record.revision };
+  }
+
+  castBallot(ballot: StoredBallot, plan: PlanRecord): Promise<WriteOutcome> {
+    const previous = ballot.revision - 1;
+    const ballotIsStill =
+      previous === 0
+        ? new Filter<BallotEntity>().and('revision', FilterConditions.notExists())
+        : new Filter<BallotEntity>().and('revision', FilterConditions.equalTo(previous));
+    const planIsStill = new Filter<PlanEntity>()
+      .and('revision', FilterConditions.equalTo(plan.revision))
+      .and('weighingStatus', FilterConditions.equalTo('open'));
+    return conditionally(() =>
+      kvs
+        .transact()
+        .set<BallotEntity>(
+          KEYS.ballot(ballot.campaignId, ballot.voterKey),
+          { schemaVersion: 1, ...ballot },
+          { entityName: ENTITIES.ballot, conditions: ballotIsStill },
+        )
+        .check<PlanEntity>(plan.campaignId, { entityName: ENTITIES.plan, conditions: planIsStill })
+        .execute(),
+    );
+  }
+
+  async ballots(campaignId: string): Promise<Ballot[]> {
+    const found: Ballot[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const query = this.ballotEntities()
+        .query()
+        .index(INDEXES.ballotByCampaign, { partition: [campaignId] })
+        .limit(PAGE);
+      const { results, nextCursor } = await (cursor ? query.cursor(cursor) : query).getMany();
+      for (const { key, value } of results) {
+        const record = readRecord(BALLOT_RECORD, `${ENTITIES.ballot}/${key}`, value);
+        if (record && record.campaignId === campaignId) found.push(toBallot(record));
+      }
+      if (!nextCursor) break;
+      cursor = nextCursor;
+    }
+    return found;
+  }
+
+  async addReview(campaignId: string, review: ReviewSnapshot): Promise<void> {
+    await kvs.set(KEYS.planReview(campaignId, review.at), { schemaVersion: 1, ...review });
+  }
+
+  async reviews(campaignId: string): Promise<ReviewSnapshot[]> {
+    const found: ReviewSnapshot[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      let query = kvs
+        .query()
+        .where('key', WhereConditions.beginsWith(KEYS.planReviewPrefix(campaignId)))
+        .limit(PAGE);
+      if (cursor) query = query.cursor(cursor);
+      const { results, nextCursor } = await query.getMany();
+      for (const { key, value } of results) {
+        const parsed = reviewSchema.safeParse(value);
+        if (!parsed.success) throw new StoredRecordError(key, 'review snapshot: broken shape');
+        found.push(parsed.data);
+      }
+      if (!nextCursor) break;
+      cursor = nextCursor;
+    }
+    return found.sort((a, b) => b.at - a.at);
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { Action } from '../../domain/plan/action';
+import type { RecordKind } from './record';
+
+const categorySchema = z.enum(['new', 'indeterminate', 'done']);
+const problemSchema = z.enum([
+  'notConnected',
+  'forbidden',
+  'notFound',
+  'rateLimited',
+  'unavailable',
+  'timeout',
+  'rejected',
+  'shape',
+]);
+
+const jiraSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('none') }),
+  z.object({
+    state: z.literal('pending'),
+    attempt: z.number().int(),
+    since: z.number(),
+    by: z.string(),
+    linkTo: z.object({ url: z.string(), title: z.string() }).optional(),
+  }),
+  z.object({
+    state: z.literal('created'),
+    id: z.string(),
+    key: z.string(),
+    createdAt: z.number(),
+    linked: z.boolean(),
+    url: z.string().optional(),
+    linkTo: z.object({ url: z.string(), title: z.string() }).optional(),
+  }),
+  z.object({
+    state: z.literal('failed'),
+    problem: problemSchema,
+    messages: z.array(z.string()),
+    at: z.number(),
+    attempt: z.number().int(),
+  }),
+]);
+
+const observationSchema = z.object({
+  updated: z.number(),
+  statusCategory: categorySchema,
+  statusName: z.string(),
+  assigneeAccountId: z.string().nullable(),
+  dueDate: z.string().nullable(),
+});
+
+/**
+ * The `action` entity (key = action id). `jiraIssueId` repeats the created issue's id as a plain attribute, for
+ * the `jiraIssueId` index that maps a Jira event back to its action.
+ */
+const actionRecordSchema = z.object({
+  schemaVersion: z.literal(1),
+  id: z.string(),
+  campaignId: z.string(),
+  title: z.string(),
+  description: z.string(),
+  criterionIds: z.array(z.string()),
+  ownerAccountId: z.string().optional(),
+  dueDate: z.string().optional(),
+  selected: z.boolean(),
+  jira: jiraSchema,
+  jiraIssueId: z.string().optional(),
+  followUp: z
+    .object({
+      current: observationSchema,
+      sightings: z.array(z.object({ at: z.number(), to: categorySchema, toName: z.string() })),
+    })
+    .optional(),
+  adjustments: z.array(
+    z.object({
+      at: z.number(),
+      by: z.string(),
+      previousDueDate: z.string().nullable(),
+      dueDate: z.string(),
+      reason: z.string(),
+    }),
+  ),
+  createdBy: z.string(),
+  createdAt: z.number(),
+  revision: z.number().int(),
+});
+export type ActionRecord = z.infer<typeof actionRecordSchema>;
+
+export const ACTION_RECORD: RecordKind<ActionRecord> = {
+  name: 'action',
+  version: 1,
+  schema: actionRecordSchema,
+  migrations: {},
+};
+
+export function toActionRecord(action: Action): ActionRecord {
+  return {
+    schemaVersion: 1,
+    ...action,
+    ...(action.jira.state === 'created' ? { jiraIssueId: action.jira.id } : {}),
+  };
+}
+
+export function fromActionRecord(record: ActionRecord): Action {
+  const { schemaVersion: _version, jiraIssueId: _issueId, ...action } = record;
+  return action;
+}

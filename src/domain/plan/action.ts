@@ -1,0 +1,86 @@
+/**
+ * An improvement action of a campaign's plan (DOMAIN.md "Actions, Jira and follow-up"): drafted by the team from
+ * the results, weighed by the customers, selected, then carried by one Jira issue whose state drives the
+ * follow-up. Pure data and rules; storage and Jira are ports.
+ */
+import type { FollowUp } from './follow-up';
+
+/**
+ * Where the action stands with Jira. `pending` is the intent recorded before the create request leaves: from
+ * then on the action may have an issue we have not heard of, so it is never sent again before a look-up by its
+ * action id (see creation.ts). `failed` is shown with a retry.
+ */
+export type JiraLink =
+  | { state: 'none' }
+  | {
+      state: 'pending';
+      attempt: number;
+      since: number;
+      by: string;
+      /** The page the issue's remote link is to point to, for whoever settles the intent. */
+      linkTo?: { url: string; title: string };
+    }
+  | {
+      state: 'created';
+      id: string;
+      key: string;
+      createdAt: number;
+      /** The remote link back to Confluence is in place (or there is no page to link to). */
+      linked: boolean;
+      url?: string;
+      /** The page the remote link points to, kept so that the link can be made again later. */
+      linkTo?: { url: string; title: string };
+    }
+  | { state: 'failed'; problem: JiraProblemKind; messages: string[]; at: number; attempt: number };
+
+/** Why Jira did not take an action, as the plan tells it (the UI words each kind). */
+export type JiraProblemKind =
+  | 'notConnected'
+  | 'forbidden'
+  | 'notFound'
+  | 'rateLimited'
+  | 'unavailable'
+  | 'timeout'
+  | 'rejected'
+  | 'shape';
+
+/** A change of the due date, with its reason: the follow-up's record of how the plan was adjusted. */
+export interface Adjustment {
+  at: number;
+  by: string;
+  previousDueDate: string | null;
+  dueDate: string;
+  reason: string;
+}
+
+export interface Action {
+  id: string;
+  campaignId: string;
+  title: string;
+  description: string;
+  /** The criteria (of the campaign's frozen model) the action answers. */
+  criterionIds: string[];
+  ownerAccountId?: string;
+  /** YYYY-MM-DD. */
+  dueDate?: string;
+  /** Chosen for the plan: only selected actions get a Jira issue. */
+  selected: boolean;
+  jira: JiraLink;
+  followUp?: FollowUp;
+  adjustments: Adjustment[];
+  createdBy: string;
+  createdAt: number;
+  revision: number;
+}
+
+/** The part of an action the team edits. */
+export type ActionDraft = Pick<Action, 'title' | 'description' | 'criterionIds'> &
+  Partial<Pick<Action, 'ownerAccountId' | 'dueDate'>>;
+
+/** Text and criteria can change until the issue exists; after that Jira holds the truth, the plan adjusts dates. */
+export const isEditable = (action: Action): boolean =>
+  action.jira.state === 'none' || action.jira.state === 'failed';
+
+/** May be (re)sent to Jira: selected, and no issue known or possibly under way. */
+export const awaitsCreation = (action: Action): boolean =>
+  action.selected && (action.jira.state === 'none' || action.jira.state === 'failed');

@@ -1,0 +1,119 @@
+/**
+ * What an action's Jira issue says, built from the team's own text only: never a customer's comment (DOMAIN.md
+ * "never copy raw comments into Jira"), never markup from a payload. ADF is built node by node, so nothing typed
+ * in the plan can become a link, a mention or a macro in Jira.
+ */
+import type { Action } from './action';
+
+/** The issue property carrying the action id, written in the create request and searched before any retry. */
+export const ACTION_PROPERTY_KEY = 'procurement-crm-action';
+/** Jira's bulk create takes at most 50 issues. */
+export const BULK_CREATE_LIMIT = 50;
+/** Jira's summary limit. */
+export const SUMMARY_LIMIT = 255;
+/** The label every issue of the app carries. */
+export const APP_LABEL = 'procurement-crm';
+
+export interface AdfText {
+  type: 'text';
+  text: string;
+  marks?: { type: 'link'; attrs: { href: string } }[];
+}
+export interface AdfParagraph {
+  type: 'paragraph';
+  content: AdfText[];
+}
+export interface AdfDoc {
+  type: 'doc';
+  version: 1;
+  content: AdfParagraph[];
+}
+
+export interface IssueDraft {
+  actionId: string;
+  campaignId: string;
+  summary: string;
+  description: AdfDoc;
+  labels: string[];
+  assigneeAccountId?: string;
+  dueDate?: string;
+}
+
+export interface IssueContext {
+  campaign: { id: string; period: string; name: string };
+  /** The criteria's texts in the site's language, by id. */
+  criterionTexts: ReadonlyMap<string, string>;
+  /** The Confluence page the plan lives on, when known. */
+  pageUrl?: string;
+  /** Headings in the site's language. */
+  words: { criteria: string; campaign: string; page: string };
+}
+
+// Control characters other than tab and newline have no place in a Jira text node.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const clean = (text: string) => text.replace(CONTROL, '').trim();
+
+const paragraph = (...content: AdfText[]): AdfParagraph => ({ type: 'paragraph', content });
+const text = (value: string): AdfText => ({ type: 'text', text: value });
+
+/** A label is one word of Jira: letters, digits, `-` and `_` only. */
+export const campaignLabel = (period: string): string =>
+  `campaign-${period.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'unnamed'}`;
+
+/** Only an https link to the site survives; anything else is left out rather than shown as a link. */
+const isSafeUrl = (url: string) => {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds'>, context: IssueContext) {
+  const content: AdfParagraph[] = clean(action.description)
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block.length > 0)
+    .map((block) => paragraph(text(block)));
+  const criteria = action.criterionIds
+    .map((id) => context.criterionTexts.get(id) ?? id)
+    .map(clean)
+    .filter((t) => t.length > 0);
+  if (criteria.length > 0) content.push(paragraph(text(`${context.words.criteria}: ${criteria.join('; ')}`)));
+  content.push(
+    paragraph(
+      text(`${context.words.campaign}: ${clean(context.campaign.name)} (${context.campaign.period})`),
+    ),
+  );
+  if (context.pageUrl && isSafeUrl(context.pageUrl)) {
+    content.push(
+      paragraph(text(`${context.words.page}: `), {
+        type: 'text',
+        text: context.pageUrl,
+        marks: [{ type: 'link', attrs: { href: context.pageUrl } }],
+      }),
+    );
+  }
+  return { type: 'doc', version: 1, content } satisfies AdfDoc;
+}
+
+export function issueDraftOf(action: Action, context: IssueContext): IssueDraft {
+  const summary = clean(action.title).replace(/\s+/g, ' ');
+  return {
+    actionId: action.id,
+    campaignId: action.campaignId,
+    summary: summary.length > SUMMARY_LIMIT ? `${summary.slice(0, SUMMARY_LIMIT - 1)}…` : summary,
+    description: descriptionOf(action, context),
+    labels: [APP_LABEL, campaignLabel(context.campaign.period)],
+    ...(action.ownerAccountId ? { assigneeAccountId: action.ownerAccountId } : {}),
+    ...(action.dueDate ? { dueDate: action.dueDate } : {}),
+  };
+}
+
+/** Splits into requests of at most `size`. */
+export function batchesOf<T>(items: readonly T[], size = BULK_CREATE_LIMIT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

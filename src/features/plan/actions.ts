@@ -1,0 +1,162 @@
+/** Drafting the plan: candidate actions written, selected, removed, and their dates adjusted with a reason. */
+import { criteriaOf } from '../../domain/model';
+import { isEditable, type Action } from '../../domain/plan/action';
+import { isUnderWeighing } from '../../domain/plan/round';
+import { dayOf } from '../../domain/campaign';
+import type { Ports } from '../../ports';
+import type { ActionView } from '../../shared/contract/plan';
+import { LIMITS } from '../../shared/limits';
+import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
+import { peopleOf } from '../common/people';
+import type { Request } from '../router';
+import { enterPlan } from './policy';
+import { actionViewOf } from './views';
+
+const actionMissing = (): Failure => fail('NOT_FOUND', 'plan.actionMissing');
+const stale = (): Failure => fail('CONFLICT', 'plan.stale');
+
+async function viewOf(ports: Pick<Ports, 'confluence' | 'clock'>, action: Action): Promise<ActionView> {
+  const person = await peopleOf(ports, action.ownerAccountId ? [action.ownerAccountId] : []);
+  return actionViewOf(action, dayOf(ports.clock.now()), person);
+}
+
+/** The action of this campaign at this revision, or why not. */
+async function actionAt(
+  ports: Pick<Ports, 'actions'>,
+  campaignId: string,
+  actionId: string,
+  revision: number,
+): Promise<Action | Failure> {
+  const action = await ports.actions.read(actionId);
+  // Another campaign's action is no action of this one: the same answer as none.
+  if (!action || action.campaignId !== campaignId) return actionMissing();
+  if (action.revision !== revision) return stale();
+  return action;
+}
+
+/** Customers are weighing its text right now: it stays as they read it until the round closes. */
+async function underWeighing(ports: Pick<Ports, 'plans' | 'clock'>, action: Action): Promise<boolean> {
+  const plan = await ports.plans.read(action.campaignId);
+  return plan !== undefined && isUnderWeighing(plan.weighing, action.id, ports.clock.now());
+}
+
+async function write(ports: Pick<Ports, 'actions'>, action: Action, expectedRevision: number) {
+  const [outcome] = await ports.actions.write([{ action, expectedRevision }]);
+  return outcome === 'written';
+}
+
+export async function saveAction(
+  request: Request<'plan/saveAction'>,
+  ports: Ports,
+): Promise<Result<ActionView>> {
+  const { payload, accountId } = request;
+  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  if (isFailure(caller)) return caller;
+  const { campaign } = caller;
+  const model = await ports.models.get(campaign.modelId, campaign.modelVersion);
+  if (!model) return fail('NOT_FOUND', 'model.campaignModelMissing');
+  const known = new Set(criteriaOf(model).map(({ criterion }) => criterion.id));
+  const unknown = payload.criterionIds.findIndex((id) => !known.has(id));
+  if (unknown >= 0) {
+    return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'plan/saveAction' }, [
+      issue(`criterionIds.${unknown}`, 'plan.unknownCriterion'),
+    ]);
+  }
+  const fields = {
+    title: payload.title,
+    description: payload.description,
+    criterionIds: [...new Set(payload.criterionIds)],
+    ...(payload.ownerAccountId ? { ownerAccountId: payload.ownerAccountId } : {}),
+    ...(payload.dueDate ? { dueDate: payload.dueDate } : {}),
+  };
+  if (payload.actionId === undefined) {
+    if (payload.revision !== 0) return fail('INVALID_PAYLOAD', 'campaign.newAtRevisionZero');
+    const existing = await ports.actions.list(campaign.id);
+    if (existing.length >= LIMITS.actions)
+      return fail('CONFLICT', 'plan.tooManyActions', { max: LIMITS.actions });
+    const action: Action = {
+      id: ports.ids.actionId(),
+      campaignId: campaign.id,
+      ...fields,
+      selected: false,
+      jira: { state: 'none' },
+      adjustments: [],
+      createdBy: accountId,
+      createdAt: ports.clock.now(),
+      revision: 1,
+    };
+    if (!(await write(ports, action, 0))) return fail('CONFLICT', 'plan.stale');
+    return ok(await viewOf(ports, action));
+  }
+  const current = await actionAt(ports, campaign.id, payload.actionId, payload.revision);
+  if (isFailure(current)) return current;
+  if (!isEditable(current)) return fail('CONFLICT', 'plan.notEditable');
+  if (await underWeighing(ports, current)) return fail('CONFLICT', 'plan.inWeighing');
+  const { ownerAccountId: _owner, dueDate: _due, ...kept } = current;
+  const next: Action = { ...kept, ...fields, revision: current.revision + 1 };
+  if (!(await write(ports, next, current.revision))) return stale();
+  return ok(await viewOf(ports, next));
+}
+
+export async function deleteAction(
+  request: Request<'plan/deleteAction'>,
+  ports: Ports,
+): Promise<Result<{ deleted: true }>> {
+  const { payload } = request;
+  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  if (isFailure(caller)) return caller;
+  const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
+  if (isFailure(current)) return current;
+  // Its issue exists, or may: the plan keeps the action as the trace of it.
+  if (current.jira.state === 'created' || current.jira.state === 'pending') {
+    return fail('CONFLICT', 'plan.hasIssue');
+  }
+  if (await underWeighing(ports, current)) return fail('CONFLICT', 'plan.inWeighing');
+  const outcome = await ports.actions.remove(current.id, current.revision);
+  return outcome === 'written' ? ok({ deleted: true }) : stale();
+}
+
+export async function selectAction(
+  request: Request<'plan/select'>,
+  ports: Ports,
+): Promise<Result<ActionView>> {
+  const { payload } = request;
+  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  if (isFailure(caller)) return caller;
+  const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
+  if (isFailure(current)) return current;
+  if (!payload.selected && (current.jira.state === 'created' || current.jira.state === 'pending')) {
+    return fail('CONFLICT', 'plan.hasIssue');
+  }
+  const next: Action = { ...current, selected: payload.selected, revision: current.revision + 1 };
+  if (!(await write(ports, next, current.revision))) return stale();
+  return ok(await viewOf(ports, next));
+}
+
+/** A new due date with its reason: recorded in the plan's history of adjustments. */
+export async function adjustAction(
+  request: Request<'plan/adjust'>,
+  ports: Ports,
+): Promise<Result<ActionView>> {
+  const { payload, accountId } = request;
+  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  if (isFailure(caller)) return caller;
+  const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
+  if (isFailure(current)) return current;
+  const previous = current.followUp?.current.dueDate ?? current.dueDate ?? null;
+  const adjustment = {
+    at: ports.clock.now(),
+    by: accountId,
+    previousDueDate: previous,
+    dueDate: payload.dueDate,
+    reason: payload.reason,
+  };
+  const next: Action = {
+    ...current,
+    dueDate: payload.dueDate,
+    adjustments: [...current.adjustments, adjustment].slice(-100),
+    revision: current.revision + 1,
+  };
+  if (!(await write(ports, next, current.revision))) return stale();
+  return ok(await viewOf(ports, next));
+}

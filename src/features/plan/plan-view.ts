@@ -1,0 +1,61 @@
+/**
+ * The whole plan as the team reads it: actions, the weighing's figures and where to act. Round trips besides the
+ * actions: the plan record, the ballots (per 100), the campaign's results snapshot and its model.
+ */
+import type { Action } from '../../domain/plan/action';
+import { suggestionsOf } from '../../domain/plan/suggestions';
+import type { Ports } from '../../ports';
+import type { JiraStatus, PlanView, SuggestionView } from '../../shared/contract/plan';
+import { isFailure } from '../../shared/result';
+import { settledSnapshot } from '../results/build';
+import { resultsFor } from '../results/routes';
+import type { PlanCaller } from './policy';
+import { planViewOf } from './views';
+import { weighingSummaryOf } from './weighing';
+
+/** Suggestions from the settled results; none while they are being prepared. */
+async function suggestionsFor(
+  ports: Ports,
+  caller: PlanCaller,
+  accountId: string,
+  actions: readonly Action[],
+  weighing: Parameters<typeof suggestionsOf>[0]['weighing'],
+): Promise<SuggestionView[]> {
+  const { campaign } = caller;
+  const stored = await ports.results.read(campaign.id);
+  const snapshot = await settledSnapshot(ports, campaign, stored.snapshot);
+  if (!snapshot) return [];
+  const computed = await resultsFor(ports, campaign, snapshot, caller.roles, accountId);
+  if (isFailure(computed)) return [];
+  const { suggestions } = suggestionsOf({
+    model: computed.model,
+    results: computed.results,
+    ...(weighing ? { weighing } : {}),
+    actions,
+  });
+  return suggestions.map(({ criterionId, reasons, mean, delta, gap, quadrant, priority }) => ({
+    criterionId,
+    reasons,
+    mean,
+    ...(delta !== undefined ? { delta } : {}),
+    ...(gap !== undefined ? { gap } : {}),
+    quadrant,
+    priority,
+  }));
+}
+
+export async function fullPlanView(
+  ports: Ports,
+  caller: PlanCaller,
+  accountId: string,
+  actions: readonly Action[],
+  jira: JiraStatus,
+): Promise<PlanView> {
+  const plan = await ports.plans.read(caller.campaign.id);
+  const { summary, weighing } = await weighingSummaryOf(ports, caller.campaign, plan, actions);
+  const suggestions = await suggestionsFor(ports, caller, accountId, actions, weighing);
+  return planViewOf(ports, caller.campaign, actions, caller.canEdit, jira, {
+    weighing: summary,
+    suggestions,
+  });
+}

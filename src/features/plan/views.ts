@@ -1,0 +1,68 @@
+/** The plan as the UI reads it: each action with its Jira state, history and overdue flag. */
+import { dayOf } from '../../domain/campaign';
+import type { Action } from '../../domain/plan/action';
+import { isOverdue, statusChanges } from '../../domain/plan/follow-up';
+import type { Ports } from '../../ports';
+import type { StoredCampaign } from '../../ports/storage';
+import type { UserRef } from '../../shared/contract/common';
+import type { ActionView, JiraStatus, PlanView, SuggestionView } from '../../shared/contract/plan';
+import type { WeighingSummary } from '../../shared/contract/weighing';
+import { peopleOf } from '../common/people';
+
+export function actionViewOf(action: Action, today: string, person: (id: string) => UserRef): ActionView {
+  const current = action.followUp?.current;
+  return {
+    id: action.id,
+    title: action.title,
+    description: action.description,
+    criterionIds: action.criterionIds,
+    ...(action.ownerAccountId ? { owner: person(action.ownerAccountId) } : {}),
+    ...(action.dueDate ? { dueDate: action.dueDate } : {}),
+    selected: action.selected,
+    jira: action.jira,
+    ...(current ? { current } : {}),
+    history: statusChanges(action.followUp),
+    overdue: action.jira.state === 'created' && isOverdue(action.followUp, action.dueDate, today),
+    adjustments: action.adjustments,
+    revision: action.revision,
+    ...(action.jira.state === 'created' && action.jira.url ? { issueUrl: action.jira.url } : {}),
+  };
+}
+
+/** Oldest first, as drafted. */
+const byCreation = (a: Action, b: Action) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
+
+export interface PlanExtras {
+  weighing: WeighingSummary;
+  suggestions: SuggestionView[];
+}
+
+export async function planViewOf(
+  ports: Pick<Ports, 'confluence' | 'clock'>,
+  campaign: StoredCampaign,
+  actions: readonly Action[],
+  canEdit: boolean,
+  jira: JiraStatus,
+  extras: PlanExtras,
+): Promise<PlanView> {
+  const person = await peopleOf(
+    ports,
+    actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
+  );
+  const today = dayOf(ports.clock.now());
+  const views = [...actions].sort(byCreation).map((a) => actionViewOf(a, today, person));
+  const selected = views.filter((a) => a.selected);
+  return {
+    campaign: { id: campaign.id, name: campaign.name, period: campaign.period, status: campaign.status },
+    ...extras,
+    canEdit,
+    jira,
+    actions: views,
+    progress: {
+      selected: selected.length,
+      created: selected.filter((a) => a.jira.state === 'created').length,
+      done: selected.filter((a) => a.current?.statusCategory === 'done').length,
+      overdue: selected.filter((a) => a.overdue).length,
+    },
+  };
+}

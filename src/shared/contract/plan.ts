@@ -1,0 +1,141 @@
+/**
+ * The improvement plan: candidate actions drafted from a closed campaign's results, selected, created as Jira
+ * issues, and followed up from Jira's state.
+ */
+import { z } from 'zod';
+import type { CampaignStatus } from '../../domain/campaign';
+import type { LocalizedText } from '../../domain/model';
+import type { Adjustment, JiraLink, JiraProblemKind } from '../../domain/plan/action';
+import type { Observation, Sighting } from '../../domain/plan/follow-up';
+import { LIMITS } from '../limits';
+import {
+  accountIdSchema,
+  byCampaignSchema,
+  daySchema,
+  emptySchema,
+  idSchema,
+  revisionSchema,
+  textSchema,
+  type UserRef,
+} from './common';
+import { endpoint } from './endpoint';
+import type { WeighingSummary } from './weighing';
+
+/** Action ids are the app's own: `act-` and 16 hex digits. */
+export const actionIdSchema = z.string().regex(/^act-[a-f0-9]{16}$/, 'is not an action id');
+/** A Jira project key as Jira allows it. */
+export const projectKeySchema = z
+  .string()
+  .max(LIMITS.jiraProjectKey)
+  .regex(/^[A-Z][A-Z0-9_]{1,49}$/, 'is not a Jira project key');
+export const issueTypeIdSchema = z.string().regex(/^[0-9]{1,18}$/, 'is not a Jira issue type id');
+
+export const saveActionSchema = z
+  .object({
+    campaignId: idSchema,
+    /** Absent: a new action. */
+    actionId: actionIdSchema.optional(),
+    /** 0 for a new action, else the revision it was read at. */
+    revision: revisionSchema,
+    title: textSchema({ min: 1, max: LIMITS.actionTitle }),
+    description: textSchema({ max: LIMITS.actionDescription }),
+    criterionIds: z.array(idSchema).max(LIMITS.criteriaPerAction),
+    ownerAccountId: accountIdSchema.optional(),
+    dueDate: daySchema.optional(),
+  })
+  .strict();
+
+export const actionRefSchema = z
+  .object({ campaignId: idSchema, actionId: actionIdSchema, revision: revisionSchema })
+  .strict();
+
+export const selectSchema = actionRefSchema.extend({ selected: z.boolean() }).strict();
+
+export const adjustSchema = actionRefSchema
+  .extend({ dueDate: daySchema, reason: textSchema({ min: 1, max: LIMITS.adjustmentReason }) })
+  .strict();
+
+export const jiraTargetSchema = z
+  .object({ projectKey: projectKeySchema, issueTypeId: issueTypeIdSchema })
+  .strict();
+export const jiraProjectQuerySchema = z.object({ projectKey: projectKeySchema }).strict();
+
+/** What Jira is to the plan right now, so the plan can say why it cannot create issues. */
+export type JiraStatus =
+  | { kind: 'ready'; projectKey: string; issueTypeId: string }
+  | { kind: 'notConfigured' }
+  /** The project or Jira itself cannot be reached as this user: not connected, not allowed, not found... */
+  | { kind: 'unavailable'; problem: JiraProblemKind; projectKey?: string };
+
+export interface ActionView {
+  id: string;
+  title: string;
+  description: string;
+  criterionIds: string[];
+  owner?: UserRef;
+  dueDate?: string;
+  selected: boolean;
+  jira: JiraLink;
+  /** Jira's latest state, once the issue exists and was read. */
+  current?: Observation;
+  /** The status changes, oldest first. */
+  history: Sighting[];
+  overdue: boolean;
+  adjustments: Adjustment[];
+  revision: number;
+  /** The link to the issue, on the Jira site (when the site is known). */
+  issueUrl?: string;
+}
+
+export interface PlanView {
+  campaign: { id: string; name: LocalizedText; period: string; status: CampaignStatus };
+  /** The customers' weighing of the candidates (values hidden below the minimum group size). */
+  weighing: WeighingSummary;
+  /** Where to act, from the results (and the weighing once values are shown). */
+  suggestions: SuggestionView[];
+  /** May draft, select and create issues (the campaign's team, admins); quality managers read. */
+  canEdit: boolean;
+  jira: JiraStatus;
+  actions: ActionView[];
+  progress: { selected: number; created: number; done: number; overdue: number };
+}
+
+/** A criterion worth acting on, and why (lowest, falling, blind spot, important and below the median). */
+export interface SuggestionView {
+  criterionId: string;
+  reasons: ('lowest' | 'falling' | 'blindSpot' | 'concentrate')[];
+  mean: number;
+  delta?: number;
+  gap?: number;
+  quadrant: 'concentrate' | 'keepUp' | 'lowPriority' | 'overkill';
+  priority: number;
+}
+
+export interface CreationReport {
+  created: number;
+  failed: number;
+  /** Still being settled with Jira (an answer was lost): a look-up will tell. */
+  pending: number;
+  plan: PlanView;
+}
+
+export interface JiraProjectView {
+  key: string;
+  name: string;
+  issueTypes: { id: string; name: string }[];
+}
+
+export const planContract = {
+  'plan/get': endpoint(byCampaignSchema).returns<PlanView>(),
+  'plan/saveAction': endpoint(saveActionSchema).returns<ActionView>(),
+  'plan/deleteAction': endpoint(actionRefSchema).returns<{ deleted: true }>(),
+  'plan/select': endpoint(selectSchema).returns<ActionView>(),
+  'plan/adjust': endpoint(adjustSchema).returns<ActionView>(),
+  'plan/createIssues': endpoint(byCampaignSchema).returns<CreationReport>(),
+  'plan/refresh': endpoint(byCampaignSchema).returns<PlanView>(),
+  'plan/jiraSettings': endpoint(emptySchema).returns<{
+    target?: { projectKey: string; issueTypeId: string };
+  }>(),
+  'plan/saveJiraSettings': endpoint(jiraTargetSchema).returns<JiraProjectView>(),
+  'plan/jiraProject': endpoint(jiraProjectQuerySchema).returns<JiraProjectView>(),
+} as const;
