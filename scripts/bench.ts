@@ -4,7 +4,8 @@
  * Run `npm run build` first (npm run bench does not build).
  *
  * `npm run bench -- --json` prints the same figures as one JSON object of flat dotted keys (submit.storageRoundTrips,
- * results.storageRoundTrips.n1000, domain.aggregate10k.ms, ui.<module>.gzipBytes...) and nothing else on stdout.
+ * results.storageRoundTrips.n1000, jira.create120.requests, jira.refresh250.requests, domain.aggregate10k.ms,
+ * ui.<module>.gzipBytes...) and nothing else on stdout.
  * npm's own "> procurement-crm bench" banner goes to stdout too: pipe `npm run -s bench -- --json`.
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { measureBrowser } from './bench/browser';
 import { measureBundles } from './bench/bundles';
 import { measureDomain } from './bench/domain';
 import { measureHostActions } from './bench/host-actions';
+import { measureJira } from './bench/jira';
 import { Report } from './bench/report';
 import { measureResults } from './bench/results';
 
@@ -48,12 +50,14 @@ async function main() {
   // After the host is closed: the harness installs its own runtime globals and KVS.
   const results = new Report();
   await measureResults(results);
+  const jira = new Report();
+  await measureJira(jira);
   const domain = new Report();
   measureDomain(domain);
   const bundles = new Report();
   measureBundles(bundles, MANIFEST);
 
-  const report = Report.merge([actions, results, domain, bundles, browser]);
+  const report = Report.merge([actions, results, jira, domain, bundles, browser]);
   print(json ? `${JSON.stringify(report.figures, null, 2)}\n` : `${report.table()}\n`);
 }
 

@@ -108,10 +108,23 @@ export async function refreshActions(
     searches += 1;
     const answer = await ports.jira.states(as, keys);
     if (!answer.ok) return { actions: [...latest.values()], searches, problem: answer.problem.kind };
-    for (const state of answer.value.states) {
+    // One write per 25 changed actions; an action that changed meanwhile is folded again on its own.
+    const changes = answer.value.states.flatMap((state) => {
       const action = byKey.get(state.key);
-      if (!action || action.jira.state !== 'created' || action.jira.id !== state.id) continue;
-      const written = await fold(ports, action, [state]);
+      if (!action || action.jira.state !== 'created' || action.jira.id !== state.id) return [];
+      const followUp = observe(action.followUp, state);
+      if (sameFollowUp(followUp, action.followUp)) return [];
+      return [
+        {
+          action: { ...action, followUp, revision: action.revision + 1 },
+          expectedRevision: action.revision,
+          state,
+        },
+      ];
+    });
+    const outcomes = await ports.actions.write(changes);
+    for (const [i, { action, state }] of changes.entries()) {
+      const written = outcomes[i] === 'written' ? action : await fold(ports, action, [state]);
       if (written) latest.set(action.id, written);
     }
     if (answer.value.missing.length > 0) {

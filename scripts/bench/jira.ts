@@ -1,0 +1,79 @@
+/**
+ * The plan's Jira costs (QUALITY.md "Performance"), on the local host with its Jira sandbox, as the tests measure
+ * them (test/features/plan.jira.test.ts): creating the issues of 120 selected actions (bulk, ≤50 a request), and
+ * refreshing the status of 250 actions (search/jql, ≤100 a page). Each count is one resolver invocation, as the
+ * user; the remote links the queue makes afterwards, one per issue, are reported apart.
+ */
+import { aCampaign, aModel, PEOPLE } from '../../test/helpers/builders';
+import { startPlanHost, type PlanHost } from '../../test/helpers/plan-host';
+import type { Report } from './report';
+
+const campaignId = 'cmp-2026';
+
+async function selected(p: PlanHost, n: number) {
+  p.host.kvs.reset();
+  p.host.jira.reset();
+  await p.seed({
+    campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
+    models: [aModel()],
+  });
+  for (let i = 0; i < n; i += 1) {
+    const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
+      campaignId,
+      revision: 0,
+      title: `Action ${i + 1}`,
+      description: 'What we will do.',
+      criterionIds: ['sourcing-lead'],
+    });
+    if (!saved.result.ok) throw new Error(`plan/saveAction failed: ${JSON.stringify(saved.result.error)}`);
+    await p.call(PEOPLE.grace, 'plan/select', {
+      campaignId,
+      actionId: saved.result.data.id,
+      revision: 1,
+      selected: true,
+    });
+  }
+}
+
+async function create(p: PlanHost, n: number) {
+  const { result, counts } = await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId });
+  if (!result.ok || result.data.created !== n) {
+    throw new Error(
+      `plan/createIssues did not create ${n} issues: ${JSON.stringify(result.ok ? result.data.created : result.error)}`,
+    );
+  }
+  return counts;
+}
+
+export async function measureJira(report: Report): Promise<void> {
+  const p = await startPlanHost();
+  try {
+    await selected(p, 120);
+    p.host.jira.resetRequests();
+    const created = await create(p, 120);
+    report.action('create the Jira issues of 120 actions (plan/createIssues, buyer)', created, {
+      storage: 'jira.create120.storageRoundTrips',
+      products: 'jira.create120.productRequests',
+    });
+    report.figure('jira.create120.requests', created.jira);
+    await p.idle();
+    const links = p.host.jira.requests().filter((r) => r.path.endsWith('/remotelink')).length;
+    report.row('then, in the queue: remote links back to Confluence (one per issue, as the app)', links);
+    report.figure('jira.create120.remoteLinks', links);
+
+    await selected(p, 250);
+    await create(p, 250);
+    await p.idle();
+    p.host.jira.resetRequests();
+    const refreshed = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
+    if (!refreshed.result.ok)
+      throw new Error(`plan/refresh failed: ${JSON.stringify(refreshed.result.error)}`);
+    report.action('refresh the status of 250 actions (plan/refresh, buyer)', refreshed.counts, {
+      storage: 'jira.refresh250.storageRoundTrips',
+      products: 'jira.refresh250.productRequests',
+    });
+    report.figure('jira.refresh250.requests', refreshed.counts.jira);
+  } finally {
+    await p.close();
+  }
+}
