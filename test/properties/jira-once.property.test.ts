@@ -7,7 +7,6 @@
  *   follow-up equal to Jira's latest state once the reconciliation ran.
  */
 import fc from 'fast-check';
-import type { PlanView } from '../../src/shared/contract/plan';
 import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
 import { startPlanHost, type PlanHost } from '../helpers/plan-host';
 
@@ -62,7 +61,7 @@ async function selectedActions(n: number) {
   return ids;
 }
 
-const plan = async () => (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data as PlanView;
+const plan = async () => (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data;
 
 const jiraFault = fc.record({
   kind: fc.constantFrom('rateLimit', 'unavailable', 'serverError', 'timeoutAfterEffect'),
