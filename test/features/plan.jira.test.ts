@@ -286,6 +286,21 @@ describe('status sync', () => {
     expect(done.map((a) => a.title)).toEqual(['Action 250']);
   }, 30_000);
 
+  it('an issue deleted in Jira does not stop the refresh of the others: one more search without it', async () => {
+    await selectedActions(3);
+    await create();
+    await p.host.jira.transition('PROC-3', 'Done');
+    await p.idle();
+    expect(p.host.jira.deleteIssue('PROC-2')).toBe(true);
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    p.host.jira.resetRequests();
+    const { result, counts } = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
+    expect(counts.jira).toBe(2);
+    expect(lookUps().map((r) => r.status)).toEqual([400, 200]);
+    expect(result.data.jira.kind).toBe('ready');
+    expect(result.data.actions.map((a) => a.current?.statusName)).toEqual(['To Do', undefined, 'Done']);
+  });
+
   it('the reconciliation catches a missed event', async () => {
     await selectedActions(1);
     await create();

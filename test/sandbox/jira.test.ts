@@ -315,8 +315,19 @@ describe('searching', () => {
 
   it('answers key in (...) with the fields asked, ids only by default', async () => {
     for (const n of [1, 2, 3]) await createAs(BUYER.accountId, issueUpdate(`Action ${n}`));
-    const ids = await searchAs(BUYER.accountId, { jql: 'key in (PROC-3, PROC-1, PROC-77)' });
+    const ids = await searchAs(BUYER.accountId, { jql: 'key in (PROC-3, PROC-1)' });
     expect(ids.body).toEqual({ issues: [{ id: '10000' }, { id: '10002' }], isLast: true });
+    // One unknown key refuses the whole search, as Jira does, naming each unknown key.
+    const unknown = await searchAs(BUYER.accountId, { jql: 'key in (PROC-3, PROC-77, proc-78)' });
+    expect(unknown).toMatchObject({
+      status: 400,
+      body: {
+        errorMessages: [
+          "An issue with key 'PROC-77' does not exist for field 'key'.",
+          "An issue with key 'PROC-78' does not exist for field 'key'.",
+        ],
+      },
+    });
     const fields = await searchAs(BUYER.accountId, {
       jql: 'key in (PROC-2)',
       fields: ['status', 'assignee', 'duedate', 'updated'],

@@ -8,7 +8,7 @@
  * REST side: `serve(request)` (the product router calls it for every `requestJira`, backend or bridge).
  *
  * Control side (`host.jira` on the local host, or the object itself in tests), see `JiraControl`:
- * - `issues()`, `issue(key)`: the issues as plain views; `createIssue(input)` adds one directly (no request, no
+ * - `issues()`, `issue(key)`: the issues as plain views; `deleteIssue(key)`; `createIssue(input)` adds one directly (no request, no
  *   event), e.g. an issue a crashed run created before the app could record it;
  * - `transition(key, 'Done', {by, delivery})`, `update(key, {assigneeAccountId, duedate, summary})`: change an issue
  *   as a person on Jira's board would, which delivers `avi:jira:updated:issue` to the app's triggers (awaited,
@@ -179,6 +179,8 @@ export interface JiraControl {
   issues(): JiraIssueView[];
   issue(key: string): JiraIssueView | undefined;
   createIssue(input: JiraIssueInput): JiraIssueView;
+  /** Deletes an issue as someone in Jira would (no request, no event): a key the app holds becomes unknown. */
+  deleteIssue(key: string): boolean;
   transition(key: string, status: JiraStatusName, options?: JiraChangeOptions): Promise<TriggerDelivery[]>;
   update(key: string, changes: JiraIssueChanges, options?: JiraChangeOptions): Promise<TriggerDelivery[]>;
   readonly faults: JiraFaults;
@@ -701,6 +703,21 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
     }
     const invalid = validate(query);
     if (invalid) return errorAnswer(400, [`Error in the JQL Query: ${invalid}`]);
+    // Jira refuses the whole search when a key it names is unknown to the caller (deleted, moved, or hidden),
+    // with one message per key: it does not just leave that issue out.
+    const visibleKeys = new Set(mayBrowse(caller) ? data().issues.map((issue) => issue.key) : []);
+    const unknownKeys = clausesOf(query.where)
+      .filter((clause) => clause.field.kind === 'key')
+      .flatMap((clause) => clause.values)
+      .filter((value) => !/^\d+$/.test(value) && !visibleKeys.has(value.toUpperCase()));
+    if (unknownKeys.length > 0) {
+      return errorAnswer(
+        400,
+        [...new Set(unknownKeys)].map(
+          (key) => `An issue with key '${key.toUpperCase()}' does not exist for field 'key'.`,
+        ),
+      );
+    }
     if (input.reconcileIssues.length > MAX_RECONCILE)
       return errorAnswer(400, [`reconcileIssues accepts at most ${MAX_RECONCILE} issue ids.`]);
     const selection = selectFields(input.fields, 'id');
@@ -996,6 +1013,13 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
     issue: (key) => {
       const found = store.find(key);
       return found ? view(found) : undefined;
+    },
+    deleteIssue(key) {
+      const found = store.find(key);
+      if (!found) return false;
+      store.data.issues = store.data.issues.filter((issue) => issue !== found);
+      store.save();
+      return true;
     },
     createIssue(input) {
       const type = ISSUE_TYPES.find((t) => t.name === (input.issueType ?? 'Task'))!;
