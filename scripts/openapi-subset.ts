@@ -30,6 +30,7 @@ export const USED_ENDPOINTS = {
       ['post', '/rest/api/3/issue'],
       ['post', '/rest/api/3/issue/bulk'],
       ['get', '/rest/api/3/issue/{issueIdOrKey}'],
+      ['put', '/rest/api/3/issue/{issueIdOrKey}'],
       ['get', '/rest/api/3/search/jql'],
       ['post', '/rest/api/3/search/jql'],
       ['get', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}'],

@@ -352,6 +352,17 @@ export class JiraClient implements JiraPort {
     return answer.ok ? { ok: true, value: undefined } : answer;
   }
 
+  async setDueDate(as: JiraIdentity, issueKey: string, dueDate: string): Promise<JiraAnswer<void>> {
+    const answer = await request(
+      as,
+      route`/rest/api/3/issue/${issueKey}`,
+      { method: 'PUT', body: { fields: { duedate: dueDate } } },
+      [204],
+      z.unknown(),
+    );
+    return answer.ok ? { ok: true, value: undefined } : answer;
+  }
+
   async canBrowse(as: JiraIdentity, issueId: string): Promise<JiraAnswer<boolean>> {
     if (!/^[0-9]{1,18}$/.test(issueId)) return { ok: true, value: false };
     const answer = await request(

@@ -67,6 +67,8 @@ export interface JiraPort {
   findByActionIds(as: JiraIdentity, actionIds: readonly string[]): Promise<JiraAnswer<CreatedIssue[]>>;
   /** Status, assignee, due date and `updated` of up to 100 issues: one `search/jql` request. */
   states(as: JiraIdentity, keys: readonly string[]): Promise<JiraAnswer<IssueStates>>;
+  /** Sets the issue's due date (edit issue): an adjustment of the plan carried into Jira. */
+  setDueDate(as: JiraIdentity, issueKey: string, dueDate: string): Promise<JiraAnswer<void>>;
   /** The issue exists and `as` may browse it (Jira answers 404 to an issue one may not see). */
   canBrowse(as: JiraIdentity, issueId: string): Promise<JiraAnswer<boolean>>;
   addRemoteLink(as: JiraIdentity, issueKey: string, link: RemoteLink): Promise<JiraAnswer<void>>;

@@ -122,6 +122,7 @@ export const REASONS = {
     'This customer has answered the survey themselves: their answer cannot be seen or replaced by proxy.',
 
   // The improvement plan and Jira.
+  'jira.rejected': 'Jira refused the change.',
   'plan.inWeighing':
     'Customers are weighing this action: it stays as they read it until the weighing closes.',
   'weighing.invalid': 'This weighing is not valid.',

@@ -619,6 +619,47 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
     return { status: 204 };
   }
 
+  /**
+   * Edit issue, for the fields the app changes (the due date). Jira answers 204, and a field it does not know or
+   * the edit screen lacks is a 400 naming it. The change is an `issue_updated` event like any other.
+   */
+  function editIssue(issue: IssueRecord, body: unknown, actor: string, events: ProductEvent[]): Answer {
+    const details = isObject(body) ? body : {};
+    const fields = isObject(details.fields) ? details.fields : {};
+    const refused = [
+      ...Object.keys(fields).filter((name) => name !== 'duedate'),
+      ...Object.keys(isObject(details.update) ? details.update : {}),
+    ];
+    if (refused.length > 0)
+      return errorAnswer(
+        400,
+        [],
+        Object.fromEntries(
+          refused.map((name) => [
+            name,
+            `Field '${name}' cannot be set. It is not on the appropriate screen, or unknown.`,
+          ]),
+        ),
+      );
+    if (!('duedate' in fields)) return { status: 204 };
+    const due = fields.duedate;
+    if (due !== null && (typeof due !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(due)))
+      return errorAnswer(400, [], { duedate: `Error parsing date string: ${JSON.stringify(due)}` });
+    if (due === issue.duedate) return { status: 204 };
+    const item: ChangeItem = {
+      field: 'duedate',
+      fieldtype: 'jira',
+      fieldId: 'duedate',
+      from: issue.duedate,
+      fromString: issue.duedate ? `${issue.duedate} 00:00:00.0` : null,
+      to: due,
+      toString: due ? `${due} 00:00:00.0` : null,
+    };
+    issue.duedate = due;
+    events.push(changed(issue, [item], actor));
+    return { status: 204 };
+  }
+
   /** Signed with this start's secret: a forged token, or one of another query, is refused as Jira refuses it. */
   function pageToken(jql: string, offset: number): string {
     const mac = createHmac('sha256', tokenSecret)
@@ -846,6 +887,7 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
       if (!issue || !mayBrowse(caller)) return ISSUE_NOT_FOUND;
       const rest = match[2] ?? '';
       if (rest === '' && method === 'GET') return getIssue(issue, url);
+      if (rest === '' && method === 'PUT') return editIssue(issue, request.body, actor, events);
       const property = /^\/properties\/([^/]+)$/.exec(rest);
       if (property && method === 'GET') {
         const key = decodeURIComponent(property[1]!);

@@ -1,6 +1,6 @@
 /** Drafting the plan: candidate actions written, selected, removed, and their dates adjusted with a reason. */
 import { criteriaOf } from '../../domain/model';
-import { isEditable, type Action } from '../../domain/plan/action';
+import { isEditable, type Action, type JiraProblemKind } from '../../domain/plan/action';
 import { isUnderWeighing } from '../../domain/plan/round';
 import { dayOf } from '../../domain/campaign';
 import type { Ports } from '../../ports';
@@ -13,6 +13,14 @@ import { enterPlan } from './policy';
 import { actionViewOf } from './views';
 
 const actionMissing = (): Failure => fail('NOT_FOUND', 'plan.actionMissing');
+
+/** What a Jira problem means to the person who asked. */
+export function jiraRefusal(kind: JiraProblemKind): Failure {
+  if (kind === 'forbidden') return fail('FORBIDDEN', 'jira.forbidden');
+  if (kind === 'notFound' || kind === 'notConnected') return fail('NOT_FOUND', 'jira.notFound');
+  if (kind === 'rejected') return fail('INVALID_PAYLOAD', 'jira.rejected');
+  return fail('UNAVAILABLE', 'jira.unavailable');
+}
 const stale = (): Failure => fail('CONFLICT', 'plan.stale');
 
 async function viewOf(ports: Pick<Ports, 'confluence' | 'clock'>, action: Action): Promise<ActionView> {
@@ -144,6 +152,11 @@ export async function adjustAction(
   const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
   if (isFailure(current)) return current;
   const previous = current.followUp?.current.dueDate ?? current.dueDate ?? null;
+  // The issue holds the date once it exists: Jira first, as the user (its permissions hold), then the plan's record.
+  if (current.jira.state === 'created') {
+    const set = await ports.jira.setDueDate('user', current.jira.key, payload.dueDate);
+    if (!set.ok) return jiraRefusal(set.problem.kind);
+  }
   const adjustment = {
     at: ports.clock.now(),
     by: accountId,

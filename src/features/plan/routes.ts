@@ -7,7 +7,7 @@ import type { JiraTarget } from '../../ports/jira';
 import type { JiraProjectView, JiraStatus, PlanView, planContract } from '../../shared/contract/plan';
 import { fail, isFailure, ok, type Result } from '../../shared/result';
 import type { Request, RouteTable } from '../router';
-import { adjustAction, deleteAction, saveAction, selectAction } from './actions';
+import { adjustAction, deleteAction, jiraRefusal, saveAction, selectAction } from './actions';
 import { createIssues } from './create-issues';
 import { enterPlan } from './policy';
 import { refreshActions } from './sync';
@@ -47,12 +47,7 @@ export async function refreshPlan(request: Request<'plan/refresh'>, ports: Ports
 
 async function projectView(ports: Ports, projectKey: string): Promise<Result<JiraProjectView>> {
   const answer = await ports.jira.project('user', projectKey);
-  if (!answer.ok) {
-    const { kind } = answer.problem;
-    if (kind === 'forbidden') return fail('FORBIDDEN', 'jira.forbidden');
-    if (kind === 'notFound') return fail('NOT_FOUND', 'jira.notFound');
-    return fail('UNAVAILABLE', 'jira.unavailable');
-  }
+  if (!answer.ok) return jiraRefusal(answer.problem.kind);
   const { key, name, issueTypes } = answer.value;
   return ok({
     key,
