@@ -367,7 +367,7 @@ describe('local host: forwarding to a real site', () => {
       ['PUT', '/wiki/api/v2/pages/65601', 'confluence'],
       ['POST', '/wiki/rest/api/content', 'confluence'],
       ['GET', '/wiki/api/v2/spaces/98304', 'confluence'], // read:space:confluence is not in the manifest
-      ['DELETE', '/rest/api/3/issue/PROC-1', 'jira'], // editing issues is no operation of the subset
+      ['DELETE', '/rest/api/3/issue/PROC-1', 'jira'], // deleting issues is no operation of the subset
       ['GET', '/rest/api/3/search?jql=project%3DPROC', 'jira'], // the old search, gone from Jira Cloud
       ['GET', '/wiki/api/v2/pages/65601/../../../../rest/api/3/myself', 'confluence'],
       ['GET', '/wiki/api/v2/pages/1%2F..%2F..%2Fspaces%2F98304', 'confluence'],
