@@ -5,7 +5,7 @@
  * user; the remote links the queue makes afterwards, one per issue, are reported apart.
  */
 import { aCampaign, aModel, PEOPLE } from '../../test/helpers/builders';
-import { startPlanHost, type PlanHost } from '../../test/helpers/plan-host';
+import { draftSelected, startPlanHost, type PlanHost } from '../../test/helpers/plan-host';
 import type { Report } from './report';
 
 const campaignId = 'cmp-2026';
@@ -17,22 +17,7 @@ async function selected(p: PlanHost, n: number) {
     campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
     models: [aModel()],
   });
-  for (let i = 0; i < n; i += 1) {
-    const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
-      campaignId,
-      revision: 0,
-      title: `Action ${i + 1}`,
-      description: 'What we will do.',
-      criterionIds: ['sourcing-lead'],
-    });
-    if (!saved.result.ok) throw new Error(`plan/saveAction failed: ${JSON.stringify(saved.result.error)}`);
-    await p.call(PEOPLE.grace, 'plan/select', {
-      campaignId,
-      actionId: saved.result.data.id,
-      revision: 1,
-      selected: true,
-    });
-  }
+  await draftSelected(p, n);
 }
 
 async function create(p: PlanHost, n: number) {

@@ -81,6 +81,12 @@ const reviewSchema = z.object({
   ),
 });
 
+/** Still at `revision`; 0 means not stored yet. */
+const revisionIs = <T extends { revision: number }>(revision: number) =>
+  revision === 0
+    ? new Filter<T>().and('revision', FilterConditions.notExists())
+    : new Filter<T>().and('revision', FilterConditions.equalTo(revision));
+
 const toBallot = (entity: BallotEntity): Ballot => ({
   allocations: Object.entries(entity.points)
     .filter(([, points]) => points > 0)
@@ -102,10 +108,7 @@ export class KvsPlanStore implements PlanStore {
   }
 
   write(plan: PlanRecord, expectedRevision: number): Promise<WriteOutcome> {
-    const conditions =
-      expectedRevision === 0
-        ? new Filter<PlanEntity>().and('revision', FilterConditions.notExists())
-        : new Filter<PlanEntity>().and('revision', FilterConditions.equalTo(expectedRevision));
+    const conditions = revisionIs<PlanEntity>(expectedRevision);
     return conditionally(() =>
       kvs
         .transact()
@@ -135,11 +138,7 @@ export class KvsPlanStore implements PlanStore {
   }
 
   castBallot(ballot: StoredBallot, plan: PlanRecord): Promise<WriteOutcome> {
-    const previous = ballot.revision - 1;
-    const ballotIsStill =
-      previous === 0
-        ? new Filter<BallotEntity>().and('revision', FilterConditions.notExists())
-        : new Filter<BallotEntity>().and('revision', FilterConditions.equalTo(previous));
+    const ballotIsStill = revisionIs<BallotEntity>(ballot.revision - 1);
     const planIsStill = new Filter<PlanEntity>()
       .and('revision', FilterConditions.equalTo(plan.revision))
       .and('weighingStatus', FilterConditions.equalTo('open'));

@@ -6,7 +6,7 @@
 import type { Action } from '../../src/domain/plan/action';
 import type { PlanView } from '../../src/shared/contract/plan';
 import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
-import { startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { draftSelected, startPlanHost, type PlanHost } from '../helpers/plan-host';
 
 let p: PlanHost;
 beforeAll(async () => {
@@ -34,30 +34,9 @@ const campaignId = 'cmp-2026';
 const closed = aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) });
 
 /** `n` selected actions, drafted through the real endpoints. */
-async function selectedActions(n: number, overrides: (i: number) => Record<string, unknown> = () => ({})) {
+async function selectedActions(n: number, overrides?: (i: number) => Record<string, unknown>) {
   await p.seed({ campaigns: [closed], models: [aModel()] });
-  const ids: string[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
-      campaignId,
-      revision: 0,
-      title: `Action ${i + 1}`,
-      description: `What we will do, number ${i + 1}.`,
-      criterionIds: ['sourcing-lead'],
-      dueDate: '2026-09-30',
-      ...overrides(i),
-    });
-    expect(saved.result.ok).toBe(true);
-    const selected = await p.call(PEOPLE.grace, 'plan/select', {
-      campaignId,
-      actionId: saved.result.data.id,
-      revision: 1,
-      selected: true,
-    });
-    expect(selected.result.ok).toBe(true);
-    ids.push(saved.result.data.id);
-  }
-  return ids;
+  return draftSelected(p, n, overrides);
 }
 
 const create = (who: string = PEOPLE.grace) => p.call(who, 'plan/createIssues', { campaignId });

@@ -32,6 +32,39 @@ export interface PlanHost {
 export const ADMIN_PAGE = { moduleKey: 'admin-page', locale: 'en-US' };
 export const JIRA_TARGET = { projectKey: 'PROC', issueTypeId: '10003' };
 
+/**
+ * `n` actions drafted and selected by Grace through the real endpoints, on the closed campaign `cmp-2026` (which
+ * `seed` must have written). Throws on a refusal: a test that counts requests must not count a failed set-up.
+ */
+export async function draftSelected(
+  p: PlanHost,
+  n: number,
+  overrides: (i: number) => Record<string, unknown> = () => ({}),
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
+      campaignId: 'cmp-2026',
+      revision: 0,
+      title: `Action ${i + 1}`,
+      description: `What we will do, number ${i + 1}.`,
+      criterionIds: ['sourcing-lead'],
+      dueDate: '2026-09-30',
+      ...overrides(i),
+    });
+    if (!saved.result.ok) throw new Error(`plan/saveAction: ${JSON.stringify(saved.result.error)}`);
+    const selected = await p.call(PEOPLE.grace, 'plan/select', {
+      campaignId: 'cmp-2026',
+      actionId: saved.result.data.id,
+      revision: 1,
+      selected: true,
+    });
+    if (!selected.result.ok) throw new Error(`plan/select: ${JSON.stringify(selected.result.error)}`);
+    ids.push(saved.result.data.id);
+  }
+  return ids;
+}
+
 export async function startPlanHost(): Promise<PlanHost> {
   const host = await startTestHost({ seed: false });
   const { handler } = await import('../../src/index');

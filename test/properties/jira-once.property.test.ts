@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
-import { startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { draftSelected, startPlanHost, type PlanHost } from '../helpers/plan-host';
 
 let p: PlanHost;
 beforeAll(async () => {
@@ -40,26 +40,7 @@ async function reset() {
   });
 }
 
-async function selectedActions(n: number) {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
-      campaignId,
-      revision: 0,
-      title: `Action ${i + 1}`,
-      description: '',
-      criterionIds: [],
-    });
-    await p.call(PEOPLE.grace, 'plan/select', {
-      campaignId,
-      actionId: saved.result.data.id,
-      revision: 1,
-      selected: true,
-    });
-    ids.push(saved.result.data.id);
-  }
-  return ids;
-}
+const selectedActions = (n: number) => draftSelected(p, n);
 
 const plan = async () => (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data;
 

@@ -3,6 +3,7 @@
  * the results, weighed by the customers, selected, then carried by one Jira issue whose state drives the
  * follow-up. Pure data and rules; storage and Jira are ports.
  */
+import { criteriaOf, type EvaluationModel, type LocalizedText } from '../model';
 import type { FollowUp } from './follow-up';
 
 /**
@@ -84,3 +85,17 @@ export const isEditable = (action: Action): boolean =>
 /** May be (re)sent to Jira: selected, and no issue known or possibly under way. */
 export const awaitsCreation = (action: Action): boolean =>
   action.selected && (action.jira.state === 'none' || action.jira.state === 'failed');
+
+/** The criteria an action answers, with their texts, as the campaign's frozen model words them (unknown ids left out). */
+export function criteriaOfAction(
+  action: Pick<Action, 'criterionIds'>,
+  model: EvaluationModel | undefined,
+): { id: string; text: LocalizedText }[] {
+  const texts = new Map(
+    model ? criteriaOf(model).map(({ criterion }) => [criterion.id, criterion.text]) : [],
+  );
+  return action.criterionIds.flatMap((id) => {
+    const text = texts.get(id);
+    return text ? [{ id, text }] : [];
+  });
+}

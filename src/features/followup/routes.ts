@@ -3,8 +3,7 @@
  * panel on each action's Jira issue.
  */
 import { eligibilityOf } from '../../domain/campaign';
-import { criteriaOf } from '../../domain/model';
-import type { Action } from '../../domain/plan/action';
+import { criteriaOfAction, type Action } from '../../domain/plan/action';
 import { resultsAccessOf } from '../../domain/results/access';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/storage';
@@ -103,9 +102,6 @@ async function getCommitments(
     ports.actions.list(campaign.id),
     ports.models.get(campaign.modelId, campaign.modelVersion),
   ]);
-  const texts = new Map(
-    model ? criteriaOf(model).map(({ criterion }) => [criterion.id, criterion.text]) : [],
-  );
   const commitments = actions
     .filter((a) => a.selected)
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
@@ -115,10 +111,7 @@ async function getCommitments(
         id: a.id,
         title: a.title,
         description: a.description,
-        criteria: a.criterionIds.flatMap((id) => {
-          const text = texts.get(id);
-          return text ? [{ id, text }] : [];
-        }),
+        criteria: criteriaOfAction(a, model ?? undefined),
         status: statusOf(a),
         ...(due ? { dueDate: due } : {}),
       } satisfies CommitmentView;
@@ -171,9 +164,6 @@ async function panelOf(
   accountId: string,
 ): Promise<IssuePanelView> {
   const model = await ports.models.get(campaign.modelId, campaign.modelVersion);
-  const texts = new Map(
-    model ? criteriaOf(model).map(({ criterion }) => [criterion.id, criterion.text]) : [],
-  );
   // Scores only for readers of the campaign's results, and only where the overall passes the threshold.
   const access = resultsAccessOf(campaign, roles, accountId);
   let scores = new Map<string, { n: number; mean: number | null; satisfaction: number | null }>();
@@ -203,11 +193,9 @@ async function panelOf(
     found: true,
     campaign: { id: campaign.id, name: campaign.name, period: campaign.period },
     action: { id: action.id, title: action.title },
-    criteria: action.criterionIds.flatMap((id) => {
-      const text = texts.get(id);
-      if (!text) return [];
-      const score = scores.get(id);
-      return [{ id, text, ...(score ? { score } : {}) }];
+    criteria: criteriaOfAction(action, model ?? undefined).map((criterion) => {
+      const score = scores.get(criterion.id);
+      return { ...criterion, ...(score ? { score } : {}) };
     }),
     scoresShown,
     ...(value ? { weighing: { value: value.value, voters: value.voters } } : {}),

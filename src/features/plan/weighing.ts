@@ -6,8 +6,7 @@
  * settled, so that no reader sees them before and after one more ballot.
  */
 import { dayOf } from '../../domain/campaign';
-import { criteriaOf } from '../../domain/model';
-import type { Action } from '../../domain/plan/action';
+import { criteriaOfAction, type Action } from '../../domain/plan/action';
 import { roundClosedAt, roundStatus, takesBallots, type PlanRecord } from '../../domain/plan/round';
 import { parseBallot, weighingOf, type Weighing } from '../../domain/plan/weighing';
 import type { Ports } from '../../ports';
@@ -82,19 +81,13 @@ async function viewFor(
     ports.models.get(campaign.modelId, campaign.modelVersion),
     Promise.all(round.candidateIds.map((id) => ports.actions.read(id))),
   ]);
-  const texts = new Map(
-    model ? criteriaOf(model).map(({ criterion }) => [criterion.id, criterion.text]) : [],
-  );
   const candidates = actions
     .filter((a): a is Action => a !== undefined && a.campaignId === campaign.id)
     .map((a) => ({
       id: a.id,
       title: a.title,
       description: a.description,
-      criteria: a.criterionIds.flatMap((id) => {
-        const text = texts.get(id);
-        return text ? [{ id, text }] : [];
-      }),
+      criteria: criteriaOfAction(a, model),
     }));
   return ok({
     campaign: head,
