@@ -2,7 +2,8 @@
  * Custom UI build. Two builds share this file (see package.json `build`):
  *   --mode main   → static/app/build/main    (manifest resource `main`: survey macro + admin page, routed by moduleKey)
  *   --mode config → static/app/build/config  (manifest resource `config`: the macro config screen)
- * Forge serves a resource from a sub-path, so every asset URL is relative (`base: './'`).
+ * Forge serves a resource from a sub-path, so every asset URL is relative (`base: './'`). The main build also
+ * copies public/main/ as it is (the Jira issue panel's `icon: resource:main;icon.svg`).
  * Loaded with `--configLoader runner` (package.json `build`): Vite's module runner evaluates this file as ESM, as
  * written, whatever the root package's type (CommonJS here, for jest.config.js and the CJS tooling).
  */
@@ -23,7 +24,7 @@ export default defineConfig(({ mode }) => {
     // Each build has its own root holding one index.html, so the output is build/<entry>/index.html.
     root: `${here}pages/${entry}`,
     base: './',
-    publicDir: false,
+    publicDir: entry === 'main' ? `${here}public/main` : false,
     envDir: here,
     plugins: [react()],
     resolve: {

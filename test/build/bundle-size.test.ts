@@ -1,9 +1,11 @@
 /**
- * Front-end weight (issue 8): every Custom UI module's initial JavaScript — its resource's entry and what it
- * imports statically, plus its own page chunk — is at most 150 kB gzip, and the results view and its chart
- * library are chunks of their own. Measured on the build `npm test` makes first (scripts/build-if-stale.ts).
+ * Front-end weight (issues 8 and 9): every Custom UI module's initial JavaScript — its resource's entry and what
+ * it imports statically, plus its own page chunk — is at most 150 kB gzip, and the results view and its chart
+ * library are chunks of their own; so are the plan's admin tabs, the survey's weighing step and the follow-up's
+ * review dialog, which no module loads first. Measured on the build `npm test` makes first
+ * (scripts/build-if-stale.ts).
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { initialFiles, measureBundles, uiModules } from '../../scripts/bench/bundles';
 import { Report } from '../../scripts/bench/report';
@@ -19,13 +21,51 @@ describe('initial JavaScript per module', () => {
   const modules = uiModules(manifest).map((m) => m.name);
 
   it('measures every Custom UI module of the manifest', () => {
-    expect(modules).toEqual(expect.arrayContaining(['survey-macro', 'results-macro', 'admin-page']));
+    expect(modules).toEqual(
+      expect.arrayContaining([
+        'survey-macro',
+        'results-macro',
+        'followup-macro',
+        'commitments-macro',
+        'action-issue-panel',
+        'admin-page',
+        'followup-macro-config',
+        'commitments-macro-config',
+      ]),
+    );
+  });
+
+  it.each(['followup-macro', 'commitments-macro', 'action-issue-panel'])(
+    '%s: its page is a lazy chunk of its own, counted in its initial JavaScript',
+    (name) => {
+      const module = uiModules(manifest).find((m) => m.name === name)!;
+      const { entry, pages } = initialFiles(module);
+      expect(pages).toHaveLength(1);
+      expect(entry.has(pages[0]!)).toBe(false);
+    },
+  );
+
+  it('emits the Jira issue panel’s icon (manifest: resource:main;icon.svg)', () => {
+    expect(existsSync(path.join(root, 'static/app/build/main/icon.svg'))).toBe(true);
   });
 
   it.each(uiModules(manifest).map((m) => m.name))('%s: at most 150 kB gzip', (name) => {
     const bytes = report.figures[`ui.${name}.gzipBytes`];
     expect(bytes).toBeGreaterThan(10_000);
     expect(bytes).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('keeps the plan’s tabs, the weighing step and the review dialog out of every initial graph', () => {
+    const assets = path.join(root, 'static/app/build/main/assets');
+    const names = ['PlanPanel', 'PlanTab', 'JiraTab', 'WeighingStep', 'ReviewDialog'];
+    const lazy = readdirSync(assets).filter((f) =>
+      names.some((n) => f.startsWith(`${n}-`) && f.endsWith('.js')),
+    );
+    expect(lazy.map((f) => f.replace(/-.*$/, '')).sort()).toEqual([...names].sort());
+    for (const module of uiModules(manifest)) {
+      const initial = [...initialFiles(module).initial].map((file) => path.basename(file));
+      expect(initial.filter((f) => lazy.includes(f))).toEqual([]);
+    }
   });
 
   it('keeps the results view and its chart library out of every initial graph: they load with the report', () => {

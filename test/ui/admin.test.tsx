@@ -125,7 +125,7 @@ describe('campaigns', () => {
       ),
     ).toEqual([
       [],
-      ['Survey 2025', '2025', 'Draft', 'Mar 1, 2025', 'Mar 31, 2025', 'Named', 'Not on a page yet', ''],
+      ['Survey 2025', '2025', 'Draft', 'Mar 1, 2025', 'Mar 31, 2025', 'Named', 'Not on a page yet', '', ''],
       [
         'Survey 2024',
         '2025',
@@ -135,11 +135,15 @@ describe('campaigns', () => {
         'Anonymous',
         'On a page',
         'View results',
+        'Plan',
       ],
     ]);
-    // Only a closed campaign has results to view, named for assistive technology.
+    // Only a closed campaign has results to view and a plan, named for assistive technology.
     expect(within(table).getAllByRole('button', { name: /^View results/ })).toHaveLength(1);
     expect(within(table).getByRole('button', { name: 'View results of Survey 2024' })).toBeInTheDocument();
+    expect(
+      within(table).getByRole('button', { name: 'Improvement plan of Survey 2024' }),
+    ).toBeInTheDocument();
   });
 
   it('creates a campaign: the save payload is what the contract accepts', async () => {

@@ -1,6 +1,7 @@
 /**
- * Entry of the `main` resource. One bundle serves three modules (the survey macro, the results macro, the admin
- * page), routed by `context.moduleKey`; each page is a lazy chunk, so a module never downloads another's page.
+ * Entry of the `main` resource. One bundle serves every module but the config screen (the survey, results,
+ * follow-up and commitments macros, the Jira issue panel, the admin page), routed by `context.moduleKey`; each page
+ * is a lazy chunk, so a module never downloads another's page.
  */
 import { lazy, Suspense } from 'react';
 import SectionMessage from '@atlaskit/section-message';
@@ -12,6 +13,9 @@ import { Loading } from './components/states';
 const SurveyView = lazy(() => import('./pages/survey-macro/SurveyView'));
 const AdminView = lazy(() => import('./pages/admin-page/AdminView'));
 const ResultsMacroView = lazy(() => import('./pages/results-macro/ResultsMacroView'));
+const FollowupMacroView = lazy(() => import('./pages/followup-macro/FollowupMacroView'));
+const CommitmentsMacroView = lazy(() => import('./pages/commitments-macro/CommitmentsMacroView'));
+const IssuePanelView = lazy(() => import('./pages/action-issue-panel/IssuePanelView'));
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -29,6 +33,12 @@ function Route({ ctx }: { ctx: AppContext }) {
       <SurveyView campaignId={ctx.campaignId} accountId={ctx.accountId} />
     ) : ctx.moduleKey === MODULE_KEYS.resultsMacro ? (
       <ResultsMacroView campaignId={ctx.campaignId} />
+    ) : ctx.moduleKey === MODULE_KEYS.followupMacro ? (
+      <FollowupMacroView campaignId={ctx.campaignId} />
+    ) : ctx.moduleKey === MODULE_KEYS.commitmentsMacro ? (
+      <CommitmentsMacroView campaignId={ctx.campaignId} />
+    ) : ctx.moduleKey === MODULE_KEYS.issuePanel ? (
+      <IssuePanelView />
     ) : ctx.moduleKey === MODULE_KEYS.adminPage ? (
       <AdminView />
     ) : (

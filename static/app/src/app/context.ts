@@ -2,7 +2,7 @@
  * The few fields of the Forge view context the UI reads, parsed (the context comes from the host page).
  *   moduleKey                       → which view to render (main resource)
  *   locale                          → UI language (mapped onto en-US / fr-FR)
- *   extension.config.campaignId     → the campaign a survey macro is bound to (optional)
+ *   extension.config.campaignId     → the campaign a macro shows (optional; a survey macro is bound to it)
  *   accountId                       → whose browser drafts these are (keys the local unsaved drafts; the server never
  *                                     trusts it, it takes identity from its own context)
  */
@@ -12,6 +12,9 @@ import { toLocale, type Locale } from '@shared/i18n';
 export const MODULE_KEYS = {
   surveyMacro: 'survey-macro',
   resultsMacro: 'results-macro',
+  followupMacro: 'followup-macro',
+  commitmentsMacro: 'commitments-macro',
+  issuePanel: 'action-issue-panel',
   adminPage: 'admin-page',
 } as const;
 

@@ -8,6 +8,7 @@ import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { AppError } from '@shared/result';
+import { describeError } from '../api/errors';
 import { useI18n } from '../app/i18n';
 import type { FieldErrors, MappedIssues, UnmatchedIssue } from './issues';
 import { ErrorState } from './states';
@@ -54,7 +55,7 @@ function BannerMessage({ banner, onReload }: { banner: Banner; onReload: () => v
     case 'conflict':
       return <ConflictMessage onReload={onReload} />;
     case 'error':
-      return <ErrorState error={banner.error} />;
+      return <ErrorState error={banner.error} message={describeError(banner.error, t)} />;
   }
 }
 

@@ -41,6 +41,8 @@ export function TextField({
   isRequired = false,
   width,
   inputMode,
+  min,
+  max,
 }: {
   id: string;
   label: string;
@@ -53,7 +55,10 @@ export function TextField({
   isDisabled?: boolean;
   isRequired?: boolean;
   width?: number | 'small' | 'medium' | 'large' | 'xlarge';
-  inputMode?: 'decimal' | 'text';
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  /** For number and date fields: the browser's own bounds (the form still checks them). */
+  min?: number | string;
+  max?: number | string;
 }) {
   const messageId = `${id}-message`;
   return (
@@ -65,6 +70,8 @@ export function TextField({
         value={value}
         width={width}
         inputMode={inputMode}
+        min={min}
+        max={max}
         isDisabled={isDisabled}
         isRequired={isRequired}
         isInvalid={Boolean(error)}
@@ -85,6 +92,7 @@ export function TextAreaField({
   value,
   onChange,
   error,
+  helper,
   isRequired = false,
   isDisabled = false,
 }: {
@@ -94,6 +102,7 @@ export function TextAreaField({
   value: string;
   onChange: (value: string) => void;
   error?: string;
+  helper?: string;
   isRequired?: boolean;
   isDisabled?: boolean;
 }) {
@@ -110,10 +119,10 @@ export function TextAreaField({
         isDisabled={isDisabled}
         isInvalid={Boolean(error)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? messageId : undefined}
+        aria-describedby={error || helper ? messageId : undefined}
         onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.currentTarget.value)}
       />
-      <FieldMessage id={messageId} error={error} />
+      <FieldMessage id={messageId} error={error} helper={helper} />
     </Stack>
   );
 }

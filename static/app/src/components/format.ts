@@ -26,3 +26,10 @@ export function formatDayMedium(day: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return day;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
+
+/** The day of an instant (epoch ms) in the reader's language and time zone: when something happened. */
+export const formatDate = (epochMs: number, locale: Locale): string =>
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(epochMs));
+
+/** Today (UTC), as every day of the app is: what a date field may not go before. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);

@@ -22,17 +22,20 @@ export function ErrorState({
   error,
   onRetry,
   messageKey,
+  message,
 }: {
   error: AppError;
   onRetry?: () => void;
   /** Overrides the message derived from `error.code`. */
   messageKey?: string;
+  /** Overrides both: the failure already worded (its reason, see api/errors.ts). */
+  message?: string;
 }) {
   const { t } = useI18n();
   return (
     <SectionMessage appearance="error" title={t('ui.errors.title')} headingLevel="h2">
       <Stack space="space.150">
-        <p data-error-code={error.code}>{t(messageKey ?? `ui.errors.${error.code}`)}</p>
+        <p data-error-code={error.code}>{message ?? t(messageKey ?? `ui.errors.${error.code}`)}</p>
         {onRetry ? (
           <Inline>
             <Button onClick={onRetry}>{t('ui.errors.retry')}</Button>

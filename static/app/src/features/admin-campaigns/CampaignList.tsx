@@ -37,12 +37,15 @@ export function CampaignList({
   onOpen,
   onCreate,
   onViewResults,
+  onViewPlan,
 }: {
   canCreate: boolean;
   onOpen: (campaignId: string) => void;
   onCreate: () => void;
   /** A closed campaign's "View results": the page shows its results tab. */
   onViewResults: (campaignId: string) => void;
+  /** A closed campaign's "Plan": the page shows its improvement plan. */
+  onViewPlan: (campaignId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const { state, retry } = useCall('campaign/list', {});
@@ -67,7 +70,13 @@ export function CampaignList({
         </Text>
       ) : null}
       {state.status === 'ready' && state.data.length > 0 ? (
-        <Table campaigns={state.data} onOpen={onOpen} onViewResults={onViewResults} locale={locale} />
+        <Table
+          campaigns={state.data}
+          onOpen={onOpen}
+          onViewResults={onViewResults}
+          onViewPlan={onViewPlan}
+          locale={locale}
+        />
       ) : null}
     </Stack>
   );
@@ -77,15 +86,19 @@ function Table({
   campaigns,
   onOpen,
   onViewResults,
+  onViewPlan,
   locale,
 }: {
   campaigns: CampaignSummaryView[];
   onOpen: (id: string) => void;
   onViewResults: (id: string) => void;
+  onViewPlan: (id: string) => void;
   locale: 'en-US' | 'fr-FR';
 }) {
   const { t } = useI18n();
   const columns = ['name', 'period', 'status', 'opens', 'closes', 'answers', 'page', 'results'] as const;
+  // The plan's column is worded by the plan's strings (ui.plan), the others by the campaigns'.
+  const headers = [...columns.map((c) => t(`ui.admin.campaigns.column.${c}`)), t('ui.plan.column')];
   // The name is a real button (keyboard, screen readers); a click anywhere else on the row does the same.
   const rowClick = (id: string) => (e: MouseEvent<HTMLTableRowElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;
@@ -96,13 +109,13 @@ function Table({
       <table aria-labelledby="campaigns-heading" style={{ width: '100%', borderCollapse: 'collapse' }}>
         <thead>
           <tr>
-            {columns.map((column) => (
+            {headers.map((header) => (
               <th
-                key={column}
+                key={header}
                 scope="col"
                 style={{ ...cell, color: token('color.text.subtle'), font: token('font.heading.xxsmall') }}
               >
-                {t(`ui.admin.campaigns.column.${column}`)}
+                {header}
               </th>
             ))}
           </tr>
@@ -137,6 +150,18 @@ function Table({
                     onClick={() => onViewResults(c.id)}
                   >
                     {t('ui.admin.campaigns.viewResults')}
+                  </Button>
+                ) : null}
+              </td>
+              <td style={cell}>
+                {c.status === 'closed' ? (
+                  <Button
+                    appearance="subtle"
+                    spacing="compact"
+                    aria-label={t('ui.plan.openOf', { name: localized(c.name, locale) })}
+                    onClick={() => onViewPlan(c.id)}
+                  >
+                    {t('ui.plan.open')}
                   </Button>
                 ) : null}
               </td>

@@ -14,9 +14,11 @@ type Mode = { kind: 'list' } | { kind: 'edit'; id: string | null };
 export function CampaignsTab({
   canEdit,
   onViewResults,
+  onViewPlan,
 }: {
   canEdit: boolean;
   onViewResults: (campaignId: string) => void;
+  onViewPlan: (campaignId: string) => void;
 }) {
   const { t } = useI18n();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
@@ -32,6 +34,7 @@ export function CampaignsTab({
       onOpen={(id) => setMode({ kind: 'edit', id })}
       onCreate={() => setMode({ kind: 'edit', id: null })}
       onViewResults={onViewResults}
+      onViewPlan={onViewPlan}
     />
   );
 }

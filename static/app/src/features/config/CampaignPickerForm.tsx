@@ -32,11 +32,14 @@ interface ConfigValues {
 export function CampaignPickerForm({
   options,
   current,
+  help,
   onSubmit,
   onCancel,
 }: {
   options: CampaignOption[];
   current: CampaignOption | null;
+  /** What saving does, for this macro. */
+  help: string;
   onSubmit: (values: ConfigValues) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -63,11 +66,7 @@ export function CampaignPickerForm({
                   isDisabled={options.length === 0}
                   styles={pickerStyles}
                 />
-                {error ? (
-                  <ErrorMessage>{error}</ErrorMessage>
-                ) : (
-                  <HelperMessage>{t('ui.config.campaignHelp')}</HelperMessage>
-                )}
+                {error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>{help}</HelperMessage>}
               </>
             )}
           </Field>

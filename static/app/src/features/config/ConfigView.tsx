@@ -1,9 +1,9 @@
 /**
  * The macros' config screen (config resource): pick the campaign a macro shows. For the survey macro, saving first
  * records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and only
- * once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. The results
- * macro binds nothing (results may be shown on any page: who sees what is decided when they are read), so it
- * submits at once. Cancel closes unchanged with `view.close()`.
+ * once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. The results,
+ * follow-up and commitments macros bind nothing (they may be shown on any page: who sees what is decided when
+ * they are read), so they submit at once. Cancel closes unchanged with `view.close()`.
  *
  * The host's dialog shows the title in its own chrome: the app keeps its heading for assistive technology only (it
  * names the form), so sighted readers see the title once.
@@ -30,6 +30,13 @@ const close = () => {
   void view.close().catch(() => undefined);
 };
 
+/** The macros that show a campaign without binding it, with their screen's title and what saving does. */
+const SHOWS_ONLY: Record<string, { title: string; help: string }> = {
+  [MODULE_KEYS.resultsMacro]: { title: 'ui.config.resultsTitle', help: 'ui.config.campaignHelp' },
+  [MODULE_KEYS.followupMacro]: { title: 'ui.followup.configTitle', help: 'ui.followup.configHelp' },
+  [MODULE_KEYS.commitmentsMacro]: { title: 'ui.commitments.configTitle', help: 'ui.commitments.configHelp' },
+};
+
 export default function ConfigView({
   campaignId,
   moduleKey,
@@ -39,11 +46,12 @@ export default function ConfigView({
 }) {
   const { t } = useI18n();
   const { load, retry } = useConfigLoad();
-  const binds = moduleKey !== MODULE_KEYS.resultsMacro;
+  const showsOnly = Object.hasOwn(SHOWS_ONLY, moduleKey) ? SHOWS_ONLY[moduleKey] : undefined;
+  const binds = !showsOnly;
   const title = (
     <div style={visuallyHidden}>
       <Heading as="h1" size="medium" id="config-title">
-        {t(binds ? 'ui.config.title' : 'ui.config.resultsTitle')}
+        {t(showsOnly?.title ?? 'ui.config.title')}
       </Heading>
     </div>
   );
@@ -68,7 +76,15 @@ export default function ConfigView({
         </Inline>
       </Stack>
     );
-  return <BindCampaign title={title} campaigns={load.campaigns} campaignId={campaignId} binds={binds} />;
+  return (
+    <BindCampaign
+      title={title}
+      campaigns={load.campaigns}
+      campaignId={campaignId}
+      binds={binds}
+      help={t(showsOnly?.help ?? 'ui.config.campaignHelp')}
+    />
+  );
 }
 
 function BindCampaign({
@@ -76,12 +92,14 @@ function BindCampaign({
   campaigns,
   campaignId,
   binds,
+  help,
 }: {
   title: ReactNode;
   campaigns: CampaignSummaryView[];
   campaignId: string | undefined;
-  /** The survey macro records its binding first; the results macro has none. */
+  /** The survey macro records its binding first; the other macros have none. */
   binds: boolean;
+  help: string;
 }) {
   const { t, locale } = useI18n();
   const [bindError, setBindError] = useState<AppError | null>(null);
@@ -127,6 +145,7 @@ function BindCampaign({
       <CampaignPickerForm
         options={options}
         current={options.find((o) => o.value === campaignId) ?? null}
+        help={help}
         onSubmit={onSubmit}
         onCancel={close}
       />

@@ -1,27 +1,2 @@
-/** Numbers of a report in the reader's language: means with two decimals, indexes and rates without. */
-import type { Locale } from '@shared/i18n';
-
-const cache = new Map<string, Intl.NumberFormat>();
-const formatter = (locale: Locale, digits: number, style: 'decimal' | 'percent' = 'decimal') => {
-  const key = `${locale}|${digits}|${style}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    cache.set(key, format);
-  }
-  return format;
-};
-
-export const formatMean = (value: number | null, locale: Locale) =>
-  value === null ? '—' : formatter(locale, 2).format(value);
-export const formatIndex = (value: number | null, locale: Locale) =>
-  value === null ? '—' : formatter(locale, 0).format(value);
-/** `value` in percent (0–100). */
-export const formatPercent = (value: number | null, locale: Locale) =>
-  value === null ? '—' : formatter(locale, 0, 'percent').format(value / 100);
-export const formatDelta = (value: number, locale: Locale) =>
-  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatter(locale, 2).format(Math.abs(value))}`;
+/** Numbers of a report in the reader's language (shared with the plan's views, so they read the same). */
+export { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';

@@ -1,25 +1,10 @@
-/** The report's tables: Atlaskit spacing and borders, numbers right-aligned in tabular figures. */
-import { token } from '@atlaskit/tokens';
-
-export const tableStyle = { borderCollapse: 'collapse' as const, width: '100%' };
-export const cell = {
-  padding: `${token('space.075')} ${token('space.100')}`,
-  textAlign: 'start' as const,
-  verticalAlign: 'top' as const,
-};
-export const headerCell = { ...cell, color: token('color.text.subtle'), font: token('font.heading.xxsmall') };
-export const numeric = {
-  ...cell,
-  textAlign: 'end' as const,
-  fontVariantNumeric: 'tabular-nums' as const,
-  whiteSpace: 'nowrap' as const,
-};
-export const hiddenCell = { ...numeric, fontStyle: 'italic' as const, color: token('color.text.subtle') };
-export const rowBorder = { borderBottom: `${token('border.width')} solid ${token('color.border')}` };
-/** A table's caption names it for assistive technology and sits under the section's heading, in a smaller size. */
-export const captionStyle = {
-  textAlign: 'start' as const,
-  paddingBottom: token('space.100'),
-  font: token('font.heading.xxsmall'),
-  color: token('color.text.subtle'),
-};
+/** The report's tables: the app's table style (shared with the plan's tables, so they look alike). */
+export {
+  captionStyle,
+  cell,
+  headerCell,
+  hiddenCell,
+  numeric,
+  rowBorder,
+  tableStyle,
+} from '../../components/table-style';

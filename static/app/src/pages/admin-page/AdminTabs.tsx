@@ -1,6 +1,7 @@
 /**
  * The admin page's tabs. Each tab is its own chunk, loaded when first shown, and stays mounted, so switching tabs
- * keeps unsaved edits. "View results" in the campaign list opens the Results tab on that campaign.
+ * keeps unsaved edits. "View results" and "Plan" in the campaign list open the Results and Plan tabs on that
+ * campaign. The Jira tab (the plans' Jira project) is the admins'.
  */
 import { lazy, Suspense, useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
@@ -20,17 +21,32 @@ const ModelTab = lazy(() =>
 const RolesTab = lazy(() =>
   import('../../features/admin-roles/RolesTab').then((m) => ({ default: m.RolesTab })),
 );
+const PlanTab = lazy(() => import('../../features/plan/PlanTab').then((m) => ({ default: m.PlanTab })));
+const JiraTab = lazy(() =>
+  import('../../features/jira-settings/JiraTab').then((m) => ({ default: m.JiraTab })),
+);
 
-type TabKey = 'campaigns' | 'results' | 'model' | 'roles';
+type TabKey = 'campaigns' | 'results' | 'plan' | 'model' | 'roles' | 'jira';
+
+/** The plan's tabs are worded by the plan's strings (ui.plan), the others by the admin page's. */
+const LABEL_KEYS: Record<TabKey, string> = {
+  campaigns: 'ui.admin.tabs.campaigns',
+  results: 'ui.admin.tabs.results',
+  plan: 'ui.plan.tab',
+  model: 'ui.admin.tabs.model',
+  roles: 'ui.admin.tabs.roles',
+  jira: 'ui.plan.jiraTab',
+};
 
 export function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useI18n();
   const tabs: TabKey[] = isAdmin
-    ? ['campaigns', 'results', 'model', 'roles']
-    : ['campaigns', 'results', 'model'];
+    ? ['campaigns', 'results', 'plan', 'model', 'roles', 'jira']
+    : ['campaigns', 'results', 'plan', 'model'];
   const [selected, setSelected] = useState(0);
   const [visited, setVisited] = useState<ReadonlySet<number>>(new Set([0]));
   const [resultsOf, setResultsOf] = useState<string | null>(null);
+  const [planOf, setPlanOf] = useState<string | null>(null);
   const show = (index: number) => {
     setSelected(index);
     setVisited((v) => new Set(v).add(index));
@@ -43,11 +59,19 @@ export function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
           setResultsOf(id);
           show(tabs.indexOf('results'));
         }}
+        onViewPlan={(id) => {
+          setPlanOf(id);
+          show(tabs.indexOf('plan'));
+        }}
       />
     ) : key === 'results' ? (
       <ResultsTab campaignId={resultsOf} onChoose={setResultsOf} />
+    ) : key === 'plan' ? (
+      <PlanTab campaignId={planOf} onChoose={setPlanOf} isAdmin={isAdmin} />
     ) : key === 'model' ? (
       <ModelTab canEdit={isAdmin} />
+    ) : key === 'jira' ? (
+      <JiraTab />
     ) : (
       <RolesTab />
     );
@@ -61,7 +85,7 @@ export function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
       <Tabs id="admin-tabs" selected={selected} onChange={show}>
         <TabList>
           {tabs.map((key) => (
-            <Tab key={key}>{t(`ui.admin.tabs.${key}`)}</Tab>
+            <Tab key={key}>{t(LABEL_KEYS[key])}</Tab>
           ))}
         </TabList>
         {tabs.map((key, index) => (

@@ -1,9 +1,11 @@
 /**
  * The survey macro (`survey-macro`): loads `survey/getState` for the campaign chosen in the macro config and shows
  * the state the person is in — not set up, not open yet, not in the audience, binding refused, or the tabs they may
- * use (SurveyTabs). A composition root: it brings the survey, proxy and participation features together.
+ * use (SurveyTabs). Once the campaign is closed its customers also find the weighing of the improvement actions
+ * here, above their answers (a lazy chunk: most visits to a survey never need it). A composition root: it brings
+ * the survey, weighing, proxy and participation features together.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled';
 import type { SurveyStateView } from '@shared/contract/survey';
@@ -14,6 +16,8 @@ import { formatDay } from '../../components/format';
 import { ErrorState, Loading } from '../../components/states';
 import { SurveyHeader } from '../../features/survey/Header';
 import { SurveyTabs } from './SurveyTabs';
+
+const WeighingStep = lazy(() => import('../../features/weighing/WeighingStep'));
 
 export default function SurveyView({
   campaignId,
@@ -97,7 +101,14 @@ function Survey({
           <p>{t('ui.survey.notOpen.body', { date: formatDay(campaign.opensOn, locale) })}</p>
         </SectionMessage>
       ) : (
-        <SurveyTabs view={view} accountId={accountId} onConflict={onConflict} />
+        <>
+          {campaign.status === 'closed' && view.me.eligibility !== 'not-in-audience' ? (
+            <Suspense fallback={<Loading label={t('ui.weighing.loading')} />}>
+              <WeighingStep campaignId={campaign.id} />
+            </Suspense>
+          ) : null}
+          <SurveyTabs view={view} accountId={accountId} onConflict={onConflict} />
+        </>
       )}
     </Stack>
   );

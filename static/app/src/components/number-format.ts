@@ -1,0 +1,29 @@
+/** Numbers in the reader's language: means with two decimals, indexes and rates without, signed changes. */
+import type { Locale } from '@shared/i18n';
+
+const cache = new Map<string, Intl.NumberFormat>();
+const formatter = (locale: Locale, digits: number, style: 'decimal' | 'percent' = 'decimal') => {
+  const key = `${locale}|${digits}|${style}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    cache.set(key, format);
+  }
+  return format;
+};
+
+export const formatMean = (value: number | null, locale: Locale) =>
+  value === null ? '—' : formatter(locale, 2).format(value);
+export const formatIndex = (value: number | null, locale: Locale) =>
+  value === null ? '—' : formatter(locale, 0).format(value);
+/** `value` in percent (0–100). */
+export const formatPercent = (value: number | null, locale: Locale) =>
+  value === null ? '—' : formatter(locale, 0, 'percent').format(value / 100);
+export const formatDelta = (value: number, locale: Locale) =>
+  `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatter(locale, 2).format(Math.abs(value))}`;
+/** A value with one decimal (points per voter, a priority index). */
+export const formatOneDecimal = (value: number, locale: Locale) => formatter(locale, 1).format(value);

@@ -1,0 +1,231 @@
+/**
+ * The follow-up macro's view of a plan (the campaign's team, admins, quality managers): progress, each selected
+ * action as Jira last told it (key, status, assignee, due date, overdue, history of statuses and date changes),
+ * a refresh from Jira, and the periodic reviews that freeze the plan's state with a comment.
+ */
+import { Fragment, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import Button from '@atlaskit/button/default/button';
+import Heading from '@atlaskit/heading';
+import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { token } from '@atlaskit/tokens';
+import type { FollowUpView, ReviewSnapshot } from '@shared/contract/followup';
+import type { ActionView, PlanView } from '@shared/contract/plan';
+import type { AppError } from '@shared/result';
+import { call } from '../../api/call';
+import { describeError } from '../../api/errors';
+import { useCall } from '../../api/use-call';
+import { useI18n } from '../../app/i18n';
+import { DueDate } from '../../components/plan/DueDate';
+import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
+import { AssigneeName, IssueKey, JiraBanner, JiraLinkState, StatusLozenge } from '../../components/plan/jira';
+import { usePlanPeople } from '../../components/plan/people';
+import { PlanProgress } from '../../components/plan/PlanProgress';
+import { ErrorState, Loading } from '../../components/states';
+import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
+import { localized } from '../../components/text';
+import { UserText } from '../../components/UserText';
+import { ReviewList } from './ReviewList';
+
+// The dialog (and the modal library) loads when someone records a review: most readers only read.
+const ReviewDialog = lazy(() => import('./ReviewDialog').then((m) => ({ default: m.ReviewDialog })));
+
+/** Failures that describe the campaign rather than a fault: information, without a retry. */
+const EXPECTED = new Set(['plan.notClosed', 'campaign.missing']);
+
+export default function FollowUpPanel({ campaignId }: { campaignId: string }) {
+  const { t } = useI18n();
+  const { state, retry } = useCall('followup/get', { campaignId });
+  if (state.status === 'loading') return <Loading label={t('ui.followup.loading')} />;
+  if (state.status === 'error') {
+    const { error } = state;
+    if (EXPECTED.has(error.reason ?? '') || error.code === 'NOT_FOUND') {
+      return (
+        <SectionMessage appearance="information" headingLevel="h2" title={t('ui.followup.unavailableTitle')}>
+          <p data-error-code={error.code}>{describeError(error, t)}</p>
+        </SectionMessage>
+      );
+    }
+    return <ErrorState error={error} message={describeError(error, t)} onRetry={retry} />;
+  }
+  return <FollowUp initial={state.data} />;
+}
+
+type Notice = { kind: 'refreshed' } | { kind: 'recorded' } | { kind: 'error'; error: AppError };
+
+function FollowUp({ initial }: { initial: FollowUpView }) {
+  const { t, locale } = useI18n();
+  const [plan, setPlan] = useState<PlanView>(initial.plan);
+  const [reviews, setReviews] = useState<ReviewSnapshot[]>(initial.reviews);
+  const [refreshing, setRefreshing] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const selected = plan.actions.filter((a) => a.selected);
+  usePlanPeople(selected);
+
+  const refresh = async () => {
+    setRefreshing(true);
+    const result = await call('plan/refresh', { campaignId: plan.campaign.id });
+    setRefreshing(false);
+    if (result.ok) {
+      setPlan(result.data);
+      setNotice({ kind: 'refreshed' });
+    } else setNotice({ kind: 'error', error: result.error });
+  };
+
+  return (
+    <Stack space="space.400">
+      <Stack space="space.100">
+        <Inline space="space.200" spread="space-between" alignBlock="center" shouldWrap>
+          <Heading as="h2" size="large">
+            {t('ui.followup.title')}
+          </Heading>
+          <Inline space="space.100" shouldWrap>
+            <Button onClick={() => void refresh()} isLoading={refreshing}>
+              {t('ui.followup.refresh')}
+            </Button>
+            {plan.canEdit ? (
+              <Button appearance="primary" onClick={() => setReviewing(true)}>
+                {t('ui.followup.review.button')}
+              </Button>
+            ) : null}
+          </Inline>
+        </Inline>
+        <Text as="p" color="color.text.subtle">
+          <UserText>{localized(plan.campaign.name, locale)}</UserText>
+          {' · '}
+          {plan.campaign.period}
+        </Text>
+      </Stack>
+      <JiraBanner jira={plan.jira} />
+      {notice ? <NoticeBanner notice={notice} /> : null}
+      <PlanProgress progress={plan.progress} />
+      {selected.length === 0 ? (
+        <Text as="p">{t('ui.followup.empty')}</Text>
+      ) : (
+        <FollowUpTable actions={selected} />
+      )}
+      <ReviewList reviews={reviews} />
+      {reviewing ? (
+        <Suspense fallback={<Loading label={t('ui.app.loading')} />}>
+          <ReviewDialog
+            campaignId={plan.campaign.id}
+            onCancel={() => setReviewing(false)}
+            onRecorded={(review) => {
+              setReviewing(false);
+              setReviews((previous) => [review, ...previous]);
+              setNotice({ kind: 'recorded' });
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </Stack>
+  );
+}
+
+function FollowUpTable({ actions }: { actions: ActionView[] }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const columns = ['action', 'issue', 'status', 'assignee', 'due', 'history'] as const;
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table style={tableStyle}>
+        <caption style={captionStyle}>{t('ui.followup.caption')}</caption>
+        <thead>
+          <tr style={rowBorder}>
+            {columns.map((column) => (
+              <th key={column} scope="col" style={headerCell}>
+                {t(`ui.followup.column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <Fragment key={action.id}>
+              <tr style={open.has(action.id) ? undefined : rowBorder}>
+                <th
+                  scope="row"
+                  style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}
+                >
+                  <UserText>{action.title}</UserText>
+                </th>
+                <td style={cell}>
+                  {action.jira.state === 'created' ? (
+                    <IssueKey issueKey={action.jira.key} url={action.issueUrl ?? action.jira.url} />
+                  ) : (
+                    <JiraLinkState action={action} />
+                  )}
+                </td>
+                <td style={cell}>
+                  {action.current ? (
+                    <StatusLozenge
+                      category={action.current.statusCategory}
+                      name={action.current.statusName}
+                    />
+                  ) : (
+                    <Text color="color.text.subtle">—</Text>
+                  )}
+                </td>
+                <td style={cell}>
+                  {action.current ? (
+                    <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+                  ) : action.owner ? (
+                    <UserText>{action.owner.displayName}</UserText>
+                  ) : (
+                    <Text color="color.text.subtle">—</Text>
+                  )}
+                </td>
+                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+                  <DueDate action={action} showOverdue />
+                </td>
+                <td style={cell}>
+                  <HistoryToggle
+                    action={action}
+                    open={open.has(action.id)}
+                    onToggle={() => toggle(action.id)}
+                  />
+                </td>
+              </tr>
+              {open.has(action.id) ? (
+                <tr style={rowBorder}>
+                  <td colSpan={columns.length} style={cell}>
+                    <HistoryPanel action={action} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NoticeBanner({ notice }: { notice: Notice }) {
+  const { t } = useI18n();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [notice]);
+  return (
+    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
+      {notice.kind === 'error' ? (
+        <ErrorState error={notice.error} message={describeError(notice.error, t)} />
+      ) : (
+        <SectionMessage appearance="success">
+          <p role="status">
+            {t(notice.kind === 'refreshed' ? 'ui.followup.refreshed' : 'ui.followup.review.recorded')}
+          </p>
+        </SectionMessage>
+      )}
+    </div>
+  );
+}

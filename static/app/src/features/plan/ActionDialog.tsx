@@ -1,0 +1,170 @@
+/**
+ * A candidate action's form (new or edited): title, description, the criteria it answers, owner and due date.
+ * The form checks what it can (a title, the limits) before sending; the server is the authority, and its issues
+ * land on the fields they name, the rest above the form.
+ */
+import { useState } from 'react';
+import { Label } from '@atlaskit/form';
+import Select from '@atlaskit/select';
+import { Stack } from '@atlaskit/primitives/compiled';
+import type { ActionView } from '@shared/contract/plan';
+import { LIMITS } from '@shared/limits';
+import { call } from '../../api/call';
+import { useI18n } from '../../app/i18n';
+import { FieldMessage, TextAreaField, TextField } from '../../components/fields';
+import { failureBanner, FormBanner, type Banner } from '../../components/FormBanner';
+import { FormDialog } from '../../components/FormDialog';
+import { mapIssues, type FieldErrors } from '../../components/issues';
+import { OwnerPicker } from '../../components/UserPicker';
+import type { CriterionOption, PlanCriteria } from './criteria';
+
+interface Draft {
+  title: string;
+  description: string;
+  criterionIds: string[];
+  owner: string | undefined;
+  dueDate: string;
+}
+
+const FIELDS = ['title', 'description', 'criterionIds', 'ownerAccountId', 'dueDate'] as const;
+
+const draftOf = (action: ActionView | undefined, criterionId: string | undefined): Draft => ({
+  title: action?.title ?? '',
+  description: action?.description ?? '',
+  criterionIds: action?.criterionIds ?? (criterionId ? [criterionId] : []),
+  owner: action?.owner?.accountId,
+  dueDate: action?.dueDate ?? '',
+});
+
+export function ActionDialog({
+  campaignId,
+  action,
+  criterionId,
+  criteria,
+  onSaved,
+  onCancel,
+  onReload,
+}: {
+  campaignId: string;
+  /** Absent: a new action. */
+  action?: ActionView;
+  /** A new action started from a suggestion: that criterion is chosen. */
+  criterionId?: string;
+  criteria: PlanCriteria;
+  onSaved: (action: ActionView) => void;
+  onCancel: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(() => draftOf(action, criterionId));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [banner, setBanner] = useState<Banner | null>(null);
+  const [saving, setSaving] = useState(false);
+  const change = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const validate = (): FieldErrors => {
+    const found: FieldErrors = {};
+    if (draft.title.trim() === '') found.title = t('ui.plan.form.titleRequired');
+    else if (draft.title.length > LIMITS.actionTitle)
+      found.title = t('ui.plan.form.tooLong', { max: LIMITS.actionTitle });
+    if (draft.description.length > LIMITS.actionDescription)
+      found.description = t('ui.plan.form.tooLong', { max: LIMITS.actionDescription });
+    if (draft.criterionIds.length > LIMITS.criteriaPerAction)
+      found.criterionIds = t('ui.plan.form.tooManyCriteria', { max: LIMITS.criteriaPerAction });
+    return found;
+  };
+
+  const save = async () => {
+    const found = validate();
+    setErrors(found);
+    if (Object.keys(found).length > 0) return setBanner({ kind: 'invalid' });
+    setBanner(null);
+    setSaving(true);
+    const result = await call('plan/saveAction', {
+      campaignId,
+      ...(action ? { actionId: action.id } : {}),
+      revision: action?.revision ?? 0,
+      title: draft.title.trim(),
+      description: draft.description.trim(),
+      criterionIds: draft.criterionIds,
+      ...(draft.owner ? { ownerAccountId: draft.owner } : {}),
+      ...(draft.dueDate ? { dueDate: draft.dueDate } : {}),
+    });
+    setSaving(false);
+    if (result.ok) return onSaved(result.data);
+    const failed = failureBanner(result.error, () => mapIssues(result.error, '', FIELDS, t));
+    setBanner(failed.banner);
+    setErrors(failed.fields ?? {});
+  };
+
+  const options = criteria.groups.flatMap((g) => g.options);
+  const chosen = draft.criterionIds.map(
+    (id): CriterionOption => options.find((o) => o.value === id) ?? { value: id, label: criteria.textOf(id) },
+  );
+  const grouped = criteria.groups.every((g) => g.label !== '');
+
+  return (
+    <FormDialog
+      isOpen
+      title={t(action ? 'ui.plan.form.editTitle' : 'ui.plan.form.newTitle')}
+      submitLabel={t('ui.plan.form.save')}
+      working={saving}
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+      width="large"
+    >
+      {banner ? <FormBanner banner={banner} onReload={onReload} /> : null}
+      <TextField
+        id="action-title"
+        label={t('ui.plan.form.title')}
+        value={draft.title}
+        isRequired
+        error={errors.title}
+        onChange={(title) => change({ title })}
+      />
+      <TextAreaField
+        id="action-description"
+        label={t('ui.plan.form.description')}
+        value={draft.description}
+        helper={t('ui.plan.form.descriptionHelp')}
+        error={errors.description}
+        onChange={(description) => change({ description })}
+      />
+      <Stack space="space.050">
+        <Label htmlFor="action-criteria">{t('ui.plan.form.criteria')}</Label>
+        <Select<CriterionOption, true>
+          inputId="action-criteria"
+          isMulti
+          options={grouped ? criteria.groups : options}
+          value={chosen}
+          placeholder={t('ui.plan.form.criteriaPlaceholder')}
+          isInvalid={Boolean(errors.criterionIds)}
+          aria-describedby="action-criteria-message"
+          onChange={(picked) => change({ criterionIds: picked.map((o) => o.value) })}
+        />
+        <FieldMessage
+          id="action-criteria-message"
+          error={errors.criterionIds}
+          helper={t('ui.plan.form.criteriaHelp')}
+        />
+      </Stack>
+      <OwnerPicker
+        id="action-owner"
+        label={t('ui.plan.form.owner')}
+        value={draft.owner}
+        helper={t('ui.plan.form.ownerHelp')}
+        error={errors.ownerAccountId}
+        onChange={(owner) => change({ owner })}
+      />
+      <TextField
+        id="action-due"
+        type="date"
+        label={t('ui.plan.form.dueDate')}
+        value={draft.dueDate}
+        width="medium"
+        error={errors.dueDate}
+        onChange={(dueDate) => change({ dueDate })}
+      />
+    </FormDialog>
+  );
+}

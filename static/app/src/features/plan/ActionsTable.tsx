@@ -1,0 +1,255 @@
+/**
+ * The candidate actions: selected or not, what they are and answer, the customers' value, owner, due date, where
+ * each stands with Jira, and what the plan's editors can do with it. Each row's history opens below it.
+ */
+import { Fragment, useState } from 'react';
+import Button from '@atlaskit/button/default/button';
+import Checkbox from '@atlaskit/checkbox';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import type { ActionView } from '@shared/contract/plan';
+import type { WeighingSummary } from '@shared/contract/weighing';
+import { useI18n } from '../../app/i18n';
+import { formatOneDecimal } from '../../components/number-format';
+import { DueDate } from '../../components/plan/DueDate';
+import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
+import { AssigneeName, JiraLinkState } from '../../components/plan/jira';
+import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
+import { UserText } from '../../components/UserText';
+import { isEditable } from './plan-reducer';
+
+export interface RowHandlers {
+  onSelect: (action: ActionView, selected: boolean) => void;
+  onEdit: (action: ActionView) => void;
+  onDelete: (action: ActionView) => void;
+  onAdjust: (action: ActionView) => void;
+  onRetry: () => void;
+}
+
+export function ActionsTable({
+  actions,
+  weighing,
+  textOf,
+  canEdit,
+  selecting,
+  retrying,
+  handlers,
+}: {
+  actions: ActionView[];
+  weighing: WeighingSummary;
+  textOf: (criterionId: string) => string;
+  canEdit: boolean;
+  /** Actions whose selection is being sent. */
+  selecting: (actionId: string) => boolean;
+  retrying: boolean;
+  handlers: RowHandlers;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const columns = ['select', 'action', 'value', 'owner', 'due', 'jira', 'manage'] as const;
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table style={tableStyle}>
+        <caption style={captionStyle}>{t('ui.plan.actions.caption')}</caption>
+        <thead>
+          <tr style={rowBorder}>
+            {columns.map((column) => (
+              <th key={column} scope="col" style={headerCell}>
+                {t(`ui.plan.actions.column.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {actions.map((action) => (
+            <Fragment key={action.id}>
+              <tr style={open.has(action.id) ? undefined : rowBorder}>
+                <td style={cell}>
+                  <SelectBox
+                    action={action}
+                    canEdit={canEdit}
+                    working={selecting(action.id)}
+                    onSelect={handlers.onSelect}
+                  />
+                </td>
+                <td style={{ ...cell, minWidth: '16rem', maxWidth: '28rem' }}>
+                  <ActionText action={action} textOf={textOf} />
+                </td>
+                <td style={cell}>
+                  <WeighingValue weighing={weighing} actionId={action.id} />
+                </td>
+                <td style={cell}>
+                  {action.owner ? (
+                    <UserText>{action.owner.displayName}</UserText>
+                  ) : (
+                    <Text color="color.text.subtle">{t('ui.plan.actions.noOwner')}</Text>
+                  )}
+                </td>
+                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+                  <DueDate action={action} />
+                </td>
+                <td style={{ ...cell, minWidth: '12rem' }}>
+                  <Stack space="space.075">
+                    <JiraLinkState
+                      action={action}
+                      {...(canEdit && action.jira.state === 'failed' ? { onRetry: handlers.onRetry } : {})}
+                      retrying={retrying}
+                    />
+                    {action.jira.state === 'created' && action.current ? (
+                      <Text size="small">
+                        {t('ui.plan.actions.assignee')}{' '}
+                        <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+                      </Text>
+                    ) : null}
+                  </Stack>
+                </td>
+                <td style={cell}>
+                  <Inline space="space.050" shouldWrap>
+                    {canEdit && isEditable(action) ? (
+                      <>
+                        <Button
+                          spacing="compact"
+                          aria-label={t('ui.plan.actions.editOf', { title: action.title })}
+                          onClick={() => handlers.onEdit(action)}
+                        >
+                          {t('ui.plan.actions.edit')}
+                        </Button>
+                        <Button
+                          spacing="compact"
+                          appearance="subtle"
+                          aria-label={t('ui.plan.actions.deleteOf', { title: action.title })}
+                          onClick={() => handlers.onDelete(action)}
+                        >
+                          {t('ui.plan.actions.delete')}
+                        </Button>
+                      </>
+                    ) : null}
+                    {canEdit && !isEditable(action) ? (
+                      <Button
+                        spacing="compact"
+                        aria-label={t('ui.plan.actions.adjustOf', { title: action.title })}
+                        onClick={() => handlers.onAdjust(action)}
+                      >
+                        {t('ui.plan.actions.adjust')}
+                      </Button>
+                    ) : null}
+                    <HistoryToggle
+                      action={action}
+                      open={open.has(action.id)}
+                      onToggle={() => toggle(action.id)}
+                    />
+                  </Inline>
+                </td>
+              </tr>
+              {open.has(action.id) ? (
+                <tr style={rowBorder}>
+                  <td style={cell} />
+                  <td colSpan={columns.length - 1} style={cell}>
+                    <HistoryPanel action={action} />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Selecting is a checkbox; an action with an issue (or one possibly under way) stays selected, as the server
+ * refuses to drop it: the box is disabled and says why.
+ */
+function SelectBox({
+  action,
+  canEdit,
+  working,
+  onSelect,
+}: {
+  action: ActionView;
+  canEdit: boolean;
+  working: boolean;
+  onSelect: (action: ActionView, selected: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const kept = action.jira.state === 'created' || action.jira.state === 'pending';
+  const keptId = `kept-${action.id}`;
+  return (
+    <Stack space="space.050">
+      <Checkbox
+        isChecked={action.selected}
+        isDisabled={!canEdit || working || kept}
+        aria-label={t('ui.plan.actions.selectOf', { title: action.title })}
+        aria-describedby={kept ? keptId : undefined}
+        onChange={(e) => onSelect(action, e.currentTarget.checked)}
+      />
+      {kept ? (
+        <span id={keptId} style={{ display: 'none' }}>
+          {t('ui.plan.actions.keptSelected')}
+        </span>
+      ) : null}
+    </Stack>
+  );
+}
+
+function ActionText({ action, textOf }: { action: ActionView; textOf: (id: string) => string }) {
+  const { t } = useI18n();
+  return (
+    <Stack space="space.050">
+      <Text weight="medium">
+        <UserText>{action.title}</UserText>
+      </Text>
+      {action.description ? (
+        <Text size="small" color="color.text.subtle">
+          <span style={{ whiteSpace: 'pre-wrap' }}>
+            <UserText>{action.description}</UserText>
+          </span>
+        </Text>
+      ) : null}
+      {action.criterionIds.length > 0 ? (
+        <Text size="small">
+          {t('ui.plan.actions.criteria')} {action.criterionIds.map(textOf).join(' · ')}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+function WeighingValue({ weighing, actionId }: { weighing: WeighingSummary; actionId: string }) {
+  const { t, locale } = useI18n();
+  if (weighing.status === 'notOpen')
+    return <Text color="color.text.subtle">{t('ui.plan.weighing.none')}</Text>;
+  if (weighing.suppressed) {
+    return (
+      <Stack space="space.025">
+        <Text color="color.text.subtle">{t('ui.plan.weighing.hidden')}</Text>
+        <Text size="small" color="color.text.subtle">
+          {t('ui.plan.weighing.hiddenHelp')}
+        </Text>
+      </Stack>
+    );
+  }
+  const value = weighing.values[actionId];
+  if (!value) return <Text color="color.text.subtle">{t('ui.plan.weighing.none')}</Text>;
+  const points = formatOneDecimal(value.value, locale);
+  return (
+    <Stack space="space.025">
+      <Text weight="bold">
+        <span aria-label={t('ui.plan.weighing.valueLabel', { value: points })}>
+          {t('ui.plan.weighing.value', { value: points })}
+        </span>
+      </Text>
+      <Text size="small" color="color.text.subtle">
+        {t('ui.plan.weighing.voters', { count: value.voters })} ·{' '}
+        {t('ui.plan.weighing.rank', { rank: value.rank })}
+      </Text>
+    </Stack>
+  );
+}
