@@ -199,6 +199,10 @@ const BUYERS: readonly DemoBuyer[] = team.map((member) => ({
   departments: member.portfolio.departments,
 }));
 
+/** The people a demo campaign invited (the voters of its plan's weighing). */
+export const invitedOf = (campaignId: string): string[] =>
+  SEED_CAMPAIGNS.some((c) => c.id === campaignId) ? INVITED.map((p) => p.accountId) : [];
+
 /** The stored responses of a closed demo campaign (deterministic: the same on every start). */
 export function seedResponses(campaignId: string): StoredResponse[] {
   const closed = CLOSED.find((c) => c.campaign.id === campaignId);

@@ -525,6 +525,13 @@ function initJiraPanel(board) {
       button.addEventListener('click', () => move(issue.key, target.name));
       moves.append(button);
     }
+    // The issue view, with the app's issue panel (the persona, theme and locale travel in the host's cookies).
+    const view = element('a', { href: `?view=jira&issue=${encodeURIComponent(issue.key)}` }, [
+      document.createTextNode('View '),
+      element('span', { className: 'visually-hidden', text: `${issue.key} ` }),
+      document.createTextNode('issue'),
+    ]);
+    meta.push(document.createTextNode(' · '), view);
     return element('li', { className: 'jira-card', 'data-card': issue.key }, [
       element('p', { className: 'jira-card-meta' }, meta),
       element('p', { className: 'jira-card-summary', id: titleId, text: issue.summary }),

@@ -16,6 +16,8 @@ export interface DemoPage {
   paragraphs: string[];
   /** Holds the demo results macro. */
   resultsPage?: boolean;
+  /** Holds the demo follow-up and commitments macros. */
+  planPage?: boolean;
 }
 
 export interface DemoSite {
@@ -60,15 +62,13 @@ export const DEMO_SITE: DemoSite = {
       title: 'Improvement plan 2025',
       authorId: '712020:5a1e0000-0000-4000-8000-000000000011',
       createdAt: '2025-03-20T14:00:00.000Z',
+      planPage: true,
       paragraphs: [
-        'The actions selected after the 2025 survey, and where they stand.',
-        'Lead times: requests handled within the agreed lead times fell sharply since 2024, after the ordering ' +
-          'portal went live. Action 1: a weekly review of every request older than 10 days until the backlog is ' +
-          'cleared (in progress).',
-        'Keeping customers informed: the team rated itself “very satisfied”, customers did not agree. Action 2: an ' +
-          'e-mail to the requester at each step of a request, from April (planned).',
-        'The question about the ordering tools was reworded for the new portal in 2025, so it has no comparison ' +
-          'with 2024 this year.',
+        'After the 2025 survey, the procurement team drafted improvement actions from your ratings and comments, ' +
+          'and you weighed them: the plan below keeps the actions you valued most. Each one is a Jira issue of the ' +
+          'PROC project, owned by a buyer, with a due date.',
+        'The follow-up shows where each action stands in Jira, its history and the plan’s periodic reviews; our ' +
+          'commitments are what every internal customer can read. Next year’s survey will tell whether they worked.',
       ],
     },
     {

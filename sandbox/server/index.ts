@@ -17,7 +17,8 @@ import type { RealSite } from '../products/real-site';
 import { createProductRouter, REFUSED_HEADER, type ProductExchange } from '../products/router';
 import { DEMO_SITE, mayEditPage, pageById } from '../products/site';
 import { createForgeRuntime, type ForgeRuntime } from '../runtime';
-import { seedDemoData } from '../seed';
+import { PLAN_DEMO_CAMPAIGN, seedDemoPlan } from '../demo/plan';
+import { invitedOf, seedDemoData } from '../seed';
 import {
   HOST_PAGE_CSP,
   HttpError,
@@ -41,6 +42,7 @@ import {
 } from './resources';
 import { createHostGuard, isStateChanging, type HostGuard } from './guard';
 import { createJiraRoutes } from './jira-routes';
+import { mayBrowse } from '../products/jira/model';
 import { HostState, preferencesFrom, UnknownPersonaError, type Frame, type Preferences } from './state';
 
 export interface StartHostOptions {
@@ -245,7 +247,17 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     }
   }
 
-  if (options.seed) await seedDemoData((identity, fn) => runtime.invoke({ installContext, ...identity }, fn));
+  if (options.seed) {
+    const invoke: Parameters<typeof seedDemoData>[0] = (identity, fn) =>
+      runtime.invoke({ installContext, ...identity }, fn);
+    await seedDemoData(invoke);
+    await seedDemoPlan({
+      invoke,
+      resolver: functions.get('resolver'),
+      jira,
+      voters: invitedOf(PLAN_DEMO_CAMPAIGN),
+    });
+  }
 
   const adminModuleKey = modulesOf(manifest, 'confluence:globalSettings')[0]?.key;
 
@@ -253,6 +265,13 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     const frame = state.frame(stringField(body, 'frame'));
     if (!frame) throw new HttpError(404, 'unknown frame: reload the page');
     return frame;
+  }
+
+  /** The issue the Jira view opens: only one the viewing persona may browse, as Jira's issue view. */
+  function jiraIssueOf(key: string | null, accountId: string) {
+    if (key === null) return {};
+    const issue = jira.issue(key);
+    return issue && mayBrowse(accountId) ? { jiraIssue: issue } : { jiraIssueMissing: key.slice(0, 40) };
   }
 
   const jiraRoutes = createJiraRoutes(jira, (req, url) => preferencesOf(req, url).persona);
@@ -281,6 +300,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
         pageId: url.searchParams.get('page') ?? site.surveyPageId,
         adminModuleKey,
         realSiteUrl: options.site?.url,
+        ...jiraIssueOf(url.searchParams.get('issue'), prefs.persona.accountId),
         token: guard.token,
       });
       if (own)

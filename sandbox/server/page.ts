@@ -1,3 +1,4 @@
+import type { JiraIssueView } from '../products/jira';
 import { personaById, SWITCHER_PERSONAS, type Persona } from '../personas';
 import { PROJECT } from '../products/jira';
 import { pageById, type DemoSite } from '../products/site';
@@ -14,6 +15,10 @@ export interface PageView {
   pageId: string;
   adminModuleKey?: string;
   realSiteUrl?: string;
+  /** The Jira view's open issue (`?view=jira&issue=PROC-3`), shown with the app's issue panel. */
+  jiraIssue?: JiraIssueView;
+  /** The Jira view asked for an issue the sandbox does not have. */
+  jiraIssueMissing?: string;
   /** The host's per-start token: host.js sends it with every state-changing call (no inline script needed). */
   token: string;
 }
@@ -116,6 +121,40 @@ function jiraPanel(realSiteUrl: string | undefined): string {
       </section>`;
 }
 
+/** What each macro is called on the page (its accessible name) and in its toolbar. */
+const MACRO_NAMES: Record<string, [string, string]> = {
+  'survey-macro': ['Procurement satisfaction survey', 'survey'],
+  'results-macro': ['Procurement satisfaction results', 'results'],
+  'followup-macro': ['Improvement plan follow-up', 'follow-up'],
+  'commitments-macro': ['Our commitments', 'commitments'],
+};
+
+/** Jira's issue view, reduced: the issue's fields and, in the panel area, the app's `jira:issuePanel`. */
+function issueView(view: PageView): string {
+  if (view.jiraIssueMissing) {
+    return `<section class="jira-issue" aria-label="Issue"><p role="alert">Issue ${h(view.jiraIssueMissing)} does not exist or you do not have permission to see it.</p></section>`;
+  }
+  const issue = view.jiraIssue;
+  if (!issue) return '';
+  const frame = view.state.issuePanelFrame({ id: issue.id, key: issue.key });
+  const board = h(query(view.prefs, { view: 'jira' }));
+  return `
+      <section class="jira-issue" aria-labelledby="jira-issue-heading">
+        <p class="jira-card-meta"><span class="jira-key">${h(issue.key)}</span> · ${h(issue.issueType)} · <a href="${board}">Back to the board</a></p>
+        <h2 id="jira-issue-heading" class="page-title">${h(issue.summary)}</h2>
+        <dl class="jira-issue-fields">
+          <dt>Status</dt><dd>${h(issue.status)}</dd>
+          <dt>Assignee</dt><dd>${h(issue.assigneeName ?? 'Unassigned')}</dd>
+          <dt>Due date</dt><dd>${h(issue.duedate ?? 'None')}</dd>
+          <dt>Labels</dt><dd>${h(issue.labels.join(', ') || 'None')}</dd>
+        </dl>
+        <section class="macro" aria-label="Procurement improvement action (app issue panel)">
+          <div class="macro-toolbar"><span class="macro-label">Procurement CRM · issue panel</span></div>
+          ${frameHtml(frame.id, frame.resourceKey, 'Procurement improvement action (app)')}
+        </section>
+      </section>`;
+}
+
 export function renderHostPage(view: PageView): string {
   const { site, state, prefs } = view;
   const page = pageById(site, view.pageId) ?? pageById(site, site.surveyPageId)!;
@@ -131,7 +170,7 @@ export function renderHostPage(view: PageView): string {
 
   let main: string;
   if (view.view === 'jira') {
-    main = jiraPanel(view.realSiteUrl);
+    main = issueView(view) + jiraPanel(view.realSiteUrl);
   } else if (view.view === 'admin' && view.adminModuleKey) {
     const frame = state.pageFrame(view.adminModuleKey);
     main = `
@@ -147,11 +186,10 @@ export function renderHostPage(view: PageView): string {
       .map((macro) => {
         const frame = state.macroFrame(macro.localId, 'macro');
         const configFrame = state.macroFrame(macro.localId, 'macro-config');
-        const results = macro.moduleKey === 'results-macro';
-        const name = results ? 'Procurement satisfaction results' : 'Procurement satisfaction survey';
+        const [name, kind] = MACRO_NAMES[macro.moduleKey] ?? MACRO_NAMES['survey-macro']!;
         return `<section class="macro" aria-label="${h(name)} (app macro)" data-macro="${h(macro.localId)}">
           <div class="macro-toolbar">
-            <span class="macro-label">Procurement CRM · ${results ? 'results' : 'survey'} macro</span>
+            <span class="macro-label">Procurement CRM · ${h(kind)} macro</span>
             <button type="button" class="button subtle" data-edit-macro="${h(macro.localId)}" data-config-resource="${h(configFrame.resourceKey)}" aria-haspopup="dialog">Edit macro settings</button>
           </div>
           ${frameHtml(frame.id, frame.resourceKey, `${name} (app)`)}

@@ -42,7 +42,7 @@ export interface MacroInstance {
   config: Record<string, unknown>;
 }
 
-export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal';
+export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal' | 'issue-panel';
 
 /** One Custom UI iframe the host has handed out; the context of every bridge call is computed from it. */
 export interface Frame {
@@ -55,6 +55,8 @@ export interface Frame {
   parentFrameId?: string;
   /** The custom context passed to `new Modal({ context })`. */
   modalContext?: unknown;
+  /** The Jira issue an issue panel is on (from the frame id: the app must check it, as on Forge). */
+  issue?: { id: string; key: string };
 }
 
 const stringOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
@@ -67,6 +69,13 @@ export const SURVEY_MACRO_LOCAL_ID = '0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
 /** The results macro on the demo results page, configured for last year's closed campaign. */
 export const RESULTS_MACRO_LOCAL_ID = '7e2b4c90-1a3d-4f5e-8b6c-2d9e00002025';
 export const RESULTS_CAMPAIGN_ID = 'campaign-2025';
+
+/** The follow-up and commitments macros on the demo plan page, configured for last year's campaign. */
+export const FOLLOWUP_MACRO_LOCAL_ID = '3c9d1e70-5b2a-4c8e-9f41-6a7b00002025';
+export const COMMITMENTS_MACRO_LOCAL_ID = '8a4f2b13-9e6d-4b7c-a152-3d8c00002025';
+export const PLAN_CAMPAIGN_ID = 'campaign-2025';
+/** The Jira module the issue view embeds. */
+export const ISSUE_PANEL_MODULE = 'action-issue-panel';
 
 export class HostState {
   readonly macros = new Map<string, MacroInstance>();
@@ -88,6 +97,21 @@ export class HostState {
         moduleKey: 'results-macro',
         config: { campaignId: RESULTS_CAMPAIGN_ID },
       });
+    }
+    const planPage = site.pages.find((p) => p.planPage);
+    if (planPage) {
+      for (const [localId, moduleKey] of [
+        [FOLLOWUP_MACRO_LOCAL_ID, 'followup-macro'],
+        [COMMITMENTS_MACRO_LOCAL_ID, 'commitments-macro'],
+      ] as const) {
+        if (!macroKeys.includes(moduleKey)) continue;
+        this.macros.set(localId, {
+          localId,
+          pageId: planPage.id,
+          moduleKey,
+          config: { campaignId: PLAN_CAMPAIGN_ID },
+        });
+      }
     }
     this.macros.set(SURVEY_MACRO_LOCAL_ID, {
       localId: SURVEY_MACRO_LOCAL_ID,
@@ -166,6 +190,21 @@ export class HostState {
     return frame;
   }
 
+  /** The app's issue panel on one Jira issue; its id names the issue, like the issue view's URL does on Jira. */
+  issuePanelFrame(issue: { id: string; key: string }): Frame {
+    const decl = this.moduleDecl(ISSUE_PANEL_MODULE)?.decl;
+    const frame: Frame = {
+      id: `issue-panel-${issue.id}-${issue.key}`,
+      kind: 'issue-panel',
+      resourceKey: stringOr(decl?.resource, 'main'),
+      moduleKey: ISSUE_PANEL_MODULE,
+      localId: `issue-panel-${issue.id}`,
+      issue,
+    };
+    this.frames.set(frame.id, frame);
+    return frame;
+  }
+
   openModal(parentFrameId: string, resource: string | null | undefined, modalContext: unknown): Frame {
     const parent = this.frame(parentFrameId);
     if (!parent) throw new Error(`no frame ${parentFrameId}`);
@@ -190,6 +229,9 @@ export class HostState {
     const macro = /^(macro|config)-(.+)$/.exec(frameId);
     if (macro && this.macros.has(macro[2]!))
       return this.macroFrame(macro[2]!, macro[1] === 'macro' ? 'macro' : 'macro-config');
+    const panel = /^issue-panel-(\d{1,18})-([A-Z][A-Z0-9_]*-\d{1,10})$/.exec(frameId);
+    if (panel && this.moduleDecl(ISSUE_PANEL_MODULE))
+      return this.issuePanelFrame({ id: panel[1]!, key: panel[2]! });
     const page = /^page-(.+)$/.exec(frameId);
     if (page && this.moduleDecl(page[1]!)) return this.pageFrame(page[1]!);
     return undefined;
@@ -230,6 +272,13 @@ export class HostState {
         ...(configuring ? { isConfig: true } : {}),
         macro: { isConfiguring: configuring, isInserting: false },
         location: `${site.siteUrl}/wiki/spaces/${site.space.key}/pages/${macro.pageId}`,
+      };
+    } else if (frame.issue) {
+      extension = {
+        type: type ?? 'jira:issuePanel',
+        issue: { id: frame.issue.id, key: frame.issue.key, type: 'Improvement', typeId: '10003' },
+        project: { id: '10000', key: frame.issue.key.split('-')[0], type: 'software' },
+        location: `${site.siteUrl}/browse/${frame.issue.key}`,
       };
     } else {
       extension = {
