@@ -10,6 +10,7 @@ import ModalDialog, {
 } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives/compiled';
 import { useI18n } from '../app/i18n';
+import { bringDialogIntoView } from './dialog-view';
 
 export function ConfirmDialog({
   isOpen,
@@ -37,9 +38,7 @@ export function ConfirmDialog({
         <ModalDialog
           onClose={isWorking ? undefined : onCancel}
           width="medium"
-          // Custom UI iframes grow to their content, so "fixed" is relative to a tall frame: bring the dialog into
-          // the host page's view.
-          onOpenComplete={(node) => node.scrollIntoView?.({ block: 'center' })}
+          onOpenComplete={bringDialogIntoView}
         >
           <ModalHeader>
             <ModalTitle appearance={appearance}>{title}</ModalTitle>

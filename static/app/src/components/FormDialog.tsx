@@ -13,6 +13,7 @@ import ModalDialog, {
 } from '@atlaskit/modal-dialog';
 import { Stack } from '@atlaskit/primitives/compiled';
 import { useI18n } from '../app/i18n';
+import { bringDialogIntoView } from './dialog-view';
 
 export function FormDialog({
   isOpen,
@@ -46,7 +47,7 @@ export function FormDialog({
           onClose={working ? undefined : onCancel}
           width={width}
           // Custom UI frames grow to their content: bring the dialog into the host page's view.
-          onOpenComplete={(node) => node.scrollIntoView?.({ block: 'center' })}
+          onOpenComplete={bringDialogIntoView}
         >
           <ModalHeader>
             <ModalTitle>{title}</ModalTitle>
