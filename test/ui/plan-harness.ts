@@ -97,6 +97,7 @@ export function planView(overrides: Partial<PlanView> = {}): PlanView {
       period: '2026',
       status: 'closed',
     },
+    model: DEFAULT_MODEL,
     weighing: weighingSummary(),
     suggestions: [suggestion()],
     canEdit: true,
@@ -313,15 +314,6 @@ export class FakePlanBackend {
 
   private readonly handlers: { [K in ResolverKey]?: (p: Payload<K>) => Result<unknown> } = {
     'plan/get': () => ok(this.state.plan),
-    'results/get': () =>
-      ok({
-        campaign: { ...this.state.plan.campaign, anonymous: false },
-        model: DEFAULT_MODEL,
-        invited: 0,
-        builtAt: 0,
-        scope: 'customer',
-        results: {},
-      }),
     'plan/saveAction': (p) => {
       if (!this.state.plan.canEdit) return fail('FORBIDDEN', 'forbidden.editPlan');
       const owner = p.ownerAccountId ? USERS.find((u) => u.accountId === p.ownerAccountId) : undefined;

@@ -1,6 +1,7 @@
 /**
  * The whole plan as the team reads it: actions, the weighing's figures and where to act. Round trips besides the
- * actions: the plan record, the ballots (per 100), the campaign's results snapshot and its model.
+ * actions: the plan record with the frozen model, the ballots (per 100), the campaign's results snapshot and the
+ * model and earlier campaigns of its trends.
  */
 import type { Action } from '../../domain/plan/action';
 import { suggestionsOf } from '../../domain/plan/suggestions';
@@ -51,10 +52,15 @@ export async function fullPlanView(
   actions: readonly Action[],
   jira: JiraStatus,
 ): Promise<PlanView> {
-  const plan = await ports.plans.read(caller.campaign.id);
-  const { summary, weighing } = await weighingSummaryOf(ports, caller.campaign, plan, actions);
+  const { campaign } = caller;
+  const [plan, model] = await Promise.all([
+    ports.plans.read(campaign.id),
+    ports.models.get(campaign.modelId, campaign.modelVersion),
+  ]);
+  const { summary, weighing } = await weighingSummaryOf(ports, campaign, plan, actions);
   const suggestions = await suggestionsFor(ports, caller, accountId, actions, weighing);
-  return planViewOf(ports, caller.campaign, actions, caller.canEdit, jira, {
+  return planViewOf(ports, campaign, actions, caller.canEdit, jira, {
+    model: model ?? null,
     weighing: summary,
     suggestions,
   });

@@ -1,5 +1,6 @@
 /** The plan as the UI reads it: each action with its Jira state, history and overdue flag. */
 import { dayOf } from '../../domain/campaign';
+import type { EvaluationModel } from '../../domain/model';
 import type { Action } from '../../domain/plan/action';
 import { isOverdue, statusChanges } from '../../domain/plan/follow-up';
 import type { Ports } from '../../ports';
@@ -33,6 +34,7 @@ export function actionViewOf(action: Action, today: string, person: (id: string)
 const byCreation = (a: Action, b: Action) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
 export interface PlanExtras {
+  model: EvaluationModel | null;
   weighing: WeighingSummary;
   suggestions: SuggestionView[];
 }

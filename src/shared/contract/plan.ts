@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { CampaignStatus } from '../../domain/campaign';
-import type { LocalizedText } from '../../domain/model';
+import type { EvaluationModel, LocalizedText } from '../../domain/model';
 import type { Adjustment, JiraLink, JiraProblemKind } from '../../domain/plan/action';
 import type { Observation, Sighting } from '../../domain/plan/follow-up';
 import { LIMITS } from '../limits';
@@ -89,6 +89,8 @@ export interface ActionView {
 
 export interface PlanView {
   campaign: { id: string; name: LocalizedText; period: string; status: CampaignStatus };
+  /** The campaign's frozen model (the criteria actions answer, with their texts); null if it is missing. */
+  model: EvaluationModel | null;
   /** The customers' weighing of the candidates (values hidden below the minimum group size). */
   weighing: WeighingSummary;
   /** Where to act, from the results (and the weighing once values are shown). */

@@ -1,8 +1,7 @@
 /**
- * What the plan board needs first: the plan (`plan/get`) and the campaign's frozen model, for the criteria's
- * texts. The plan view carries criterion ids only; the model comes with the results (`results/get`), read in
- * parallel. Without it (results being prepared, or not shared with this reader) the plan still shows, its
- * criteria by id.
+ * What the plan board needs first: the plan (`plan/get`), which carries the campaign's frozen model for the
+ * criteria's texts, whether or not its results are ready. Without the model (a damaged campaign) the plan still
+ * shows, its criteria by id.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { EvaluationModel } from '@domain/model';
@@ -21,13 +20,11 @@ export function usePlanLoad(campaignId: string): { load: PlanLoad; reload: () =>
   useEffect(() => {
     let live = true;
     setLoad({ status: 'loading' });
-    void Promise.all([call('plan/get', { campaignId }), call('results/get', { campaignId })]).then(
-      ([plan, results]) => {
-        if (!live) return;
-        if (!plan.ok) return setLoad({ status: 'error', error: plan.error });
-        setLoad({ status: 'ready', plan: plan.data, model: results.ok ? results.data.model : null });
-      },
-    );
+    void call('plan/get', { campaignId }).then((plan) => {
+      if (!live) return;
+      if (!plan.ok) return setLoad({ status: 'error', error: plan.error });
+      setLoad({ status: 'ready', plan: plan.data, model: plan.data.model });
+    });
     return () => {
       live = false;
     };
