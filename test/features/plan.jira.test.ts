@@ -106,6 +106,15 @@ describe('creating the issues', () => {
     expect(p.host.jira.issues()).toHaveLength(3);
   });
 
+  it('two buyers clicking at the same moment create each issue once', async () => {
+    const ids = await selectedActions(30);
+    const [first, second] = await Promise.all([create(PEOPLE.grace), create(PEOPLE.hugo)]);
+    expect(first.result.ok && second.result.ok).toBe(true);
+    expect(first.result.data.created + second.result.data.created).toBe(30);
+    const plan = await p.call(PEOPLE.ines, 'plan/get', { campaignId });
+    expectOneIssueEach(ids, plan.result.data);
+  });
+
   it('waits Retry-After on a 429 and looks up before the retry', async () => {
     const ids = await selectedActions(5);
     p.host.jira.faults.rateLimit({ path: '/rest/api/3/issue/bulk', times: 1, retryAfterSeconds: 1 });
