@@ -17,6 +17,9 @@ export const accountIdSchema = z
   .max(LIMITS.accountId)
   .regex(/^[a-zA-Z0-9:_-]+$/, 'is not an Atlassian account id');
 
+/** Action ids are the app's own: `act-` and 16 hex digits. */
+export const actionIdSchema = z.string().regex(/^act-[a-f0-9]{16}$/, 'is not an action id');
+
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD');
 export const revisionSchema = z.number().int().min(0).max(LIMITS.revision);
 export const emptySchema = z.object({}).strict();

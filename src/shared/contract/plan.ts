@@ -10,6 +10,7 @@ import type { Observation, Sighting } from '../../domain/plan/follow-up';
 import { LIMITS } from '../limits';
 import {
   accountIdSchema,
+  actionIdSchema,
   byCampaignSchema,
   daySchema,
   emptySchema,
@@ -21,8 +22,6 @@ import {
 import { endpoint } from './endpoint';
 import type { WeighingSummary } from './weighing';
 
-/** Action ids are the app's own: `act-` and 16 hex digits. */
-export const actionIdSchema = z.string().regex(/^act-[a-f0-9]{16}$/, 'is not an action id');
 /** A Jira project key as Jira allows it. */
 export const projectKeySchema = z
   .string()

@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../../domain/model';
 import { LIMITS } from '../limits';
-import { byCampaignSchema, daySchema, idSchema } from './common';
+import { actionIdSchema, byCampaignSchema, daySchema, idSchema } from './common';
 import { endpoint } from './endpoint';
-import { actionIdSchema } from './plan';
 
 export const ballotSchema = z
   .object({
