@@ -92,6 +92,15 @@ describe('who drafts and reads the plan', () => {
     expect(actions()).toHaveLength(0);
   });
 
+  it('says results are being prepared, not "nothing stands out", in the minutes after the close', async () => {
+    await seedClosed({ closedAt: Date.now() });
+    const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);
+    expect(plan.result).toMatchObject({ ok: true, data: { resultsPreparing: true, suggestions: [] } });
+    later(11);
+    const settled = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);
+    expect(settled.result).toMatchObject({ ok: true, data: { resultsPreparing: false } });
+  });
+
   it('starts once the campaign is closed', async () => {
     await h.seed({ campaigns: [aCampaign()], models: [aModel()], roles: {} });
     const open = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);

@@ -100,6 +100,7 @@ export function planView(overrides: Partial<PlanView> = {}): PlanView {
     model: DEFAULT_MODEL,
     weighing: weighingSummary(),
     suggestions: [suggestion()],
+    resultsPreparing: false,
     canEdit: true,
     jira: { kind: 'ready', projectKey: 'PROC', issueTypeId: '10002' },
     actions,

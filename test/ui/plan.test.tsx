@@ -279,6 +279,13 @@ describe('the plan tab', () => {
     expect(within(dialog).getByText(text)).toBeInTheDocument();
   });
 
+  it('says the results are being prepared rather than that nothing stands out', async () => {
+    setUp({ plan: planView({ suggestions: [], resultsPreparing: true }) });
+    await openPlan();
+    expect(await screen.findByText(P.suggestions.preparing)).toBeInTheDocument();
+    expect(screen.queryByText(P.suggestions.empty)).not.toBeInTheDocument();
+  });
+
   it('shows the server’s field issues on the fields, and a stale action as a conflict to reload', async () => {
     const action = actionView({ title: 'Old title' });
     setUp({ plan: planView({ actions: [action] }) });

@@ -21,11 +21,11 @@ async function suggestionsFor(
   accountId: string,
   actions: readonly Action[],
   weighing: Parameters<typeof suggestionsOf>[0]['weighing'],
-): Promise<SuggestionView[]> {
+): Promise<SuggestionView[] | 'preparing'> {
   const { campaign } = caller;
   const stored = await ports.results.read(campaign.id);
   const snapshot = await settledSnapshot(ports, campaign, stored.snapshot);
-  if (!snapshot) return [];
+  if (!snapshot) return 'preparing';
   const computed = await resultsFor(ports, campaign, snapshot, caller.roles, accountId);
   if (isFailure(computed)) return [];
   const { suggestions } = suggestionsOf({
@@ -62,6 +62,7 @@ export async function fullPlanView(
   return planViewOf(ports, campaign, actions, caller.canEdit, jira, {
     model: model ?? null,
     weighing: summary,
-    suggestions,
+    suggestions: suggestions === 'preparing' ? [] : suggestions,
+    resultsPreparing: suggestions === 'preparing',
   });
 }

@@ -37,6 +37,7 @@ export interface PlanExtras {
   model: EvaluationModel | null;
   weighing: WeighingSummary;
   suggestions: SuggestionView[];
+  resultsPreparing: boolean;
 }
 
 export async function planViewOf(

@@ -94,6 +94,8 @@ export interface PlanView {
   weighing: WeighingSummary;
   /** Where to act, from the results (and the weighing once values are shown). */
   suggestions: SuggestionView[];
+  /** The campaign's results are still being prepared (minutes after the close): no suggestion can be made yet. */
+  resultsPreparing: boolean;
   /** May draft, select and create issues (the campaign's team, admins); quality managers read. */
   canEdit: boolean;
   jira: JiraStatus;

@@ -145,6 +145,7 @@ export function PlanBoard({
 
       <SuggestionsSection
         suggestions={plan.suggestions}
+        preparing={plan.resultsPreparing}
         textOf={criteria.textOf}
         {...(plan.canEdit
           ? { onAct: (criterionId: string) => setDialog({ kind: 'action', criterionId }) }

@@ -31,11 +31,14 @@ export function SuggestionsSection({
   suggestions,
   textOf,
   onAct,
+  preparing = false,
 }: {
   suggestions: SuggestionView[];
   textOf: (criterionId: string) => string;
   /** The plan's editors: start an action from a criterion. */
   onAct?: (criterionId: string) => void;
+  /** The results are still being prepared: nothing can be suggested yet (not "nothing stands out"). */
+  preparing?: boolean;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -47,7 +50,9 @@ export function SuggestionsSection({
         <Text as="p" color="color.text.subtle">
           {t('ui.plan.suggestions.intro')}
         </Text>
-        {suggestions.length === 0 ? (
+        {preparing ? (
+          <Text as="p">{t('ui.plan.suggestions.preparing')}</Text>
+        ) : suggestions.length === 0 ? (
           <Text as="p">{t('ui.plan.suggestions.empty')}</Text>
         ) : (
           <>
