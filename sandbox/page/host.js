@@ -251,11 +251,11 @@ function closeModal(frameId, payload) {
   return true;
 }
 
-function openMacroConfig(localId, resourceKey) {
+function openMacroConfig(localId, resourceKey, title) {
   openDialog({
     frameId: `config-${localId}`,
     resourceKey,
-    title: 'Survey settings',
+    title: title || 'Macro settings',
     size: 'medium',
   });
 }
@@ -436,7 +436,11 @@ new MutationObserver((mutations) => {
 
 for (const button of document.querySelectorAll('[data-edit-macro]')) {
   button.addEventListener('click', () =>
-    openMacroConfig(button.getAttribute('data-edit-macro'), button.getAttribute('data-config-resource')),
+    openMacroConfig(
+      button.getAttribute('data-edit-macro'),
+      button.getAttribute('data-config-resource'),
+      button.getAttribute('data-config-title'),
+    ),
   );
 }
 

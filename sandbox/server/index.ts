@@ -42,8 +42,15 @@ import {
 } from './resources';
 import { createHostGuard, isStateChanging, type HostGuard } from './guard';
 import { createJiraRoutes } from './jira-routes';
-import { mayBrowse } from '../products/jira/model';
-import { HostState, preferencesFrom, UnknownPersonaError, type Frame, type Preferences } from './state';
+import { ISSUE_TYPES, mayBrowse, PROJECT, projectRefJson } from '../products/jira/model';
+import {
+  HostState,
+  preferencesFrom,
+  UnknownPersonaError,
+  type Frame,
+  type JiraIssueRef,
+  type Preferences,
+} from './state';
 
 export interface StartHostOptions {
   /** 0 picks a free port. Default 0. */
@@ -184,6 +191,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     manifest,
     site,
     options.dbFile === ':memory:' ? undefined : `${options.dbFile}.host.json`,
+    (issueId) => jiraIssueRef(issueId),
   );
 
   // The router needs the queue and the triggers, which need the runtime built on the router: tie the knot lazily.
@@ -199,6 +207,19 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     deliver: (events, delivery) =>
       triggersRef.current ? triggersRef.current.deliverProductEvents(events, delivery) : Promise.resolve([]),
   });
+  /** An issue as Jira's issue view describes it to a panel: looked up by id only (a key is no id). */
+  function jiraIssueRef(issueId: string): JiraIssueRef | undefined {
+    const issue = /^\d+$/.test(issueId) ? jira.issue(issueId) : undefined;
+    if (!issue || issue.id !== issueId) return undefined;
+    const type = ISSUE_TYPES.find((t) => t.name === issue.issueType)!;
+    return {
+      id: issue.id,
+      key: issue.key,
+      type: type.name,
+      typeId: type.id,
+      project: { id: PROJECT.id, key: PROJECT.key, type: projectRefJson(site.siteUrl).projectTypeKey },
+    };
+  }
   const products = createProductRouter({
     confluence: createConfluenceSandbox(site),
     jira,
@@ -251,12 +272,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     const invoke: Parameters<typeof seedDemoData>[0] = (identity, fn) =>
       runtime.invoke({ installContext, ...identity }, fn);
     await seedDemoData(invoke);
-    await seedDemoPlan({
-      invoke,
-      resolver: functions.get('resolver'),
-      jira,
-      voters: invitedOf(PLAN_DEMO_CAMPAIGN),
-    });
+    await seedDemoPlan({ invoke, jira, voters: invitedOf(PLAN_DEMO_CAMPAIGN) });
   }
 
   const adminModuleKey = modulesOf(manifest, 'confluence:globalSettings')[0]?.key;

@@ -79,7 +79,7 @@ function frameHtml(frameId: string, resourceKey: string, title: string, extraCla
  * The Jira sandbox's board and switches. The board itself is drawn by host.js from `GET /__host/jira`, so that a
  * move updates it in place (focus kept) rather than reloading the page.
  */
-function jiraPanel(realSiteUrl: string | undefined): string {
+function jiraPanel(realSiteUrl: string | undefined, openIssue: string): string {
   const faults: [string, string][] = [
     ['rate-limit', 'Next Jira call answers 429 (Retry-After 2 s)'],
     ['unavailable', 'Next Jira call answers 503'],
@@ -89,6 +89,7 @@ function jiraPanel(realSiteUrl: string | undefined): string {
       <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li>Jira</li><li>Projects</li><li aria-current="page">${h(PROJECT.name)}</li></ol></nav>
       <h1 class="page-title">${h(PROJECT.key)} board</h1>
       <p class="byline">Local Jira sandbox${realSiteUrl ? ' (not used: product calls go to the real site)' : ''}. Moving a card delivers <code>avi:jira:updated:issue</code> to the app's triggers.</p>
+      ${openIssue}
       <section class="jira-controls" aria-labelledby="jira-controls-heading">
         <h2 id="jira-controls-heading" class="section-heading">Sandbox controls</h2>
         <div class="jira-control-groups">
@@ -121,13 +122,31 @@ function jiraPanel(realSiteUrl: string | undefined): string {
       </section>`;
 }
 
-/** What each macro is called on the page (its accessible name) and in its toolbar. */
-const MACRO_NAMES: Record<string, [string, string]> = {
-  'survey-macro': ['Procurement satisfaction survey', 'survey'],
-  'results-macro': ['Procurement satisfaction results', 'results'],
-  'followup-macro': ['Improvement plan follow-up', 'follow-up'],
-  'commitments-macro': ['Our commitments', 'commitments'],
+/**
+ * What each macro is called on the page (its accessible name), in its toolbar, and on its config screen's dialog
+ * (the manifest's `config.title`, in English like the rest of the host page).
+ */
+const MACRO_NAMES: Record<string, [string, string, string]> = {
+  'survey-macro': ['Procurement satisfaction survey', 'survey', 'Survey settings'],
+  'results-macro': ['Procurement satisfaction results', 'results', 'Results settings'],
+  'followup-macro': ['Improvement plan follow-up', 'follow-up', 'Follow-up settings'],
+  'commitments-macro': ['Our commitments', 'commitments', 'Commitments settings'],
 };
+
+/** The issue's remote links; one to a page of the demo site opens that page in the host. */
+function remoteLinksHtml(view: PageView, issue: JiraIssueView): string {
+  if (issue.remoteLinks.length === 0) return 'None';
+  const pages = `${view.site.siteUrl}/wiki/spaces/${view.site.space.key}/pages/`;
+  return issue.remoteLinks
+    .map((link) => {
+      const pageId = link.url.startsWith(pages) ? link.url.slice(pages.length) : undefined;
+      const page = pageId === undefined ? undefined : pageById(view.site, pageId);
+      return page
+        ? `<a href="${h(query(view.prefs, { page: page.id }))}">${h(link.title)}</a>`
+        : `${h(link.title)} (${h(link.url)})`;
+    })
+    .join('<br>');
+}
 
 /** Jira's issue view, reduced: the issue's fields and, in the panel area, the app's `jira:issuePanel`. */
 function issueView(view: PageView): string {
@@ -136,7 +155,7 @@ function issueView(view: PageView): string {
   }
   const issue = view.jiraIssue;
   if (!issue) return '';
-  const frame = view.state.issuePanelFrame({ id: issue.id, key: issue.key });
+  const frame = view.state.issuePanelFrameOf(issue.id);
   const board = h(query(view.prefs, { view: 'jira' }));
   return `
       <section class="jira-issue" aria-labelledby="jira-issue-heading">
@@ -147,11 +166,16 @@ function issueView(view: PageView): string {
           <dt>Assignee</dt><dd>${h(issue.assigneeName ?? 'Unassigned')}</dd>
           <dt>Due date</dt><dd>${h(issue.duedate ?? 'None')}</dd>
           <dt>Labels</dt><dd>${h(issue.labels.join(', ') || 'None')}</dd>
+          <dt>Linked pages</dt><dd>${remoteLinksHtml(view, issue)}</dd>
         </dl>
-        <section class="macro" aria-label="Procurement improvement action (app issue panel)">
+        ${
+          frame
+            ? `<section class="macro" aria-label="Procurement improvement action (app issue panel)">
           <div class="macro-toolbar"><span class="macro-label">Procurement CRM · issue panel</span></div>
           ${frameHtml(frame.id, frame.resourceKey, 'Procurement improvement action (app)')}
-        </section>
+        </section>`
+            : ''
+        }
       </section>`;
 }
 
@@ -170,7 +194,7 @@ export function renderHostPage(view: PageView): string {
 
   let main: string;
   if (view.view === 'jira') {
-    main = issueView(view) + jiraPanel(view.realSiteUrl);
+    main = jiraPanel(view.realSiteUrl, issueView(view));
   } else if (view.view === 'admin' && view.adminModuleKey) {
     const frame = state.pageFrame(view.adminModuleKey);
     main = `
@@ -186,11 +210,11 @@ export function renderHostPage(view: PageView): string {
       .map((macro) => {
         const frame = state.macroFrame(macro.localId, 'macro');
         const configFrame = state.macroFrame(macro.localId, 'macro-config');
-        const [name, kind] = MACRO_NAMES[macro.moduleKey] ?? MACRO_NAMES['survey-macro']!;
+        const [name, kind, configTitle] = MACRO_NAMES[macro.moduleKey] ?? MACRO_NAMES['survey-macro']!;
         return `<section class="macro" aria-label="${h(name)} (app macro)" data-macro="${h(macro.localId)}">
           <div class="macro-toolbar">
             <span class="macro-label">Procurement CRM · ${h(kind)} macro</span>
-            <button type="button" class="button subtle" data-edit-macro="${h(macro.localId)}" data-config-resource="${h(configFrame.resourceKey)}" aria-haspopup="dialog">Edit macro settings</button>
+            <button type="button" class="button subtle" data-edit-macro="${h(macro.localId)}" data-config-resource="${h(configFrame.resourceKey)}" data-config-title="${h(configTitle)}" aria-haspopup="dialog">Edit macro settings</button>
           </div>
           ${frameHtml(frame.id, frame.resourceKey, `${name} (app)`)}
         </section>`;

@@ -55,8 +55,8 @@ export interface Frame {
   parentFrameId?: string;
   /** The custom context passed to `new Modal({ context })`. */
   modalContext?: unknown;
-  /** The Jira issue an issue panel is on (from the frame id: the app must check it, as on Forge). */
-  issue?: { id: string; key: string };
+  /** The Jira issue an issue panel is on (the app must still check the caller may browse it, as on Forge). */
+  issue?: JiraIssueRef;
 }
 
 const stringOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
@@ -77,6 +77,16 @@ export const PLAN_CAMPAIGN_ID = 'campaign-2025';
 /** The Jira module the issue view embeds. */
 export const ISSUE_PANEL_MODULE = 'action-issue-panel';
 
+/** What Jira's issue view tells an issue panel of its issue and project (`extension.issue`, `extension.project`). */
+export interface JiraIssueRef {
+  id: string;
+  key: string;
+  /** The issue type's name and id. */
+  type: string;
+  typeId: string;
+  project: { id: string; key: string; type: string };
+}
+
 export class HostState {
   readonly macros = new Map<string, MacroInstance>();
   private readonly frames = new Map<string, Frame>();
@@ -86,6 +96,11 @@ export class HostState {
     private readonly site: DemoSite,
     /** Where the page's macros are kept between runs; undefined keeps them in memory. */
     private readonly file?: string,
+    /**
+     * The Jira issue with this id, as the sandbox has it: an issue panel frame exists only for an issue Jira has,
+     * as Jira renders panels only in an issue's view.
+     */
+    private readonly jiraIssue: (id: string) => JiraIssueRef | undefined = () => undefined,
   ) {
     const macroKeys = modulesOf(manifest, 'macro').map((m) => m.key);
     const macroKey = macroKeys.find((k) => k === 'survey-macro') ?? macroKeys[0] ?? 'survey-macro';
@@ -101,8 +116,9 @@ export class HostState {
     const planPage = site.pages.find((p) => p.planPage);
     if (planPage) {
       for (const [localId, moduleKey] of [
-        [FOLLOWUP_MACRO_LOCAL_ID, 'followup-macro'],
+        // What every reader may read first; the team's follow-up below it.
         [COMMITMENTS_MACRO_LOCAL_ID, 'commitments-macro'],
+        [FOLLOWUP_MACRO_LOCAL_ID, 'followup-macro'],
       ] as const) {
         if (!macroKeys.includes(moduleKey)) continue;
         this.macros.set(localId, {
@@ -190,8 +206,14 @@ export class HostState {
     return frame;
   }
 
+  /** The issue panel of the Jira issue with this id, when Jira has it. */
+  issuePanelFrameOf(issueId: string): Frame | undefined {
+    const issue = this.jiraIssue(issueId);
+    return issue && this.moduleDecl(ISSUE_PANEL_MODULE) ? this.issuePanelFrame(issue) : undefined;
+  }
+
   /** The app's issue panel on one Jira issue; its id names the issue, like the issue view's URL does on Jira. */
-  issuePanelFrame(issue: { id: string; key: string }): Frame {
+  private issuePanelFrame(issue: JiraIssueRef): Frame {
     const decl = this.moduleDecl(ISSUE_PANEL_MODULE)?.decl;
     const frame: Frame = {
       id: `issue-panel-${issue.id}-${issue.key}`,
@@ -225,13 +247,20 @@ export class HostState {
   frame(frameId: string): Frame | undefined {
     // Frames of the page are re-created on demand, so that a host restart keeps open tabs working.
     const found = this.frames.get(frameId);
+    // A panel lives as long as its issue does (a deleted or moved issue has no view to be in).
+    if (found?.issue && this.jiraIssue(found.issue.id)?.key !== found.issue.key) {
+      this.frames.delete(frameId);
+      return undefined;
+    }
     if (found) return found;
     const macro = /^(macro|config)-(.+)$/.exec(frameId);
     if (macro && this.macros.has(macro[2]!))
       return this.macroFrame(macro[2]!, macro[1] === 'macro' ? 'macro' : 'macro-config');
     const panel = /^issue-panel-(\d{1,18})-([A-Z][A-Z0-9_]*-\d{1,10})$/.exec(frameId);
-    if (panel && this.moduleDecl(ISSUE_PANEL_MODULE))
-      return this.issuePanelFrame({ id: panel[1]!, key: panel[2]! });
+    const issue = panel ? this.jiraIssue(panel[1]!) : undefined;
+    // An id and key that do not name one issue are no frame Jira would have rendered.
+    if (issue && issue.key === panel![2] && this.moduleDecl(ISSUE_PANEL_MODULE))
+      return this.issuePanelFrame(issue);
     const page = /^page-(.+)$/.exec(frameId);
     if (page && this.moduleDecl(page[1]!)) return this.pageFrame(page[1]!);
     return undefined;
@@ -276,8 +305,13 @@ export class HostState {
     } else if (frame.issue) {
       extension = {
         type: type ?? 'jira:issuePanel',
-        issue: { id: frame.issue.id, key: frame.issue.key, type: 'Improvement', typeId: '10003' },
-        project: { id: '10000', key: frame.issue.key.split('-')[0], type: 'software' },
+        issue: {
+          id: frame.issue.id,
+          key: frame.issue.key,
+          type: frame.issue.type,
+          typeId: frame.issue.typeId,
+        },
+        project: frame.issue.project,
         location: `${site.siteUrl}/browse/${frame.issue.key}`,
       };
     } else {

@@ -9,7 +9,8 @@
  *
  * Control side (`host.jira` on the local host, or the object itself in tests), see `JiraControl`:
  * - `issues()`, `issue(key)`: the issues as plain views; `deleteIssue(key)`; `createIssue(input)` adds one directly (no request, no
- *   event), e.g. an issue a crashed run created before the app could record it;
+ *   event), e.g. an issue a crashed run created before the app could record it, or one with a past (its times and
+ *   remote links given, as the demo's plan of last year);
  * - `transition(key, 'Done', {by, delivery})`, `update(key, {assigneeAccountId, duedate, summary})`: change an issue
  *   as a person on Jira's board would, which delivers `avi:jira:updated:issue` to the app's triggers (awaited,
  *   unless events are held); `delivery: {copies, order, seed}` duplicates and reorders;
@@ -160,6 +161,19 @@ export interface JiraIssueInput {
   properties?: Record<string, unknown>;
   /** Default the project lead. */
   reporterAccountId?: string;
+  /**
+   * When the issue was created and last changed (epoch ms), for an issue with a past (the demo's plan of last
+   * year); default now. Later changes still get later `updated` times.
+   */
+  createdMs?: number;
+  updatedMs?: number;
+  /** Remote links already on the issue, as `POST .../remotelink` would have made them. */
+  remoteLinks?: {
+    globalId?: string;
+    relationship?: string;
+    application?: Record<string, unknown>;
+    object: { url: string; title: string };
+  }[];
 }
 
 export interface JiraChangeOptions {
@@ -1080,6 +1094,15 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
         reporterAccountId: input.reporterAccountId ?? PROJECT_LEAD.accountId,
         statusId: status.id,
       });
+      if (input.createdMs !== undefined) {
+        issue.createdMs = input.createdMs;
+        issue.updatedMs = Math.max(input.createdMs, input.updatedMs ?? input.createdMs);
+        data().lastStampMs = Math.max(data().lastStampMs, issue.updatedMs);
+      }
+      issue.remoteLinks = (input.remoteLinks ?? []).map((link) => ({
+        id: data().nextRemoteLinkId++,
+        ...structuredClone(link),
+      }));
       store.save();
       return view(issue);
     },
