@@ -26,6 +26,7 @@ import { linkToOf } from '../../src/features/plan/create-issues';
 import { linkGlobalId } from '../../src/features/plan/jobs';
 import type { ActionChange } from '../../src/ports/plan';
 import type { ReviewSnapshot } from '../../src/shared/contract/followup';
+import { weighingSecretOf } from '../../src/features/plan/weighing';
 import type { InvocationIdentity } from '../platform';
 import { ADMIN_PERSONA, PERSONAS } from '../personas';
 import { STATUSES, type JiraControl, type JiraIssueView, type JiraStatusName } from '../products/jira';
@@ -477,8 +478,7 @@ async function seedWeighing(plans: KvsPlanStore, voters: readonly string[]): Pro
     openedAt: DEMO_ROUND.openedAt,
     openedBy: DEMO_ROUND.openedBy,
   };
-  // The round's own key, as features/plan/weighing.ts names it (`weighingSecretOf`).
-  const secretId = `${campaignId}.weighing`;
+  const secretId = weighingSecretOf(campaignId);
   const keys = new KvsPseudonymKeys();
   if (!plan) {
     plan = { campaignId, weighing: { status: 'open', ...round }, revision: 1 };

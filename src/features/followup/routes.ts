@@ -2,7 +2,7 @@
  * Following the plan up: the team's follow-up view with its review snapshots, the customers' commitments, and the
  * panel on each action's Jira issue.
  */
-import { eligibilityOf } from '../../domain/campaign';
+import { dayOf, eligibilityOf } from '../../domain/campaign';
 import { criteriaOfAction, type Action } from '../../domain/plan/action';
 import { resultsAccessOf } from '../../domain/results/access';
 import type { Ports } from '../../ports';
@@ -20,26 +20,22 @@ import { campaignMissing, canReadCampaign } from '../common/guards';
 import { peopleOf } from '../common/people';
 import { fullPlanView } from '../plan/plan-view';
 import { enterPlan } from '../plan/policy';
+import { actionViewOf, inDraftOrder, jiraStatusOf, progressOf } from '../plan/views';
 import { weighingSummaryOf } from '../plan/weighing';
 import { settledSnapshot } from '../results/build';
 import { resultsFor } from '../results/routes';
 import type { Request, RouteTable } from '../router';
 import { z } from 'zod';
 
-const jiraStatusOf = async (ports: Ports) => {
-  const target = await ports.jiraSettings.read();
-  return target ? ({ kind: 'ready', ...target } as const) : ({ kind: 'notConfigured' } as const);
-};
-
 async function getFollowUp(request: Request<'followup/get'>, ports: Ports): Promise<Result<FollowUpView>> {
   const caller = await enterPlan(ports, request.payload.campaignId, request, 'read');
   if (isFailure(caller)) return caller;
-  const [actions, reviews, jira] = await Promise.all([
+  const [actions, reviews, target] = await Promise.all([
     ports.actions.list(caller.campaign.id),
     ports.plans.reviews(caller.campaign.id),
-    jiraStatusOf(ports),
+    ports.jiraSettings.read(),
   ]);
-  const plan = await fullPlanView(ports, caller, request.accountId, actions, jira);
+  const plan = await fullPlanView(ports, caller, request.accountId, actions, jiraStatusOf(target));
   return ok({ plan, reviews });
 }
 
@@ -50,17 +46,21 @@ async function recordReview(
 ): Promise<Result<ReviewSnapshot>> {
   const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
   if (isFailure(caller)) return caller;
-  const [actions, jira] = await Promise.all([ports.actions.list(caller.campaign.id), jiraStatusOf(ports)]);
-  const plan = await fullPlanView(ports, caller, request.accountId, actions, jira);
-  const by = await peopleOf(ports, [request.accountId]);
+  // Only the actions' states are frozen: no weighing, suggestion or owner name is read for it.
+  const [actions, by] = await Promise.all([
+    ports.actions.list(caller.campaign.id),
+    peopleOf(ports, [request.accountId]),
+  ]);
+  const today = dayOf(ports.clock.now());
+  const views = inDraftOrder(actions).map((a) => actionViewOf(a, today, by));
   const at = ports.clock.now();
   const review: ReviewSnapshot = {
     id: `review-${at}`,
     at,
     by: by(request.accountId),
     comment: request.payload.comment,
-    progress: plan.progress,
-    actions: plan.actions
+    progress: progressOf(views),
+    actions: views
       .filter((a) => a.selected)
       .map((a) => ({
         id: a.id,
@@ -102,9 +102,8 @@ async function getCommitments(
     ports.actions.list(campaign.id),
     ports.models.get(campaign.modelId, campaign.modelVersion),
   ]);
-  const commitments = actions
+  const commitments = inDraftOrder(actions)
     .filter((a) => a.selected)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
     .map((a) => {
       const due = a.followUp?.current.dueDate ?? a.dueDate;
       return {

@@ -3,7 +3,6 @@
  * Changing: the team and admins. Jira is called as the user, so Jira's own permissions hold too.
  */
 import type { Ports } from '../../ports';
-import type { JiraTarget } from '../../ports/jira';
 import type { JiraProjectView, JiraStatus, PlanView, planContract } from '../../shared/contract/plan';
 import { fail, isFailure, ok, type Result } from '../../shared/result';
 import type { Request, RouteTable } from '../router';
@@ -12,9 +11,7 @@ import { createIssues } from './create-issues';
 import { enterPlan } from './policy';
 import { refreshActions } from './sync';
 import { fullPlanView } from './plan-view';
-
-const jiraStatusOf = (target: JiraTarget | undefined): JiraStatus =>
-  target ? { kind: 'ready', ...target } : { kind: 'notConfigured' };
+import { jiraStatusOf } from './views';
 
 export async function getPlan(request: Request<'plan/get'>, ports: Ports): Promise<Result<PlanView>> {
   const caller = await enterPlan(ports, request.payload.campaignId, request, 'read');

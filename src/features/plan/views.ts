@@ -4,6 +4,7 @@ import type { EvaluationModel } from '../../domain/model';
 import type { Action } from '../../domain/plan/action';
 import { isOverdue, statusChanges } from '../../domain/plan/follow-up';
 import type { Ports } from '../../ports';
+import type { JiraTarget } from '../../ports/jira';
 import type { StoredCampaign } from '../../ports/storage';
 import type { UserRef } from '../../shared/contract/common';
 import type { ActionView, JiraStatus, PlanView, SuggestionView } from '../../shared/contract/plan';
@@ -53,19 +54,31 @@ export async function planViewOf(
     actions.flatMap((a) => (a.ownerAccountId ? [a.ownerAccountId] : [])),
   );
   const today = dayOf(ports.clock.now());
-  const views = [...actions].sort(byCreation).map((a) => actionViewOf(a, today, person));
-  const selected = views.filter((a) => a.selected);
+  const views = inDraftOrder(actions).map((a) => actionViewOf(a, today, person));
   return {
     campaign: { id: campaign.id, name: campaign.name, period: campaign.period, status: campaign.status },
     ...extras,
     canEdit,
     jira,
     actions: views,
-    progress: {
-      selected: selected.length,
-      created: selected.filter((a) => a.jira.state === 'created').length,
-      done: selected.filter((a) => a.current?.statusCategory === 'done').length,
-      overdue: selected.filter((a) => a.overdue).length,
-    },
+    progress: progressOf(views),
   };
 }
+
+/** The plan's progress over its selected actions. */
+export function progressOf(views: readonly ActionView[]): PlanView['progress'] {
+  const selected = views.filter((a) => a.selected);
+  return {
+    selected: selected.length,
+    created: selected.filter((a) => a.jira.state === 'created').length,
+    done: selected.filter((a) => a.current?.statusCategory === 'done').length,
+    overdue: selected.filter((a) => a.overdue).length,
+  };
+}
+
+/** Where the plan's issues go, as the plan tells it. */
+export const jiraStatusOf = (target: JiraTarget | undefined): JiraStatus =>
+  target ? { kind: 'ready', ...target } : { kind: 'notConfigured' };
+
+/** Oldest first, as drafted. */
+export const inDraftOrder = (actions: readonly Action[]): Action[] => [...actions].sort(byCreation);

@@ -20,7 +20,8 @@ import type { Request, RouteTable } from '../router';
 import { enterPlan } from './policy';
 
 const NOT_OPEN: PlanRecord['weighing'] = { status: 'notOpen' };
-const weighingSecretOf = (campaignId: string) => `${campaignId}.weighing`;
+/** The pseudonym key of a campaign's weighing round (Forge secret storage, through PseudonymKeys). */
+export const weighingSecretOf = (campaignId: string) => `${campaignId}.weighing`;
 
 /**
  * The round's figures for the team: values only once closed and settled, and above the group size. `weighing` is
