@@ -74,10 +74,10 @@ export async function measureHostActions(host: Host, report: Report): Promise<vo
       payload: { campaignId },
     },
     {
-      label: 'admin campaign list (campaign/list)',
+      label: 'admin campaign list (campaigns/list)',
       key: 'campaign.list',
       persona: ADMIN_PERSONA.accountId,
-      fn: 'campaign/list',
+      fn: 'campaigns/list',
       payload: {},
     },
   ];

@@ -56,8 +56,8 @@ export async function measureResults(report: Report): Promise<void> {
         roles: {},
       });
       await seedAnswers(h, { campaignId, criterionIds, n });
-      const close = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
-      expectOk(`campaign/close at N = ${n}`, close.result, close.counts);
+      const close = await h.call(PEOPLE.jean, 'campaigns/close', { campaignId, baseRevision: 3 }, adminPage);
+      expectOk(`campaigns/close at N = ${n}`, close.result, close.counts);
       const closeCounts = await buildOnceSettled(h);
       const open = await h.call(PEOPLE.jean, 'results/get', { campaignId }, adminPage);
       const openCounts = expectOk(`results/get at N = ${n}`, open.result, open.counts);

@@ -59,8 +59,8 @@ const today = new Date().toISOString().slice(0, 10);
 
 test('customers weigh, the team creates three Jira issues, one is done on the board, and every view shows it', async () => {
   // This year's campaign closes; the team drafts three actions and opens the weighing (set-up through the app).
-  const campaign = await invoke('Jean Rousseau', admin, 'campaign/get', { campaignId });
-  await invoke('Jean Rousseau', admin, 'campaign/close', { campaignId, baseRevision: campaign.revision });
+  const campaign = await invoke('Jean Rousseau', admin, 'campaigns/get', { campaignId });
+  await invoke('Jean Rousseau', admin, 'campaigns/close', { campaignId, baseRevision: campaign.revision });
   for (const title of TITLES) {
     await invoke('Grace Okafor', admin, 'plan/saveAction', {
       campaignId,
@@ -72,7 +72,7 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
       dueDate: '2027-06-30',
     });
   }
-  await invoke('Grace Okafor', admin, 'plan/openWeighing', { campaignId, closesOn: today });
+  await invoke('Grace Okafor', admin, 'weighing/open', { campaignId, closesOn: today });
 
   // A customer weighs them in the survey macro, in French.
   const alice = await openAs('Alice Martin', '&locale=fr-FR');

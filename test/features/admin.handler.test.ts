@@ -41,32 +41,32 @@ const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ?
 
 describe('roles', () => {
   it('lets a Confluence administrator, and only them, claim the admin role on a new installation', async () => {
-    const admin = await call('admin/getAccess', {}, ADMIN);
+    const admin = await call('roles/getAccess', {}, ADMIN);
     expect(admin.result).toEqual({ ok: true, data: { accountId: ADMIN, roles: [], canBootstrap: true } });
     expect(admin.counts.confluence).toBe(1);
-    const customer = await call('admin/getAccess', {}, ALICE);
+    const customer = await call('roles/getAccess', {}, ALICE);
     expect(customer.result).toMatchObject({ ok: true, data: { roles: [], canBootstrap: false } });
 
     const before = dump();
-    expect(code((await call('admin/bootstrap', {}, ALICE)).result)).toBe('FORBIDDEN');
+    expect(code((await call('roles/bootstrap', {}, ALICE)).result)).toBe('FORBIDDEN');
     expect(dump()).toEqual(before);
 
-    const claimed = await call('admin/bootstrap', {}, ADMIN);
+    const claimed = await call('roles/bootstrap', {}, ADMIN);
     expect(claimed.result).toEqual({
       ok: true,
       data: { accountId: ADMIN, roles: ['admin'], canBootstrap: false },
     });
     const after = dump();
-    expect(code((await call('admin/bootstrap', {}, ADMIN)).result)).toBe('CONFLICT');
+    expect(code((await call('roles/bootstrap', {}, ADMIN)).result)).toBe('CONFLICT');
     expect(dump()).toEqual(after);
     // Once an admin exists, nobody is offered the bootstrap and Confluence is not asked any more.
-    const later = await call('admin/getAccess', {}, ADMIN);
+    const later = await call('roles/getAccess', {}, ADMIN);
     expect(later.result).toMatchObject({ ok: true, data: { roles: ['admin'], canBootstrap: false } });
     expect(later.counts).toMatchObject({ storage: 1, confluence: 0 });
   });
 
   it('keeps exactly one roles record when bootstraps race', async () => {
-    const results = await Promise.all(Array.from({ length: 6 }, () => call('admin/bootstrap', {}, ADMIN)));
+    const results = await Promise.all(Array.from({ length: 6 }, () => call('roles/bootstrap', {}, ADMIN)));
     expect(results.filter((r) => r.result.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.result.ok).every((r) => r.result.error!.code === 'CONFLICT')).toBe(true);
     const roles = dump()
@@ -82,7 +82,7 @@ describe('roles', () => {
 
   it('lets admins only set roles, with names from Confluence, and never leaves the app without its admin', async () => {
     await setUpRoles(call);
-    const roles = await call('admin/getRoles', {}, ADMIN);
+    const roles = await call('roles/get', {}, ADMIN);
     expect(roles.result.data).toEqual({
       admins: [{ accountId: ADMIN, displayName: 'Jean Rousseau' }],
       team: [
@@ -91,7 +91,7 @@ describe('roles', () => {
       ],
       quality: [{ accountId: INES, displayName: 'Inès Garcia' }],
     });
-    expect((await call('admin/getAccess', {}, GRACE)).result.data.roles).toEqual(['team']);
+    expect((await call('roles/getAccess', {}, GRACE)).result.data.roles).toEqual(['team']);
 
     const before = dump();
     const attempts = [
@@ -104,16 +104,16 @@ describe('roles', () => {
       [ADMIN, { admins: [ADMIN], team: ['557058:not-a-user'], quality: [] }, 'INVALID_PAYLOAD'],
     ] as const;
     for (const [who, payload, expected] of attempts) {
-      expect(code((await call('admin/setRoles', payload, who)).result)).toBe(expected);
+      expect(code((await call('roles/set', payload, who)).result)).toBe(expected);
     }
     expect(dump()).toEqual(before);
 
     // With a second admin, the first may step down; the second stays.
-    await call('admin/setRoles', { admins: [ADMIN, HUGO], team: [GRACE], quality: [INES] }, ADMIN);
-    const stepDown = await call('admin/setRoles', { admins: [HUGO], team: [GRACE], quality: [INES] }, ADMIN);
+    await call('roles/set', { admins: [ADMIN, HUGO], team: [GRACE], quality: [INES] }, ADMIN);
+    const stepDown = await call('roles/set', { admins: [HUGO], team: [GRACE], quality: [INES] }, ADMIN);
     expect(stepDown.result).toMatchObject({ ok: true, data: { admins: [{ accountId: HUGO }] } });
-    expect((await call('admin/getAccess', {}, ADMIN)).result.data.roles).toEqual([]);
-    expect(code((await call('admin/getRoles', {}, ADMIN)).result)).toBe('FORBIDDEN');
+    expect((await call('roles/getAccess', {}, ADMIN)).result.data.roles).toEqual([]);
+    expect(code((await call('roles/get', {}, ADMIN)).result)).toBe('FORBIDDEN');
   });
 });
 
@@ -236,7 +236,7 @@ describe('evaluation model versions', () => {
     const draft = await createCampaign(call);
     const [saved, opened] = await Promise.all([
       call('model/save', { model: edited('race'), baseVersion: 1 }, ADMIN),
-      call('campaign/open', { campaignId: draft.id, baseRevision: draft.revision }, ADMIN),
+      call('campaigns/open', { campaignId: draft.id, baseRevision: draft.revision }, ADMIN),
     ]);
     // Either the save lost (CONFLICT) or it rewrote version 1 before the opening froze it: never a change of
     // the frozen version after the opening.
@@ -254,7 +254,7 @@ describe('campaigns', () => {
   beforeEach(() => setUpRoles(call));
 
   it('creates a draft with a server id, updates it with its revision, refuses a stale revision', async () => {
-    const created = await call('campaign/save', { campaign: campaignInput(), baseRevision: 0 }, ADMIN);
+    const created = await call('campaigns/save', { campaign: campaignInput(), baseRevision: 0 }, ADMIN);
     expect(created.result).toMatchObject({
       ok: true,
       data: {
@@ -270,7 +270,7 @@ describe('campaigns', () => {
     expect(id).toMatch(/^cmp-[0-9a-f]{16}$/);
 
     const renamed = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: campaignInput({ id, name: { 'en-US': 'Renamed', 'fr-FR': 'Renamed' } }), baseRevision: 1 },
       ADMIN,
     );
@@ -281,7 +281,7 @@ describe('campaigns', () => {
 
     const before = dump();
     const stale = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: campaignInput({ id, name: { 'en-US': 'Stale', 'fr-FR': 'Stale' } }), baseRevision: 1 },
       ADMIN,
     );
@@ -290,27 +290,27 @@ describe('campaigns', () => {
       id,
       team: [{ accountId: GRACE, portfolio: { departments: ['marketing'], people: [] } }],
     });
-    const invalid = await call('campaign/save', { campaign: unknownDepartment, baseRevision: 2 }, ADMIN);
+    const invalid = await call('campaigns/save', { campaign: unknownDepartment, baseRevision: 2 }, ADMIN);
     expect(invalid.result).toMatchObject({
       ok: false,
       error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'campaign.team.0.portfolio.departments.0' }] },
     });
     const missing = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: campaignInput({ id: 'cmp-missing' }), baseRevision: 1 },
       ADMIN,
     );
     expect(code(missing.result)).toBe('NOT_FOUND');
     expect(dump()).toEqual(before);
 
-    expect((await call('campaign/get', { campaignId: id }, INES)).result.data).toMatchObject({
+    expect((await call('campaigns/get', { campaignId: id }, INES)).result.data).toMatchObject({
       name: { 'en-US': 'Renamed', 'fr-FR': 'Renamed' },
     });
   });
 
   it('opens (freezing the model) and closes; a closed campaign is immutable', async () => {
     const draft = await createCampaign(call);
-    const opened = await call('campaign/open', { campaignId: draft.id, baseRevision: 1 }, ADMIN);
+    const opened = await call('campaigns/open', { campaignId: draft.id, baseRevision: 1 }, ADMIN);
     expect(opened.result).toMatchObject({ ok: true, data: { status: 'open', revision: 2, modelVersion: 1 } });
     expect(opened.result.data.openedAt).toEqual(expect.any(Number));
     expect(opened.counts.storage).toBe(5); // roles, campaign, head, model, one transaction
@@ -321,7 +321,7 @@ describe('campaigns', () => {
 
     // An open campaign may still change its definition, but not its model.
     const edited = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: campaignInput({ id: draft.id, closesOn: '2099-12-31' }), baseRevision: 2 },
       ADMIN,
     );
@@ -333,36 +333,36 @@ describe('campaigns', () => {
       code(
         (
           await call(
-            'campaign/save',
+            'campaigns/save',
             { campaign: campaignInput({ id: draft.id, modelId: 'other' }), baseRevision: 3 },
             ADMIN,
           )
         ).result,
       ),
     ).toBe('CONFLICT');
-    expect(code((await call('campaign/open', { campaignId: draft.id, baseRevision: 3 }, ADMIN)).result)).toBe(
+    expect(code((await call('campaigns/open', { campaignId: draft.id, baseRevision: 3 }, ADMIN)).result)).toBe(
       'CONFLICT',
     );
 
-    const closed = await call('campaign/close', { campaignId: draft.id, baseRevision: 3 }, ADMIN);
+    const closed = await call('campaigns/close', { campaignId: draft.id, baseRevision: 3 }, ADMIN);
     expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', revision: 4 } });
     expect(closed.result.data.closedAt).toEqual(expect.any(Number));
 
     const before = dump();
     const refusals = [
       [
-        'campaign/save',
+        'campaigns/save',
         {
           campaign: campaignInput({ id: draft.id, name: { 'en-US': 'Later', 'fr-FR': 'Later' } }),
           baseRevision: 4,
         },
       ],
-      ['campaign/open', { campaignId: draft.id, baseRevision: 4 }],
-      ['campaign/close', { campaignId: draft.id, baseRevision: 4 }],
+      ['campaigns/open', { campaignId: draft.id, baseRevision: 4 }],
+      ['campaigns/close', { campaignId: draft.id, baseRevision: 4 }],
     ] as const;
     for (const [key, payload] of refusals)
       expect(code((await call(key, payload, ADMIN)).result)).toBe('CONFLICT');
-    expect(code((await call('survey/bind', { campaignId: draft.id }, ADMIN, macroContext())).result)).toBe(
+    expect(code((await call('binding/bind', { campaignId: draft.id }, ADMIN, macroContext())).result)).toBe(
       'CONFLICT',
     );
     expect(dump()).toEqual(before);
@@ -374,7 +374,7 @@ describe('campaigns', () => {
     expect(secrets()).toEqual([]);
     const opened = await openCampaign(call, draft.id, draft.revision);
     expect(secrets()).toEqual([`pseudonym-key:${draft.id}`]);
-    await call('campaign/close', { campaignId: draft.id, baseRevision: opened.revision }, ADMIN);
+    await call('campaigns/close', { campaignId: draft.id, baseRevision: opened.revision }, ADMIN);
     expect(secrets()).toEqual([]);
   });
 
@@ -392,17 +392,17 @@ describe('campaigns', () => {
         updatedDay: '2026-01-13',
       }),
     );
-    expect((await call('campaign/get', { campaignId: draft.id }, ADMIN)).result.data.hasAnswers).toBe(true);
+    expect((await call('campaigns/get', { campaignId: draft.id }, ADMIN)).result.data.hasAnswers).toBe(true);
     const before = dump();
     const flip = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: campaignInput({ id: draft.id, anonymous: true }), baseRevision: opened.revision },
       ADMIN,
     );
     expect(code(flip.result)).toBe('CONFLICT');
     expect(dump()).toEqual(before);
     const rename = await call(
-      'campaign/save',
+      'campaigns/save',
       {
         campaign: campaignInput({ id: draft.id, name: { 'en-US': 'Still named', 'fr-FR': 'Still named' } }),
         baseRevision: opened.revision,
@@ -418,15 +418,15 @@ describe('campaigns', () => {
       period: '2027',
       team: [{ accountId: HUGO, portfolio: { departments: ['finance'], people: [] } }],
     });
-    const all = await call('campaign/list', {}, ADMIN);
+    const all = await call('campaigns/list', {}, ADMIN);
     expect(all.result.data.map((c: { period: string }) => c.period)).toEqual(['2027', '2026']);
     expect(all.counts.storage).toBe(2);
-    const grace = await call('campaign/list', {}, GRACE);
+    const grace = await call('campaigns/list', {}, GRACE);
     expect(grace.result.data.map((c: { id: string }) => c.id)).toEqual([mine.id]);
-    expect(code((await call('campaign/list', {}, ALICE)).result)).toBe('FORBIDDEN');
+    expect(code((await call('campaigns/list', {}, ALICE)).result)).toBe('FORBIDDEN');
 
     for (let i = 0; i < 28; i += 1) await createCampaign(call, { period: `20${30 + i}` });
-    const thirty = await call('campaign/list', {}, INES);
+    const thirty = await call('campaigns/list', {}, INES);
     expect(thirty.result.data).toHaveLength(30);
     expect(thirty.counts.storage).toBe(2);
   });
@@ -449,7 +449,7 @@ describe('scheduled close', () => {
     );
     expect(result).toEqual({ opened: [], closed: [due.id], failed: [], rebuilt: [] });
     const statusOf = async (id: string): Promise<string> =>
-      (await call('campaign/get', { campaignId: id }, ADMIN)).result.data.status as string;
+      (await call('campaigns/get', { campaignId: id }, ADMIN)).result.data.status as string;
     expect(await statusOf(due.id)).toBe('closed');
     expect(await statusOf(today.id)).toBe('open');
     expect(await statusOf(draft.id)).toBe('draft');
@@ -465,12 +465,12 @@ describe('scheduled close', () => {
 
   it('schedules a campaign opened before its opening day, and the hourly job opens it on the day', async () => {
     const later = await createCampaign(call, { anonymous: true, opensOn: day(3), closesOn: day(30) });
-    const opened = await call('campaign/open', { campaignId: later.id, baseRevision: later.revision }, ADMIN);
+    const opened = await call('campaigns/open', { campaignId: later.id, baseRevision: later.revision }, ADMIN);
     // Not "open" before the day: nobody can answer yet, but the model version is frozen already.
     expect(opened.result).toMatchObject({ ok: true, data: { status: 'scheduled', modelVersion: 1 } });
     expect(opened.result.data.openedAt).toBeUndefined();
     expect(
-      (await call('campaign/close', { campaignId: later.id, baseRevision: 2 }, ADMIN)).result,
+      (await call('campaigns/close', { campaignId: later.id, baseRevision: 2 }, ADMIN)).result,
     ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
@@ -485,7 +485,7 @@ describe('scheduled close', () => {
     } finally {
       jest.restoreAllMocks();
     }
-    const now = (await call('campaign/get', { campaignId: later.id }, ADMIN)).result.data;
+    const now = (await call('campaigns/get', { campaignId: later.id }, ADMIN)).result.data;
     expect(now).toMatchObject({ status: 'open', openedAt: expect.any(Number) });
     expect(dump().secrets).toHaveLength(1);
   });
@@ -496,28 +496,28 @@ describe('survey binding', () => {
 
   it('binds a campaign to the macro it is configured in, for an admin or a member of its team', async () => {
     const draft = await createCampaign(call);
-    const bound = await call('survey/bind', { campaignId: draft.id }, GRACE, macroContext());
+    const bound = await call('binding/bind', { campaignId: draft.id }, GRACE, macroContext());
     expect(bound.result).toEqual({
       ok: true,
       data: { campaignId: draft.id, contentId: SURVEY_PAGE, localId: MACRO },
     });
     expect(bound.counts.confluence).toBe(1);
-    const view = (await call('campaign/get', { campaignId: draft.id }, ADMIN)).result.data;
+    const view = (await call('campaigns/get', { campaignId: draft.id }, ADMIN)).result.data;
     expect(view).toMatchObject({ bound: true, revision: 2 });
     expect(view).not.toHaveProperty('binding');
 
     // Binding again the same macro writes nothing.
     const before = dump();
-    expect((await call('survey/bind', { campaignId: draft.id }, GRACE, macroContext())).result.ok).toBe(true);
+    expect((await call('binding/bind', { campaignId: draft.id }, GRACE, macroContext())).result.ok).toBe(true);
     expect(dump()).toEqual(before);
 
     // Moving it elsewhere: not for the team member, but the admin may.
     const elsewhere = macroContext('65602', 'c0ffee00-0000-4000-8000-000000000001');
-    expect(code((await call('survey/bind', { campaignId: draft.id }, GRACE, elsewhere)).result)).toBe(
+    expect(code((await call('binding/bind', { campaignId: draft.id }, GRACE, elsewhere)).result)).toBe(
       'FORBIDDEN',
     );
     expect(dump()).toEqual(before);
-    expect((await call('survey/bind', { campaignId: draft.id }, ADMIN, elsewhere)).result).toMatchObject({
+    expect((await call('binding/bind', { campaignId: draft.id }, ADMIN, elsewhere)).result).toMatchObject({
       ok: true,
       data: { contentId: '65602' },
     });
@@ -539,13 +539,13 @@ describe('survey binding', () => {
       [GRACE, { localId: MACRO, extension: 'macro' }, 'INVALID_PAYLOAD'],
     ];
     for (const [who, context, expected] of refusals) {
-      const answer = await call('survey/bind', { campaignId: draft.id }, who, context);
+      const answer = await call('binding/bind', { campaignId: draft.id }, who, context);
       expect([who, context, code(answer.result)]).toEqual([who, context, expected]);
     }
     expect(dump()).toEqual(before);
     // The admin may view the restricted page, so may bind there.
     expect(
-      (await call('survey/bind', { campaignId: draft.id }, ADMIN, macroContext(RESTRICTED_PAGE))).result.ok,
+      (await call('binding/bind', { campaignId: draft.id }, ADMIN, macroContext(RESTRICTED_PAGE))).result.ok,
     ).toBe(true);
     expect(CUSTOMERS).toContain(ALICE);
   });

@@ -16,18 +16,18 @@ describe('administration in the local host', () => {
   afterAll(() => host.close());
 
   it('seeds the roles: the admin persona, both buyers in the team, the quality manager', async () => {
-    const access = await invokeAs(host, ADMIN_PERSONA.accountId, 'admin/getAccess', {}, ADMIN_FRAME);
+    const access = await invokeAs(host, ADMIN_PERSONA.accountId, 'roles/getAccess', {}, ADMIN_FRAME);
     expect(access.body).toMatchObject({ ok: true, data: { roles: ['admin'], canBootstrap: false } });
-    expect((await invokeAs(host, buyer.accountId, 'admin/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+    expect((await invokeAs(host, buyer.accountId, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
       data: { roles: ['team'] },
     });
-    expect((await invokeAs(host, quality.accountId, 'admin/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+    expect((await invokeAs(host, quality.accountId, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
       data: { roles: ['quality'] },
     });
   });
 
   it('seeds a closed 2024 and 2025, an open 2026 bound to the page macro, and a draft anonymous 2027', async () => {
-    const list = await invokeAs(host, ADMIN_PERSONA.accountId, 'campaign/list', {}, ADMIN_FRAME);
+    const list = await invokeAs(host, ADMIN_PERSONA.accountId, 'campaigns/list', {}, ADMIN_FRAME);
     expect(list.body).toMatchObject({
       ok: true,
       data: [
@@ -40,7 +40,7 @@ describe('administration in the local host', () => {
     const campaign = await invokeAs(
       host,
       ADMIN_PERSONA.accountId,
-      'campaign/get',
+      'campaigns/get',
       { campaignId: 'campaign-2026' },
       ADMIN_FRAME,
     );
@@ -74,7 +74,7 @@ describe('administration in the local host', () => {
     const rebind = await invokeAs(
       host,
       buyer.accountId,
-      'survey/bind',
+      'binding/bind',
       { campaignId: 'campaign-2026' },
       `config-${SURVEY_MACRO_LOCAL_ID}`,
     );

@@ -83,7 +83,7 @@ const MATRIX: {
   expected: Record<Role, [string, string, string, string]>;
 }[] = [
   {
-    key: 'campaign/get',
+    key: 'campaigns/get',
     state: 'draft',
     writes: false,
     payload: (campaignId) => ({ campaignId }),
@@ -97,15 +97,15 @@ const MATRIX: {
   },
   ...[
     [
-      'campaign/save',
+      'campaigns/save',
       'draft',
       (id: string) => ({
         campaign: campaignInput({ id, name: { 'en-US': 'Edited', 'fr-FR': 'Edited' } }),
         baseRevision: 1,
       }),
     ],
-    ['campaign/open', 'draft', (campaignId: string) => ({ campaignId, baseRevision: 1 })],
-    ['campaign/close', 'open', (campaignId: string) => ({ campaignId, baseRevision: 2 })],
+    ['campaigns/open', 'draft', (campaignId: string) => ({ campaignId, baseRevision: 1 })],
+    ['campaigns/close', 'open', (campaignId: string) => ({ campaignId, baseRevision: 2 })],
   ].map(([key, state, payload]) => ({
     key: key as string,
     state: state as 'draft' | 'open',
@@ -114,7 +114,7 @@ const MATRIX: {
     expected: ADMIN_ONLY,
   })),
   {
-    key: 'survey/bind',
+    key: 'binding/bind',
     state: 'draft',
     writes: true,
     payload: (campaignId) => ({ campaignId }),
@@ -149,15 +149,15 @@ describe.each(MATRIX)('$key', ({ key, state, writes, payload, context, expected 
 
 describe('resolvers without ids: allowed and denied roles', () => {
   const roleTable: [string, unknown, Record<Role, string>][] = [
-    ['admin/getAccess', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'OK' }],
+    ['roles/getAccess', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'OK' }],
     [
-      'admin/bootstrap',
+      'roles/bootstrap',
       {},
       { admin: 'CONFLICT', team: 'CONFLICT', quality: 'CONFLICT', customer: 'CONFLICT' },
     ],
-    ['admin/getRoles', {}, { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' }],
+    ['roles/get', {}, { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' }],
     [
-      'admin/setRoles',
+      'roles/set',
       { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] },
       { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
     ],
@@ -198,7 +198,7 @@ describe('resolvers without ids: allowed and denied roles', () => {
       { model: { ...(({ version: _v, ...m }) => m)(DEFAULT_MODEL), id: 'other-model' }, baseVersion: 3 },
       { admin: 'CONFLICT', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
     ],
-    ['campaign/list', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' }],
+    ['campaigns/list', {}, { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' }],
   ];
 
   it.each(roleTable.map(([key, payload, expected], i) => [`${key} #${i}`, key, payload, expected] as const))(
@@ -210,7 +210,7 @@ describe('resolvers without ids: allowed and denied roles', () => {
         const { result } = await call(key, payload, PERSONAS[role]);
         expect([role, code(result)]).toEqual([role, expected[role]]);
         // setRoles with the same roles rewrites them (revision + 1); every other answer here writes nothing.
-        if (key !== 'admin/setRoles' || !result.ok) expect([role, dump()]).toEqual([role, before]);
+        if (key !== 'roles/set' || !result.ok) expect([role, dump()]).toEqual([role, before]);
       }
       // No signed-in user: refused whatever the resolver (a malformed payload is refused first).
       const anonymous = code((await call(key, payload, undefined)).result);
@@ -220,20 +220,20 @@ describe('resolvers without ids: allowed and denied roles', () => {
 });
 
 const ADMIN_KEYS = [
-  'admin/getAccess',
-  'admin/bootstrap',
-  'admin/getRoles',
-  'admin/setRoles',
+  'roles/getAccess',
+  'roles/bootstrap',
+  'roles/get',
+  'roles/set',
   'directory/search',
   'directory/users',
   'model/get',
   'model/save',
-  'campaign/list',
-  'campaign/get',
-  'campaign/save',
-  'campaign/open',
-  'campaign/close',
-  'survey/bind',
+  'campaigns/list',
+  'campaigns/get',
+  'campaigns/save',
+  'campaigns/open',
+  'campaigns/close',
+  'binding/bind',
 ];
 const CODES = ['INVALID_PAYLOAD', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAVAILABLE'];
 
@@ -268,7 +268,7 @@ describe('arbitrary payloads', () => {
       ['directory/search', { query: huge }],
       ['directory/users', { accountIds: ['1'.repeat(129)] }],
       ['directory/users', { accountIds: Array.from({ length: 101 }, () => ALICE) }],
-      ['admin/setRoles', { admins: [huge], team: [], quality: [] }],
+      ['roles/set', { admins: [huge], team: [], quality: [] }],
       ['model/get', { modelId: longId }],
       [
         'model/save',
@@ -277,25 +277,25 @@ describe('arbitrary payloads', () => {
           baseVersion: 1,
         },
       ],
-      ['campaign/get', { campaignId: longId }],
+      ['campaigns/get', { campaignId: longId }],
       [
-        'campaign/save',
+        'campaigns/save',
         {
           campaign: campaignInput({ id: f.own.draft, name: { 'en-US': huge, 'fr-FR': 'x' } }),
           baseRevision: 1,
         },
       ],
       [
-        'campaign/save',
+        'campaigns/save',
         { campaign: campaignInput({ id: f.own.draft, period: 'x'.repeat(41) }), baseRevision: 1 },
       ],
       [
-        'campaign/save',
+        'campaigns/save',
         { campaign: { ...campaignInput({ id: f.own.draft }), extra: huge }, baseRevision: 1 },
       ],
-      ['campaign/open', { campaignId: huge, baseRevision: 1 }],
-      ['campaign/close', { campaignId: f.own.open, baseRevision: 10_000_000 }],
-      ['survey/bind', { campaignId: huge }],
+      ['campaigns/open', { campaignId: huge, baseRevision: 1 }],
+      ['campaigns/close', { campaignId: f.own.open, baseRevision: 10_000_000 }],
+      ['binding/bind', { campaignId: huge }],
     ];
     for (const [key, payload] of payloads) {
       const { result, counts } = await call(key, payload, ADMIN, macroContext());
@@ -303,10 +303,10 @@ describe('arbitrary payloads', () => {
       expect(counts.storage).toBe(0);
     }
     // A page id or macro id of the wrong size in the context is refused too.
-    const bad = await call('survey/bind', { campaignId: f.own.draft }, ADMIN, macroContext('1'.repeat(40)));
+    const bad = await call('binding/bind', { campaignId: f.own.draft }, ADMIN, macroContext('1'.repeat(40)));
     expect(code(bad.result)).toBe('INVALID_PAYLOAD');
     const badLocal = await call(
-      'survey/bind',
+      'binding/bind',
       { campaignId: f.own.draft },
       ADMIN,
       macroContext(undefined, huge),

@@ -39,7 +39,7 @@ describe('item 3: the audience is made of real people', () => {
     const ghosts = ['557058:ghost-1', '557058:ghost-2', '557058:ghost-3', '557058:ghost-4'];
     const before = dump();
     const saved = await call(
-      'campaign/save',
+      'campaigns/save',
       {
         campaign: campaignInput({
           anonymous: true,
@@ -94,7 +94,7 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
     };
     const before = dump();
     const refused = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: moved, baseRevision: opened.revision + 1 },
       ADMIN,
     );
@@ -115,19 +115,19 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
       },
     };
     expect(
-      (await call('campaign/save', { campaign: grown, baseRevision: opened.revision + 1 }, ADMIN)).result.ok,
+      (await call('campaigns/save', { campaign: grown, baseRevision: opened.revision + 1 }, ADMIN)).result.ok,
     ).toBe(true);
   });
 });
 
 describe('item 9: one answer to buyers who are not a campaign’s team', () => {
-  it('answers campaign/get and survey/bind as if the campaign did not exist', async () => {
+  it('answers campaigns/get and binding/bind as if the campaign did not exist', async () => {
     const draft = await createCampaign(call); // its team is Grace only
-    const missing = await call('campaign/get', { campaignId: 'cmp-nothing' }, HUGO);
-    const other = await call('campaign/get', { campaignId: draft.id }, HUGO);
+    const missing = await call('campaigns/get', { campaignId: 'cmp-nothing' }, HUGO);
+    const other = await call('campaigns/get', { campaignId: draft.id }, HUGO);
     expect(other.result).toEqual(missing.result);
-    const bind = await call('survey/bind', { campaignId: draft.id }, HUGO, macroContext());
-    const bindMissing = await call('survey/bind', { campaignId: 'cmp-nothing' }, HUGO, macroContext());
+    const bind = await call('binding/bind', { campaignId: draft.id }, HUGO, macroContext());
+    const bindMissing = await call('binding/bind', { campaignId: 'cmp-nothing' }, HUGO, macroContext());
     expect(bind.result).toEqual(bindMissing.result);
   });
 });
@@ -143,7 +143,7 @@ describe('item 8: sizes are capped in the schemas', () => {
       },
     });
     expect(JSON.stringify(bigCampaign).length).toBeGreaterThan(250_000);
-    const saved = await call('campaign/save', { campaign: bigCampaign, baseRevision: 0 }, ADMIN);
+    const saved = await call('campaigns/save', { campaign: bigCampaign, baseRevision: 0 }, ADMIN);
     expect(saved.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
 
     const text = (n: number) => ({ 'en-US': `${'t'.repeat(480)}${n}`, 'fr-FR': `${'t'.repeat(480)}${n}` });
@@ -168,13 +168,13 @@ describe('item 12: the real close day', () => {
     const draft = await createCampaign(call, { closesOn: '2099-12-18' });
     const opened = await openCampaign(call, draft.id, draft.revision);
     const closed = await call(
-      'campaign/close',
+      'campaigns/close',
       { campaignId: draft.id, baseRevision: opened.revision },
       ADMIN,
     );
     const today = new Date().toISOString().slice(0, 10);
     expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', closesOn: '2099-12-18' } });
-    const listed = (await call('campaign/list', {}, ADMIN)).result.data as {
+    const listed = (await call('campaigns/list', {}, ADMIN)).result.data as {
       id: string;
       closedOn?: string;
     }[];
@@ -185,7 +185,7 @@ describe('item 12: the real close day', () => {
 describe('item 16: campaign and department names in both languages', () => {
   it('keeps both languages of the campaign’s and the departments’ names', async () => {
     const draft = await createCampaign(call);
-    const got = await call('campaign/get', { campaignId: draft.id }, ADMIN);
+    const got = await call('campaigns/get', { campaignId: draft.id }, ADMIN);
     expect(got.result).toMatchObject({
       ok: true,
       data: {
@@ -193,7 +193,7 @@ describe('item 16: campaign and department names in both languages', () => {
         audience: { departments: [{ name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' } }, {}] },
       },
     });
-    const listed = (await call('campaign/list', {}, ADMIN)).result.data as { id: string; name: unknown }[];
+    const listed = (await call('campaigns/list', {}, ADMIN)).result.data as { id: string; name: unknown }[];
     expect(listed.find((c) => c.id === draft.id)?.name).toEqual({
       'en-US': 'Procurement satisfaction 2026',
       'fr-FR': 'Enquête de satisfaction Achats 2026',
@@ -212,7 +212,7 @@ describe('item 16: campaign and department names in both languages', () => {
   ])('refuses %s, naming the field, and writes nothing', async (_, change, path) => {
     const before = dump();
     const saved = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: { ...campaignInput(), ...change } as never, baseRevision: 0 },
       ADMIN,
     );
@@ -229,7 +229,7 @@ describe('item 16: campaign and department names in both languages', () => {
       i === 1 ? { ...d, name: { 'en-US': d.name['en-US'] } } : d,
     );
     const saved = await call(
-      'campaign/save',
+      'campaigns/save',
       { campaign: { ...input, audience: { ...input.audience, departments } } as never, baseRevision: 0 },
       ADMIN,
     );

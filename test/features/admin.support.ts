@@ -94,9 +94,9 @@ export function campaignInput(overrides: Partial<CampaignInput> = {}): CampaignI
 
 /** A set-up installation: the admin persona bootstrapped, two buyers in the team, a quality manager. */
 export async function setUpRoles(call: Call): Promise<void> {
-  expect((await call('admin/bootstrap', {}, ADMIN)).result.ok).toBe(true);
+  expect((await call('roles/bootstrap', {}, ADMIN)).result.ok).toBe(true);
   const roles = await call(
-    'admin/setRoles',
+    'roles/set',
     { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] },
     ADMIN,
   );
@@ -105,20 +105,20 @@ export async function setUpRoles(call: Call): Promise<void> {
 
 /** Creates a campaign as the admin and returns its view. */
 export async function createCampaign(call: Call, overrides: Partial<CampaignInput> = {}) {
-  const saved = await call('campaign/save', { campaign: campaignInput(overrides), baseRevision: 0 }, ADMIN);
+  const saved = await call('campaigns/save', { campaign: campaignInput(overrides), baseRevision: 0 }, ADMIN);
   expect(saved.result).toMatchObject({ ok: true });
   return saved.result.data as { id: string; revision: number; status: string; modelVersion: number };
 }
 
 export async function openCampaign(call: Call, id: string, revision: number) {
-  const opened = await call('campaign/open', { campaignId: id, baseRevision: revision }, ADMIN);
+  const opened = await call('campaigns/open', { campaignId: id, baseRevision: revision }, ADMIN);
   expect(opened.result).toMatchObject({ ok: true });
   return opened.result.data as { id: string; revision: number; status: string; modelVersion: number };
 }
 
 /** The model a campaign answers with: its frozen (or, while a draft, latest) version, as stored. */
 export async function frozenModelOf(env: AdminTestEnv, call: Call, campaignId: string) {
-  const campaign = (await call('campaign/get', { campaignId }, ADMIN)).result.data;
+  const campaign = (await call('campaigns/get', { campaignId }, ADMIN)).result.data;
   const { KEYS } = await import('../../src/adapters/keys');
   const { kvs } = await import('@forge/kvs');
   const { result } = await env.rt.invoke({}, () =>

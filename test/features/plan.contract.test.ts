@@ -42,7 +42,7 @@ it('every request of a create, a retry, the remote links and a refresh matches t
   await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId });
   await p.idle();
   await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
-  await p.call(PEOPLE.jean, 'plan/saveJiraSettings', JIRA_TARGET);
+  await p.call(PEOPLE.jean, 'jira-settings/save', JIRA_TARGET);
   const sent = p.host.jira.requests();
   const operations = new Set(
     sent.map((r) => `${r.method} ${r.path.split('?')[0]!.replace(/PROC-\d+/, '{key}')}`),

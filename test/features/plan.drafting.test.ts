@@ -209,7 +209,7 @@ describe('the customers’ weighing', () => {
     });
     const opened = await h.call(
       PEOPLE.grace,
-      'plan/openWeighing',
+      'weighing/open',
       { campaignId, closesOn: today() },
       adminPage,
     );
@@ -242,7 +242,7 @@ describe('the customers’ weighing', () => {
       suppressed: true,
       values: {},
     });
-    const close = await h.call(PEOPLE.grace, 'plan/closeWeighing', { campaignId }, adminPage);
+    const close = await h.call(PEOPLE.grace, 'weighing/close', { campaignId }, adminPage);
     expect(close.result).toMatchObject({ ok: true, data: { status: 'closed', suppressed: true } });
     later(11);
     const settled = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);
@@ -270,14 +270,14 @@ describe('the customers’ weighing', () => {
     expect(stored).toContain('"points"');
     for (const person of Object.values(PEOPLE)) expect(stored).not.toContain(person);
     expect(h.dump().secrets.map((s) => s.key)).toEqual([`pseudonym-key:${campaignId}.weighing`]);
-    await h.call(PEOPLE.grace, 'plan/closeWeighing', { campaignId }, adminPage);
+    await h.call(PEOPLE.grace, 'weighing/close', { campaignId }, adminPage);
     expect(h.dump().secrets).toEqual([]);
   });
 
   it('hides the values below the minimum group size', async () => {
     const [a, b] = await openRound();
     for (const who of VOTERS.slice(0, 4)) await weigh(who, { [a.id]: 50, [b.id]: 50 });
-    await h.call(PEOPLE.grace, 'plan/closeWeighing', { campaignId }, adminPage);
+    await h.call(PEOPLE.grace, 'weighing/close', { campaignId }, adminPage);
     later(11);
     const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);
     expect(plan.result.data.weighing).toEqual({

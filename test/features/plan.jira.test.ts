@@ -368,7 +368,7 @@ describe('the issue panel', () => {
   const panel = (who: string, issueId: unknown) =>
     p.call(
       who,
-      'issuePanel/get',
+      'issue-panel/get',
       {},
       {
         moduleKey: 'action-issue-panel',

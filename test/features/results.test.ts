@@ -67,7 +67,7 @@ const SHARED = { roles: ['admin' as const, 'team' as const, 'quality' as const],
 async function closedCampaignWith(n: number, overrides: Parameters<typeof aCampaign>[0] = {}) {
   await h.seed({ campaigns: [aCampaign({ results: SHARED, ...overrides })], models: [model], roles: {} });
   await seedAnswers(n);
-  const closed = await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+  const closed = await h.call(PEOPLE.jean, 'campaigns/close', { campaignId, baseRevision: 3 }, adminPage);
   expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed' } });
   later(11);
   expect((await runJob()).rebuilt).toEqual([campaignId]);
@@ -182,7 +182,7 @@ describe('settled figures, built once', () => {
   it('right after the close, results wait for storage to settle; then the job builds them once', async () => {
     await h.seed({ campaigns: [aCampaign({ results: SHARED })], models: [model], roles: {} });
     await seedAnswers(10);
-    await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+    await h.call(PEOPLE.jean, 'campaigns/close', { campaignId, baseRevision: 3 }, adminPage);
     const early = await open(PEOPLE.jean);
     expect(early.result).toMatchObject({
       ok: false,
@@ -343,7 +343,7 @@ describe('what the comments and trends do not give away', () => {
       true,
     );
     await seedAnswers(12);
-    await h.call(PEOPLE.jean, 'campaign/close', { campaignId, baseRevision: 3 }, adminPage);
+    await h.call(PEOPLE.jean, 'campaigns/close', { campaignId, baseRevision: 3 }, adminPage);
     later(11);
     await runJob();
     const pointsFor = async (who: string, context: Record<string, unknown> = adminPage) => {

@@ -31,7 +31,7 @@ describe('dispatch()', () => {
               !(typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0),
           ),
         async (payload) => {
-          const result = await dispatch(routes, portsWith(undefined), 'admin/getAccess', {
+          const result = await dispatch(routes, portsWith(undefined), 'roles/getAccess', {
             payload,
             context,
           });
@@ -59,7 +59,7 @@ describe('dispatch()', () => {
     const routes = routesTo(handler);
     const ports = portsWith(undefined);
     const run = (payload: unknown, ctx: unknown) =>
-      dispatch(routes, ports, 'admin/getAccess', { payload, context: ctx });
+      dispatch(routes, ports, 'roles/getAccess', { payload, context: ctx });
     expect(await run({}, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await run({ accountId: 'spoofed' }, context)).toMatchObject({
       ok: false,
@@ -72,7 +72,7 @@ describe('dispatch()', () => {
   it('turns an exception into an INTERNAL error without leaking its message', async () => {
     const logger = { error: jest.fn() };
     const routes = routesTo(() => Promise.reject(new Error('db password is hunter2')));
-    const result = await dispatch(routes, portsWith(undefined, logger), 'admin/getAccess', {
+    const result = await dispatch(routes, portsWith(undefined, logger), 'roles/getAccess', {
       payload: {},
       context,
     });
@@ -88,13 +88,13 @@ describe('dispatch()', () => {
     });
     const routes = routesTo(handler as never, { anyOf: ['admin'], refusal: 'forbidden.seeRoles' });
     const denied = portsWith({ admins: ['someone-else'] });
-    expect(await dispatch(routes, denied, 'admin/getRoles', { payload: {}, context })).toMatchObject({
+    expect(await dispatch(routes, denied, 'roles/get', { payload: {}, context })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN', reason: 'forbidden.seeRoles' },
     });
     expect(handler).not.toHaveBeenCalled();
     const allowed = portsWith({ admins: ['acc-1'] });
-    expect(await dispatch(routes, allowed, 'admin/getRoles', { payload: {}, context })).toEqual(ok({}));
+    expect(await dispatch(routes, allowed, 'roles/get', { payload: {}, context })).toEqual(ok({}));
     expect(allowed.roles.read).toHaveBeenCalledTimes(1);
   });
 

@@ -90,7 +90,7 @@ describe('item 5: a buyer removed from the team role loses the campaign', () => 
     const teamOf = (team: string[]) => ({ team });
     await seed({}, teamOf([PEOPLE.grace, PEOPLE.hugo]));
     const proxy = () =>
-      h.call(PEOPLE.grace, 'survey/getProxy', { campaignId, customerAccountId: PEOPLE.alice });
+      h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice });
     const self = () =>
       h.call(PEOPLE.grace, 'survey/saveDraft', { campaignId, kind: 'self', answers: {}, baseRevision: 0 });
     const participation = () => h.call(PEOPLE.grace, 'participation/get', { campaignId });

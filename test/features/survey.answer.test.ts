@@ -301,7 +301,7 @@ describe('the team’s self-assessment', () => {
 
 describe('proxy entry by a buyer', () => {
   const proxy = (buyer: string, customer: string, payload: Record<string, unknown> = {}) =>
-    h.call(buyer, 'survey/proxySubmit', {
+    h.call(buyer, 'proxy/submit', {
       campaignId,
       customerAccountId: customer,
       answers: full,
@@ -313,7 +313,7 @@ describe('proxy entry by a buyer', () => {
     await seed();
     expect(
       (
-        await h.call(PEOPLE.grace, 'survey/getProxy', {
+        await h.call(PEOPLE.grace, 'proxy/get', {
           campaignId,
           customerAccountId: PEOPLE.alice,
         })
@@ -340,7 +340,7 @@ describe('proxy entry by a buyer', () => {
         proxyBy: PEOPLE.grace,
       }),
     ]);
-    const seen = await h.call(PEOPLE.grace, 'survey/getProxy', {
+    const seen = await h.call(PEOPLE.grace, 'proxy/get', {
       campaignId,
       customerAccountId: PEOPLE.alice,
     });
@@ -360,7 +360,7 @@ describe('proxy entry by a buyer', () => {
   it('needs the department for an unlisted customer, like the customer would', async () => {
     await seed();
     const getProxy = () =>
-      h.call(PEOPLE.grace, 'survey/getProxy', { campaignId, customerAccountId: PEOPLE.david });
+      h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.david });
     // The buyer is told the customer must choose a department (and there is no listed one to report).
     expect((await getProxy()).result).toEqual({
       ok: true,
@@ -414,7 +414,7 @@ describe('proxy entry by a buyer', () => {
     expect((await proxy(PEOPLE.grace, PEOPLE.bruno)).result.error.code).toBe('FORBIDDEN'); // Hugo's portfolio
     expect((await proxy(PEOPLE.alice, PEOPLE.farid)).result.error.code).toBe('FORBIDDEN'); // not a buyer
     expect(
-      (await h.call(PEOPLE.hugo, 'survey/getProxy', { campaignId, customerAccountId: PEOPLE.alice })).result
+      (await h.call(PEOPLE.hugo, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice })).result
         .error.code,
     ).toBe('FORBIDDEN');
     await seed({ anonymous: true });

@@ -32,9 +32,9 @@ const submit = (who: string, payload: Record<string, unknown> = {}) =>
 const draft = (who: string, payload: Record<string, unknown> = {}) =>
   h.call(who, 'survey/saveDraft', { campaignId, kind: 'customer', answers: {}, baseRevision: 0, ...payload });
 const getProxy = (customer: string) =>
-  h.call(PEOPLE.grace, 'survey/getProxy', { campaignId, customerAccountId: customer });
+  h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: customer });
 const proxySubmit = (customer: string, payload: Record<string, unknown> = {}) =>
-  h.call(PEOPLE.grace, 'survey/proxySubmit', {
+  h.call(PEOPLE.grace, 'proxy/submit', {
     campaignId,
     customerAccountId: customer,
     answers: answersFor(model, 4),

@@ -61,14 +61,14 @@ const RESOLVER_CASES = [
     deniedGets: 'NOT_FOUND',
   },
   {
-    key: 'survey/getProxy',
+    key: 'proxy/get',
     payload: (campaignId: unknown) => ({ campaignId, customerAccountId: PEOPLE.alice }),
     allowed: PEOPLE.grace,
     writes: false,
     deniedGets: 'NOT_FOUND',
   },
   {
-    key: 'survey/proxySubmit',
+    key: 'proxy/submit',
     payload: (campaignId: unknown) => ({
       campaignId,
       customerAccountId: PEOPLE.alice,

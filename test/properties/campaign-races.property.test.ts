@@ -61,11 +61,11 @@ async function withHarness(seed: number, run: (h: SurveyHarness) => Promise<void
   }
 }
 
-/** The admin's campaign/save input for the stored campaign, with some changes. */
+/** The admin's campaigns/save input for the stored campaign, with some changes. */
 async function campaignInput(h: SurveyHarness, changes: Record<string, unknown>) {
-  const view = (await h.call(PEOPLE.jean, 'campaign/get', { campaignId }, { moduleKey: 'admin-page' })).result
+  const view = (await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' })).result
     .data;
-  // What campaign/save accepts: the campaign's definition, without what the server owns.
+  // What campaigns/save accepts: the campaign's definition, without what the server owns.
   const fields = ['id', 'name', 'period', 'opensOn', 'closesOn', 'anonymous', 'modelId', 'audience', 'team'];
   const input = Object.fromEntries(
     [...fields, 'commentRequiredAtOrBelow', 'results'].map((field) => [
@@ -93,12 +93,12 @@ describe('answers racing the campaign record, with latency and stale reads', () 
         settled(h);
         const input = await campaignInput(h, { anonymous: true });
         const [switched, answered] = await Promise.all([
-          h.call(PEOPLE.jean, 'campaign/save', input, { moduleKey: 'admin-page' }),
+          h.call(PEOPLE.jean, 'campaigns/save', input, { moduleKey: 'admin-page' }),
           submit(h, PEOPLE.alice),
         ]);
         settled(h);
         const stored = (
-          await h.call(PEOPLE.jean, 'campaign/get', { campaignId }, { moduleKey: 'admin-page' })
+          await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' })
         ).result.data;
         // Either may lose, never both silently: a lost call is a typed refusal.
         for (const outcome of [switched.result, answered.result]) {
@@ -129,7 +129,7 @@ describe('answers racing the campaign record, with latency and stale reads', () 
         }
         settled(h);
         const { revision } = (
-          await h.call(PEOPLE.jean, 'campaign/get', { campaignId }, { moduleKey: 'admin-page' })
+          await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' })
         ).result.data;
         const watch = watchCommits();
         let closed;
@@ -137,7 +137,7 @@ describe('answers racing the campaign record, with latency and stale reads', () 
           [closed] = await Promise.all([
             h.call(
               PEOPLE.jean,
-              'campaign/close',
+              'campaigns/close',
               { campaignId, baseRevision: revision },
               { moduleKey: 'admin-page' },
             ),

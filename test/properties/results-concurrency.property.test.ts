@@ -91,11 +91,11 @@ test('50 concurrent saves and submits, then the close: the figures equal a recou
       // Closed at once, while reads may still be stale (the admin retries on a stale revision, as the UI does).
       let closed = false;
       for (let attempt = 0; attempt < 10 && !closed; attempt += 1) {
-        const campaign = await h.call(PEOPLE.jean, 'campaign/get', { campaignId }, adminPage);
+        const campaign = await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, adminPage);
         const revision = (campaign.result.data as { revision: number }).revision;
         const close = await h.call(
           PEOPLE.jean,
-          'campaign/close',
+          'campaigns/close',
           { campaignId, baseRevision: revision },
           adminPage,
         );

@@ -341,8 +341,8 @@ describe('the issue view on the host’s Jira board', () => {
     });
   });
 
-  it('answers issuePanel/get for that issue through the host', async () => {
-    const panel = await data<IssuePanelView>(GRACE, frameOf(), 'issuePanel/get', {});
+  it('answers issue-panel/get for that issue through the host', async () => {
+    const panel = await data<IssuePanelView>(GRACE, frameOf(), 'issue-panel/get', {});
     expect(panel).toMatchObject({
       found: true,
       campaign: { id: campaignId },
@@ -356,12 +356,12 @@ describe('the issue view on the host’s Jira board', () => {
     const page = String((await hostFetch(host, '/?view=jira&issue=PROC-2', { persona: ALICE })).body);
     expect(page).not.toContain(frameOf());
     expect(page).toContain('does not exist or you do not have permission to see it');
-    expect(await call(ALICE, frameOf(), 'issuePanel/get', {})).toEqual({ ok: true, data: { found: false } });
+    expect(await call(ALICE, frameOf(), 'issue-panel/get', {})).toEqual({ ok: true, data: { found: false } });
   });
 
   it('refuses forged frames and forged issues', async () => {
     const forge = (frame: string, payload: unknown = {}) =>
-      invokeAs(host, ADMIN_PERSONA.accountId, 'issuePanel/get', payload, frame);
+      invokeAs(host, ADMIN_PERSONA.accountId, 'issue-panel/get', payload, frame);
     // No such issue, or an id and a key of two different issues: no frame Jira would have rendered.
     expect((await forge('issue-panel-99999-PROC-99999')).status).toBe(404);
     const [first, second] = host.jira.issues();

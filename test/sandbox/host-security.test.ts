@@ -30,7 +30,7 @@ describe('local host: Host, Origin and token', () => {
 
   const rolesOf = async () =>
     (
-      (await invokeAs(host, ADMIN_PERSONA.accountId, 'admin/getRoles', {}, ADMIN_FRAME)).body as {
+      (await invokeAs(host, ADMIN_PERSONA.accountId, 'roles/get', {}, ADMIN_FRAME)).body as {
         data: { team: { accountId: string }[] };
       }
     ).data.team.map((u) => u.accountId);
@@ -43,7 +43,7 @@ describe('local host: Host, Origin and token', () => {
       headers: { origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
       body: JSON.stringify({
         frame: ADMIN_FRAME,
-        functionKey: 'admin/setRoles',
+        functionKey: 'roles/set',
         payload: { admins: [ADMIN_PERSONA.accountId], team: [CUSTOMER.accountId], quality: [] },
       }),
     });

@@ -27,16 +27,16 @@ export const badOutput = (o: Output<'survey/submit'>): unknown => o.nothing;
 // A feature's route table has exactly its contract slice's keys, each with a handler.
 const handle = () => Promise.resolve(ok({ campaignId: 'c', contentId: '1', localId: 'l' }));
 export const complete = {
-  'survey/bind': { requires: 'signed-in', handle },
+  'binding/bind': { requires: 'signed-in', handle },
 } satisfies RouteTable<typeof bindingContract>;
 // @ts-expect-error a key of the contract without its handler
 export const missing = {} satisfies RouteTable<typeof bindingContract>;
 export const extra = {
-  'survey/bind': { requires: 'signed-in', handle },
+  'binding/bind': { requires: 'signed-in', handle },
   // @ts-expect-error a handler without its key in the contract
   'survey/unbind': { requires: 'signed-in', handle },
 } satisfies RouteTable<typeof bindingContract>;
 export const wrongOutput = {
   // @ts-expect-error a handler answering another output type than the contract's
-  'survey/bind': { requires: 'signed-in', handle: () => Promise.resolve(ok(1)) },
+  'binding/bind': { requires: 'signed-in', handle: () => Promise.resolve(ok(1)) },
 } satisfies RouteTable<typeof bindingContract>;

@@ -198,7 +198,7 @@ describe('accessibility (axe)', () => {
         bound: false,
       },
     ];
-    b.override['survey/bind'] = () => errorResult('FORBIDDEN', 'forbidden.moveBinding');
+    b.override['binding/bind'] = () => errorResult('FORBIDDEN', 'forbidden.moveBinding');
     useHost({ resolve: b.resolve, config: { campaignId: 'survey-2026' } });
     render(<App render={renderConfig} />);
     await screen.findByRole('combobox');

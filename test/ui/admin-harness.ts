@@ -97,15 +97,15 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
   const find = (id: string) => state.campaigns.find((c) => c.id === id);
 
   const handlers: { [K in ResolverKey]?: (p: Payload<K>) => Result<unknown> } = {
-    'admin/getAccess': () => ok(state.access),
-    'admin/bootstrap': () => {
+    'roles/getAccess': () => ok(state.access),
+    'roles/bootstrap': () => {
       if (!state.access.canBootstrap) return fail('FORBIDDEN', 'forbidden.bootstrap');
       state.access = { accountId: ME, roles: ['admin'], canBootstrap: false };
       state.roles.admins = [ME];
       return ok(state.access);
     },
-    'admin/getRoles': () => ok(rolesView()),
-    'admin/setRoles': (p) => {
+    'roles/get': () => ok(rolesView()),
+    'roles/set': (p) => {
       state.roles = p;
       return ok(rolesView());
     },
@@ -121,7 +121,7 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
       state.inUse = false;
       return ok(modelView());
     },
-    'campaign/list': () =>
+    'campaigns/list': () =>
       ok(
         state.campaigns.map((c) => ({
           id: c.id,
@@ -135,11 +135,11 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
           ...(c.status === 'closed' && c.closedAt !== undefined ? { closedOn: dayOf(c.closedAt) } : {}),
         })),
       ),
-    'campaign/get': (p) => {
+    'campaigns/get': (p) => {
       const c = find(p.campaignId);
       return c ? ok(c) : fail('NOT_FOUND', 'campaign.missing');
     },
-    'campaign/save': (p) => {
+    'campaigns/save': (p) => {
       const input = p.campaign;
       const existing = input.id ? find(input.id) : undefined;
       if ((existing?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'campaign.stale');
@@ -153,9 +153,9 @@ export function adminBackend(seed: Partial<AdminState> = {}): AdminBackend {
       return ok(saved);
     },
     // Opening before the opening day (UTC) schedules it, as the server does.
-    'campaign/open': (p) =>
+    'campaigns/open': (p) =>
       lifecycle(p, 'draft', (c) => (c.opensOn > dayOf(Date.now()) ? 'scheduled' : 'open')),
-    'campaign/close': (p) => lifecycle(p, 'open', () => 'closed'),
+    'campaigns/close': (p) => lifecycle(p, 'open', () => 'closed'),
   };
 
   function lifecycle(

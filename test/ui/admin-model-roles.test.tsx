@@ -187,7 +187,7 @@ describe('roles', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Jean Rousseau' }));
     await user.click(screen.getByRole('button', { name: A.roles.save }));
     expect(await screen.findByText(A.roles.atLeastOneAdmin)).toBeInTheDocument();
-    expect(backend.payloadsOf('admin/setRoles')).toEqual([]);
+    expect(backend.payloadsOf('roles/set')).toEqual([]);
 
     const admins = screen.getByLabelText(A.roles.adminsLabel);
     await user.type(admins, 'jean');
@@ -197,8 +197,8 @@ describe('roles', () => {
     await user.click(await screen.findByRole('option', { name: 'Bruno Lefèvre' }));
     await user.click(screen.getByRole('button', { name: A.roles.save }));
     expect(await screen.findByText(A.roles.saved)).toBeInTheDocument();
-    const [payload] = backend.payloadsOf('admin/setRoles');
-    expect(CONTRACT['admin/setRoles'].input.parse(payload)).toEqual({
+    const [payload] = backend.payloadsOf('roles/set');
+    expect(CONTRACT['roles/set'].input.parse(payload)).toEqual({
       admins: [ME],
       team: [idOf('Grace'), idOf('Bruno')],
       quality: [idOf('Inès')],

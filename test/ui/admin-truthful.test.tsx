@@ -130,7 +130,7 @@ describe('item 14: a read-only summary for roles that cannot edit', () => {
     expect(value('Audience')).toMatch(/Individual people: 1/);
     expect(await within(summary).findByText(/Grace Okafor/)).toBeInTheDocument();
     expect(value('Procurement team')).toMatch(/Engineering/);
-    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/save')).toEqual([]);
   });
 
   it('names the quality manager may not look up are said to be unavailable, not "unknown"', async () => {
@@ -240,7 +240,7 @@ describe('item 16: campaign and department names in both languages', () => {
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
     expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
     expect(french).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/save')).toEqual([]);
     // The portfolio checkbox still names the department (in English, the reader’s language).
     expect(screen.getByRole('checkbox', { name: 'Engineering' })).toBeInTheDocument();
   });
@@ -255,12 +255,12 @@ describe('issue 8: the minimum group sizes of a campaign', () => {
     await user.type(size, '2');
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
     expect(await screen.findByText(A.validation.groupSize.replace('{max}', '100'))).toBeInTheDocument();
-    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/save')).toEqual([]);
     await user.clear(size);
     await user.type(size, '7');
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
-    await waitFor(() => expect(backend.payloadsOf('campaign/save')).toHaveLength(1));
-    const [payload] = backend.payloadsOf('campaign/save') as {
+    await waitFor(() => expect(backend.payloadsOf('campaigns/save')).toHaveLength(1));
+    const [payload] = backend.payloadsOf('campaigns/save') as {
       campaign: { results: Record<string, unknown> };
     }[];
     expect(payload!.campaign.results).toEqual({

@@ -51,12 +51,12 @@ describe('access gate', () => {
     await user.click(screen.getByRole('button', { name: A.setup.button }));
     expect(await screen.findByRole('tab', { name: A.tabs.campaigns })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: A.tabs.roles })).toBeInTheDocument();
-    expect(backend.payloadsOf('admin/bootstrap')).toEqual([{}]);
+    expect(backend.payloadsOf('roles/bootstrap')).toEqual([{}]);
   });
 
   it('says when the setup is refused', async () => {
     const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: true } });
-    backend.override('admin/bootstrap', () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } }));
+    backend.override('roles/bootstrap', () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } }));
     const user = userEvent.setup();
     show(backend);
     await user.click(await screen.findByRole('button', { name: A.setup.button }));
@@ -70,7 +70,7 @@ describe('access gate', () => {
     expect(screen.getByText(A.noAccess.message)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.setup.button })).not.toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    expect(backend.calls.map((c) => c.key)).toEqual(['admin/getAccess']);
+    expect(backend.calls.map((c) => c.key)).toEqual(['roles/getAccess']);
   });
 
   it('shows team members the campaigns and the model read-only, without the Roles tab', async () => {
@@ -158,13 +158,13 @@ describe('campaigns', () => {
     expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
     expect(nameField('en-US')).toHaveAttribute('aria-invalid', 'true');
     expect(nameField('fr-FR')).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/save')).toEqual([]);
     await user.type(nameField('en-US'), 'Survey 2026');
     await user.click(screen.getByRole('button', { name: A.campaign.create }));
     expect(await screen.findByText(A.validation.fixFields)).toBeInTheDocument();
     expect(nameField('en-US')).not.toHaveAttribute('aria-invalid');
     expect(nameField('fr-FR')).toHaveAttribute('aria-invalid', 'true');
-    expect(backend.payloadsOf('campaign/save')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/save')).toEqual([]);
 
     await user.type(nameField('fr-FR'), 'Enquête 2026');
     await user.clear(screen.getByLabelText(A.campaign.period));
@@ -194,8 +194,8 @@ describe('campaigns', () => {
     await user.click(screen.getByRole('button', { name: A.campaign.create }));
     expect(await screen.findByText(A.campaign.saved)).toBeInTheDocument();
 
-    const [payload] = backend.payloadsOf('campaign/save');
-    const parsed = CONTRACT['campaign/save'].input.parse(payload);
+    const [payload] = backend.payloadsOf('campaigns/save');
+    const parsed = CONTRACT['campaigns/save'].input.parse(payload);
     expect(parsed).toEqual({
       baseRevision: 0,
       campaign: {
@@ -240,7 +240,7 @@ describe('campaigns', () => {
     expect(screen.getByRole('button', { name: A.campaign.open })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: A.campaign.save }));
     expect(await screen.findByText(A.campaign.saved)).toBeInTheDocument();
-    expect(backend.payloadsOf('campaign/save')).toEqual([
+    expect(backend.payloadsOf('campaigns/save')).toEqual([
       expect.objectContaining({
         baseRevision: 3,
         campaign: expect.objectContaining({
@@ -262,14 +262,14 @@ describe('campaigns', () => {
     expect(within(dialog).getByText(/freezes version 4 of the evaluation model/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: A.cancel }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(backend.payloadsOf('campaign/open')).toEqual([]);
+    expect(backend.payloadsOf('campaigns/open')).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: A.campaign.open }));
     await user.click(
       within(await screen.findByRole('dialog')).getByRole('button', { name: A.campaign.openConfirm }),
     );
     expect(await screen.findByText(A.campaign.opened)).toBeInTheDocument();
-    expect(backend.payloadsOf('campaign/open')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
+    expect(backend.payloadsOf('campaigns/open')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
     expect(screen.getByRole('button', { name: A.campaign.close })).toBeInTheDocument();
   });
 
@@ -286,7 +286,7 @@ describe('campaigns', () => {
     expect(within(dialog).getByText(A.campaign.closeAnonymous)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: A.campaign.closeConfirm }));
     expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
-    expect(backend.payloadsOf('campaign/close')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
+    expect(backend.payloadsOf('campaigns/close')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
     expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
@@ -345,7 +345,7 @@ describe('campaigns', () => {
 
   it("maps the server's INVALID_PAYLOAD issues onto the fields", async () => {
     const backend = adminBackend({ campaigns: [campaignView()] });
-    backend.override('campaign/save', () => ({
+    backend.override('campaigns/save', () => ({
       ok: false,
       error: {
         code: 'INVALID_PAYLOAD',
@@ -373,13 +373,13 @@ describe('campaigns', () => {
 
   it('words server issues in the reader’s language; an issue without a reason gets a generic message', async () => {
     const backend = adminBackend({ campaigns: [campaignView()] });
-    backend.override('campaign/save', () => ({
+    backend.override('campaigns/save', () => ({
       ok: false,
       error: {
         code: 'INVALID_PAYLOAD',
         reason: 'request.invalid',
-        params: { key: 'campaign/save' },
-        message: 'The request to campaign/save is not valid.',
+        params: { key: 'campaigns/save' },
+        message: 'The request to campaigns/save is not valid.',
         issues: [
           {
             path: 'campaign.audience.departments.0.name.fr-FR',

@@ -1,5 +1,5 @@
 /**
- * The macro config screen: a campaign picker fed by campaign/list (admin and team only), and on save `survey/bind`
+ * The macro config screen: a campaign picker fed by campaigns/list (admin and team only), and on save `binding/bind`
  * first, then `view.submit({ config })` only once the binding is recorded.
  */
 import { render, screen, waitFor } from '@testing-library/react';
@@ -84,7 +84,7 @@ describe('macro config', () => {
       'Survey 2027 (2027) — Not open yet',
       'Survey 2025 (2025) — Closed',
     ]);
-    expect(backend.keys()).toEqual(['admin/getAccess', 'campaign/list']);
+    expect(backend.keys()).toEqual(['roles/getAccess', 'campaigns/list']);
   });
 
   it('binds the campaign to this page first, then submits the config', async () => {
@@ -93,7 +93,7 @@ describe('macro config', () => {
     const host = show({ submit: () => (order.push('view.submit'), true) }, (b) => {
       const resolve = b.resolve;
       b.resolve = (key, payload) => {
-        if (key === 'survey/bind') order.push('survey/bind');
+        if (key === 'binding/bind') order.push('binding/bind');
         return resolve(key, payload);
       };
     });
@@ -101,8 +101,8 @@ describe('macro config', () => {
     await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(host.named('submit')).toHaveLength(1));
-    expect(order).toEqual(['survey/bind', 'view.submit']);
-    expect(backend.payloadsOf('survey/bind')).toEqual([{ campaignId: 'survey-2026' }]);
+    expect(order).toEqual(['binding/bind', 'view.submit']);
+    expect(backend.payloadsOf('binding/bind')).toEqual([{ campaignId: 'survey-2026' }]);
     expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2026' } });
   });
 
@@ -117,7 +117,7 @@ describe('macro config', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(host.named('submit')).toHaveLength(1));
     expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
-    expect(backend.payloadsOf('survey/bind')).toEqual([]);
+    expect(backend.payloadsOf('binding/bind')).toEqual([]);
   });
 
   it('asks for a campaign before saving', async () => {
@@ -126,14 +126,14 @@ describe('macro config', () => {
     await picker();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(en.ui.config.required)).toBeInTheDocument();
-    expect(backend.payloadsOf('survey/bind')).toEqual([]);
+    expect(backend.payloadsOf('binding/bind')).toEqual([]);
     expect(host.named('submit')).toHaveLength(0);
   });
 
   it('shows a refused binding (FORBIDDEN) with the server’s reason and does not submit', async () => {
     const user = userEvent.setup();
     const host = show({}, (b) => {
-      b.override['survey/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
+      b.override['binding/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
     });
     await user.click(await picker());
     await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
@@ -150,7 +150,7 @@ describe('macro config', () => {
   it('words a refused binding in French', async () => {
     const user = userEvent.setup();
     show({ locale: 'fr-FR' }, (b) => {
-      b.override['survey/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
+      b.override['binding/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
     });
     await user.click(await screen.findByRole('combobox'));
     await user.click(await screen.findByText('Survey 2026 (2026) — Ouverte'));
@@ -194,7 +194,7 @@ describe('macro config', () => {
 
   it('no campaign yet: points to the admin page', async () => {
     show({}, (b) => {
-      b.override['campaign/list'] = () => ({ ok: true, data: [] });
+      b.override['campaigns/list'] = () => ({ ok: true, data: [] });
     });
     expect(await screen.findByRole('heading', { name: en.ui.config.noCampaigns.title })).toBeInTheDocument();
   });

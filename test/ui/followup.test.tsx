@@ -279,7 +279,7 @@ describe('the Jira issue panel', () => {
       'https://example.atlassian.net/wiki/spaces/PROC/pages/42',
     );
     // The issue comes from the panel's context on the server: nothing is sent.
-    expect(b.payloadsOf('issuePanel/get')).toEqual([{}]);
+    expect(b.payloadsOf('issue-panel/get')).toEqual([{}]);
   });
 
   it('without the results’ audience: the criteria, no scores, and why', async () => {
@@ -305,7 +305,7 @@ describe('the Jira issue panel', () => {
     document.body.innerHTML = '';
     const { user, backend: b } = show('action-issue-panel', {}, 'fr-FR', {});
     let calls = 0;
-    b.override('issuePanel/get', () =>
+    b.override('issue-panel/get', () =>
       ++calls === 1 ? fail('UNAVAILABLE', 'jira.unavailable') : { ok: true, data: { found: false } },
     );
     expect(await screen.findByText(plain(fr.ui.reasons.jira.unavailable))).toBeInTheDocument();
@@ -343,7 +343,7 @@ describe('the new macros’ config screen', () => {
     await user.click(screen.getByRole('button', { name: en.ui.config.save }));
     await waitFor(() => expect(host.named('submit')).toHaveLength(1));
     expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
-    expect(survey.keys()).not.toContain('survey/bind');
+    expect(survey.keys()).not.toContain('binding/bind');
     expect(survey.invalid).toEqual([]);
   });
 });

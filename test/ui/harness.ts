@@ -294,11 +294,11 @@ export class FakeSurveyBackend {
   readonly invalid: { key: string; payload: unknown; issues: string }[] = [];
   stored: Record<ResponseKind, ResponseView | null>;
   proxy: Record<string, ResponseView | null> = {};
-  /** Customers of the audience listed in no department: `survey/getProxy` says so, the submit needs a department. */
+  /** Customers of the audience listed in no department: `proxy/get` says so, the submit needs a department. */
   proxyUnlisted = new Set<string>();
-  /** Customers who answered themselves: survey/getProxy shows nothing of their answer. */
+  /** Customers who answered themselves: proxy/get shows nothing of their answer. */
   proxyAnsweredThemselves = new Set<string>();
-  /** The listed department `survey/getProxy` reports for the other customers. */
+  /** The listed department `proxy/get` reports for the other customers. */
   proxyDepartment = 'engineering';
   participation: ParticipationView = participationView();
   campaigns: CampaignSummaryView[] = [];
@@ -341,8 +341,8 @@ export class FakeSurveyBackend {
       case 'survey/saveDraft':
       case 'survey/submit':
         return this.save(key, data as Payload<'survey/saveDraft'>);
-      case 'survey/getProxy': {
-        const customer = (data as Payload<'survey/getProxy'>).customerAccountId;
+      case 'proxy/get': {
+        const customer = (data as Payload<'proxy/get'>).customerAccountId;
         const unlisted = this.proxyUnlisted.has(customer);
         const view: ProxyResponseView = {
           response: this.proxyAnsweredThemselves.has(customer) ? null : (this.proxy[customer] ?? null),
@@ -352,8 +352,8 @@ export class FakeSurveyBackend {
         };
         return ok(view);
       }
-      case 'survey/proxySubmit': {
-        const p = data as Payload<'survey/proxySubmit'>;
+      case 'proxy/submit': {
+        const p = data as Payload<'proxy/submit'>;
         const current = this.proxy[p.customerAccountId] ?? null;
         if ((current?.revision ?? 0) !== p.baseRevision) return fail('CONFLICT', 'survey.conflict');
         const departmentId = this.proxyUnlisted.has(p.customerAccountId)
@@ -375,13 +375,13 @@ export class FakeSurveyBackend {
       }
       case 'participation/get':
         return ok(this.participation);
-      case 'campaign/list':
+      case 'campaigns/list':
         return ok(this.campaigns);
-      case 'admin/getAccess':
+      case 'roles/getAccess':
         return ok(this.access);
-      case 'survey/bind':
+      case 'binding/bind':
         return ok({
-          campaignId: (data as Payload<'survey/bind'>).campaignId,
+          campaignId: (data as Payload<'binding/bind'>).campaignId,
           contentId: 'page-1',
           localId: 'local-1',
         });

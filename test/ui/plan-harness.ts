@@ -398,28 +398,28 @@ export class FakePlanBackend {
       if (this.refreshJira) this.state.plan = { ...this.state.plan, jira: this.refreshJira };
       return ok(this.state.plan);
     },
-    'plan/openWeighing': (p) => {
+    'weighing/open': (p) => {
       if (this.state.plan.weighing.status !== 'notOpen')
         return fail('CONFLICT', 'weighing.alreadyOpen', { status: this.state.plan.weighing.status });
       if (p.closesOn < '2026-01-01')
-        return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'plan/openWeighing' }, [
+        return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'weighing/open' }, [
           issue('closesOn', 'weighing.closesInPast'),
         ]);
       const weighing = weighingSummary({ status: 'open', closesOn: p.closesOn });
       this.state.plan = { ...this.state.plan, weighing };
       return ok(weighing);
     },
-    'plan/closeWeighing': () => {
+    'weighing/close': () => {
       const weighing = { ...this.state.plan.weighing, status: 'closed' as const };
       this.state.plan = { ...this.state.plan, weighing };
       return ok(weighing);
     },
-    'plan/jiraSettings': () => ok(this.state.jiraTarget ? { target: this.state.jiraTarget } : {}),
-    'plan/jiraProject': (p) => {
+    'jira-settings/get': () => ok(this.state.jiraTarget ? { target: this.state.jiraTarget } : {}),
+    'jira-settings/project': (p) => {
       const project = this.state.projects.find((x) => x.key === p.projectKey);
       return project ? ok(project) : fail('NOT_FOUND', 'jira.notFound');
     },
-    'plan/saveJiraSettings': (p) => {
+    'jira-settings/save': (p) => {
       const project = this.state.projects.find((x) => x.key === p.projectKey);
       if (!project) return fail('NOT_FOUND', 'jira.notFound');
       if (!project.issueTypes.some((it) => it.id === p.issueTypeId))
@@ -451,7 +451,7 @@ export class FakePlanBackend {
       return ok(review);
     },
     'commitments/get': () => ok(this.state.commitments),
-    'issuePanel/get': () => ok(this.state.issuePanel),
+    'issue-panel/get': () => ok(this.state.issuePanel),
   };
 
   resolve = (key: string, payload: unknown): unknown => {

@@ -394,7 +394,7 @@ describe('the plan tab', () => {
     const confirm = await screen.findByRole('dialog', { name: P.weighing.closeTitle });
     await user.click(within(confirm).getByRole('button', { name: P.weighing.closeConfirm }));
     expect(await screen.findByText(P.weighing.closedNow)).toBeInTheDocument();
-    expect(backend.payloadsOf('plan/openWeighing')).toEqual([
+    expect(backend.payloadsOf('weighing/open')).toEqual([
       { campaignId: 'survey-2026', closesOn: '2025-12-01' },
       { campaignId: 'survey-2026', closesOn: '2026-05-15' },
     ]);
@@ -587,7 +587,7 @@ describe('the Jira tab (admins)', () => {
     await user.type(key, 'p');
     await user.click(screen.getByRole('button', { name: P.jiraSettings.find }));
     expect(await screen.findByText(P.jiraSettings.projectKeyInvalid)).toBeInTheDocument();
-    expect(backend.payloadsOf('plan/jiraProject')).toEqual([]);
+    expect(backend.payloadsOf('jira-settings/project')).toEqual([]);
     await user.clear(key);
     await user.type(key, 'nope');
     expect(key).toHaveValue('NOPE');
@@ -604,7 +604,7 @@ describe('the Jira tab (admins)', () => {
     expect(
       await screen.findByText('Saved: issues are created in Procurement (PROC), as Improvement.'),
     ).toBeInTheDocument();
-    expect(backend.payloadsOf('plan/saveJiraSettings')).toEqual([
+    expect(backend.payloadsOf('jira-settings/save')).toEqual([
       { projectKey: 'PROC', issueTypeId: '10002' },
     ]);
   });

@@ -333,7 +333,7 @@ describe('issue 7, item 1: proxy entry for a customer who answered themselves', 
     ).toBeInTheDocument();
     expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
     expect(within(panel).queryByRole('button', { name: /Record answers/ })).not.toBeInTheDocument();
-    expect(b.payloadsOf('survey/proxySubmit')).toEqual([]);
+    expect(b.payloadsOf('proxy/submit')).toEqual([]);
   });
 });
 

@@ -546,7 +546,7 @@ describe('survey macro: refused submits say why, in the reader’s language', ()
       }),
     );
     b.proxy['712020:5a1e0000-0000-4000-8000-000000000002'] = responseView({ answers: fullAnswers(4) });
-    b.override['survey/proxySubmit'] = () => errorResult('INVALID_PAYLOAD', 'proxy.notInPortfolio');
+    b.override['proxy/submit'] = () => errorResult('INVALID_PAYLOAD', 'proxy.notInPortfolio');
     show(b);
     await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
     await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
@@ -557,7 +557,7 @@ describe('survey macro: refused submits say why, in the reader’s language', ()
       await screen.findByText('This person is not one of your portfolio’s customers.'),
     ).toBeInTheDocument();
     expect(screen.getByText(en.ui.errors.INVALID_PAYLOAD)).toBeInTheDocument();
-    b.override['survey/proxySubmit'] = () => failure('FORBIDDEN', 'English only');
+    b.override['proxy/submit'] = () => failure('FORBIDDEN', 'English only');
     await user.click(record);
     expect(await screen.findByText(en.ui.errors.FORBIDDEN)).toBeInTheDocument();
     expect(screen.queryByText('English only')).not.toBeInTheDocument();
@@ -621,7 +621,7 @@ describe('survey macro: team, proxy and participation', () => {
     expect(screen.queryByText('Chloé Dubois')).not.toBeInTheDocument();
     await user.click(await screen.findByText('Bruno Lefèvre'));
     await waitFor(() =>
-      expect(backend.payloadsOf('survey/getProxy')).toEqual([
+      expect(backend.payloadsOf('proxy/get')).toEqual([
         { campaignId: 'survey-2026', customerAccountId: bruno },
       ]),
     );
@@ -639,8 +639,8 @@ describe('survey macro: team, proxy and participation', () => {
       );
     }
     await user.click(within(panel).getByRole('button', { name: 'Record answers for Bruno Lefèvre' }));
-    await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
-    expect(backend.payloadsOf('survey/proxySubmit')[0]).toEqual({
+    await waitFor(() => expect(backend.payloadsOf('proxy/submit')).toHaveLength(1));
+    expect(backend.payloadsOf('proxy/submit')[0]).toEqual({
       campaignId: 'survey-2026',
       customerAccountId: bruno,
       answers: fullAnswers(4),
@@ -689,12 +689,12 @@ describe('survey macro: team, proxy and participation', () => {
       }),
     ).toBeInTheDocument();
     await waitFor(() => expect(picker).toHaveFocus());
-    expect(backend.payloadsOf('survey/proxySubmit')).toEqual([]);
+    expect(backend.payloadsOf('proxy/submit')).toEqual([]);
     await user.keyboard('{ArrowDown}');
     await user.click(await within(panel).findByText('Finance'));
     await user.click(record);
-    await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
-    const sent = CONTRACT['survey/proxySubmit'].input.parse(backend.payloadsOf('survey/proxySubmit')[0]);
+    await waitFor(() => expect(backend.payloadsOf('proxy/submit')).toHaveLength(1));
+    const sent = CONTRACT['proxy/submit'].input.parse(backend.payloadsOf('proxy/submit')[0]);
     expect(sent).toEqual({
       campaignId: 'survey-2026',
       customerAccountId: farid,
@@ -716,8 +716,8 @@ describe('survey macro: team, proxy and participation', () => {
     await within(panel).findByRole('combobox', { name: proxyDepartmentLabel });
     expect(await within(panel).findByText('Finance')).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: 'Record answers for Farid Benali' }));
-    await waitFor(() => expect(backend.payloadsOf('survey/proxySubmit')).toHaveLength(1));
-    expect(CONTRACT['survey/proxySubmit'].input.parse(backend.payloadsOf('survey/proxySubmit')[0])).toEqual({
+    await waitFor(() => expect(backend.payloadsOf('proxy/submit')).toHaveLength(1));
+    expect(CONTRACT['proxy/submit'].input.parse(backend.payloadsOf('proxy/submit')[0])).toEqual({
       campaignId: 'survey-2026',
       customerAccountId: farid,
       answers: fullAnswers(3),

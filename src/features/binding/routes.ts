@@ -1,5 +1,5 @@
 /**
- * survey/bind, from the macro's config screen: records campaign ↔ page ↔ macro instance. An admin binds any
+ * binding/bind, from the macro's config screen: records campaign ↔ page ↔ macro instance. An admin binds any
  * campaign; a team member only their campaigns, and only where it is not bound yet. The caller must be able to
  * view the page (checked as the user).
  */
@@ -11,7 +11,7 @@ import { campaignMissing, macroPlacement, staleCampaign } from '../common/guards
 import type { Request, RouteTable } from '../router';
 
 export async function bindSurvey(
-  { payload, context, accountId, access }: Request<'survey/bind'>,
+  { payload, context, accountId, access }: Request<'binding/bind'>,
   ports: Ports,
 ): Promise<Result<BindingView>> {
   const isAdmin = (await access()).roles.includes('admin');
@@ -35,5 +35,5 @@ export async function bindSurvey(
 }
 
 export const bindingRoutes = {
-  'survey/bind': { requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.bind' }, handle: bindSurvey },
+  'binding/bind': { requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.bind' }, handle: bindSurvey },
 } satisfies RouteTable<typeof bindingContract>;

@@ -1,4 +1,4 @@
-/** campaign/open, campaign/close and the scheduled close, carrying out the lifecycle planner's plans. */
+/** campaigns/open, campaigns/close and the scheduled close, carrying out the lifecycle planner's plans. */
 import { dayOf, isDueForClose } from '../../domain/campaign';
 import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaign-lifecycle';
 import { buildResults, isSettled } from '../results/build';
@@ -13,7 +13,7 @@ import { refused } from './refusals';
 import { campaignView } from './views';
 
 export async function openCampaign(
-  { payload }: Request<'campaign/open'>,
+  { payload }: Request<'campaigns/open'>,
   ports: Ports,
 ): Promise<Result<CampaignView>> {
   const campaign = await ports.campaigns.read(payload.campaignId);
@@ -56,7 +56,7 @@ async function close(
 }
 
 export async function closeCampaign(
-  { payload }: Request<'campaign/close'>,
+  { payload }: Request<'campaigns/close'>,
   ports: Ports,
 ): Promise<Result<CampaignView>> {
   const campaign = await ports.campaigns.read(payload.campaignId);

@@ -1,4 +1,4 @@
-/** campaign/list and campaign/get: admins and quality see every campaign, a buyer the ones of their team. */
+/** campaigns/list and campaigns/get: admins and quality see every campaign, a buyer the ones of their team. */
 import type { Ports } from '../../ports';
 import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
 import { ok, type Result } from '../../shared/result';
@@ -7,7 +7,7 @@ import type { Request } from '../router';
 import { campaignView, summaryView } from './views';
 
 export async function listCampaigns(
-  { accountId, access }: Request<'campaign/list'>,
+  { accountId, access }: Request<'campaigns/list'>,
   ports: Ports,
 ): Promise<Result<CampaignSummaryView[]>> {
   const { roles } = await access();
@@ -22,7 +22,7 @@ export async function listCampaigns(
 }
 
 export async function getCampaign(
-  { payload, accountId, access }: Request<'campaign/get'>,
+  { payload, accountId, access }: Request<'campaigns/get'>,
   ports: Ports,
 ): Promise<Result<CampaignView>> {
   const { roles } = await access();

@@ -7,17 +7,17 @@ import { saveCampaign } from './save';
 const readers = ['admin', 'team', 'quality'] as const;
 
 export const campaignsRoutes = {
-  'campaign/list': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: listCampaigns },
-  'campaign/get': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: getCampaign },
-  'campaign/save': {
+  'campaigns/list': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: listCampaigns },
+  'campaigns/get': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: getCampaign },
+  'campaigns/save': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.editCampaigns' },
     handle: saveCampaign,
   },
-  'campaign/open': {
+  'campaigns/open': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.openCampaigns' },
     handle: openCampaign,
   },
-  'campaign/close': {
+  'campaigns/close': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.closeCampaigns' },
     handle: closeCampaign,
   },

@@ -1,4 +1,4 @@
-/** campaign/save: create a draft, or edit a draft or open campaign (never a closed one). */
+/** campaigns/save: create a draft, or edit a draft or open campaign (never a closed one). */
 import { campaignDefinitionProblems } from '../../domain/campaign';
 import {
   editRefusal,
@@ -67,7 +67,7 @@ async function editCampaign(
 }
 
 export async function saveCampaign(
-  { payload: { campaign: input, baseRevision } }: Request<'campaign/save'>,
+  { payload: { campaign: input, baseRevision } }: Request<'campaigns/save'>,
   ports: Ports,
 ): Promise<Result<CampaignView>> {
   const definition = normalizedDefinition(input);

@@ -134,7 +134,7 @@ const panelContextSchema = z.object({
 });
 
 async function getIssuePanel(
-  request: Request<'issuePanel/get'>,
+  request: Request<'issue-panel/get'>,
   ports: Ports,
 ): Promise<Result<IssuePanelView>> {
   const parsed = panelContextSchema.safeParse(request.context);
@@ -206,5 +206,5 @@ export const followUpRoutes = {
   'followup/get': { requires: 'signed-in', handle: getFollowUp },
   'followup/review': { requires: 'signed-in', handle: recordReview },
   'commitments/get': { requires: 'signed-in', handle: getCommitments },
-  'issuePanel/get': { requires: 'signed-in', handle: getIssuePanel },
+  'issue-panel/get': { requires: 'signed-in', handle: getIssuePanel },
 } satisfies RouteTable<typeof followUpContract>;

@@ -61,14 +61,14 @@ export const planRoutes = {
   'plan/adjust': { requires: 'signed-in', handle: adjustAction },
   'plan/createIssues': { requires: 'signed-in', handle: createIssues },
   'plan/refresh': { requires: 'signed-in', handle: refreshPlan },
-  'plan/jiraSettings': {
+  'jira-settings/get': {
     requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.jiraSettings' },
     handle: async (_request, ports) => {
       const target = await ports.jiraSettings.read();
       return ok(target ? { target } : {});
     },
   },
-  'plan/saveJiraSettings': {
+  'jira-settings/save': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.jiraSettings' },
     handle: async ({ payload }, ports) => {
       // Checked against Jira as the admin: a project they cannot see, or a type it does not have, is refused.
@@ -81,7 +81,7 @@ export const planRoutes = {
       return project;
     },
   },
-  'plan/jiraProject': {
+  'jira-settings/project': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.jiraSettings' },
     handle: ({ payload }, ports) => projectView(ports, payload.projectKey),
   },

@@ -161,7 +161,7 @@ export async function submitWeighing(
 }
 
 export async function openWeighing(
-  request: Request<'plan/openWeighing'>,
+  request: Request<'weighing/open'>,
   ports: Ports,
 ): Promise<Result<WeighingSummary>> {
   const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
@@ -169,7 +169,7 @@ export async function openWeighing(
   const { campaign } = caller;
   const today = dayOf(ports.clock.now());
   if (request.payload.closesOn < today) {
-    return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'plan/openWeighing' }, [
+    return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'weighing/open' }, [
       issue('closesOn', 'weighing.closesInPast'),
     ]);
   }
@@ -196,7 +196,7 @@ export async function openWeighing(
 
 /** Closes the round: no ballot is taken after, and the voter key is destroyed (ballots can no longer be tied). */
 export async function closeWeighing(
-  request: Request<'plan/closeWeighing'>,
+  request: Request<'weighing/close'>,
   ports: Ports,
 ): Promise<Result<WeighingSummary>> {
   const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
@@ -218,8 +218,8 @@ export async function closeWeighing(
 export const weighingRoutes = {
   'weighing/get': { requires: 'signed-in', handle: getWeighing },
   'weighing/submit': { requires: 'signed-in', handle: submitWeighing },
-  'plan/openWeighing': { requires: 'signed-in', handle: openWeighing },
-  'plan/closeWeighing': { requires: 'signed-in', handle: closeWeighing },
+  'weighing/open': { requires: 'signed-in', handle: openWeighing },
+  'weighing/close': { requires: 'signed-in', handle: closeWeighing },
 } satisfies RouteTable<typeof weighingContract>;
 
 export async function closeDueRounds(

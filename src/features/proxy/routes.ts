@@ -27,7 +27,7 @@ function proxyRefusal(
 }
 
 export async function getProxyResponse(
-  request: Request<'survey/getProxy'>,
+  request: Request<'proxy/get'>,
   ports: Ports,
 ): Promise<Result<ProxyResponseView>> {
   const { payload, accountId } = request;
@@ -52,7 +52,7 @@ export async function getProxyResponse(
 }
 
 export async function submitProxyAnswer(
-  request: Request<'survey/proxySubmit'>,
+  request: Request<'proxy/submit'>,
   ports: Ports,
 ): Promise<Result<SaveResultView>> {
   const { payload, accountId } = request;
@@ -81,6 +81,6 @@ export async function submitProxyAnswer(
 }
 
 export const proxyRoutes = {
-  'survey/getProxy': { requires: 'signed-in', handle: getProxyResponse },
-  'survey/proxySubmit': { requires: 'signed-in', handle: submitProxyAnswer },
+  'proxy/get': { requires: 'signed-in', handle: getProxyResponse },
+  'proxy/submit': { requires: 'signed-in', handle: submitProxyAnswer },
 } satisfies RouteTable<typeof proxyContract>;

@@ -1,11 +1,11 @@
-/** admin/getAccess and admin/bootstrap: the caller's roles, and the first admin's set-up on a new install. */
+/** roles/getAccess and roles/bootstrap: the caller's roles, and the first admin's set-up on a new install. */
 import type { Ports } from '../../ports';
 import type { AccessView } from '../../shared/contract/roles';
 import { fail, ok, type Result } from '../../shared/result';
 import type { Request } from '../router';
 
 export async function getAccess(
-  { accountId, access }: Request<'admin/getAccess'>,
+  { accountId, access }: Request<'roles/getAccess'>,
   ports: Ports,
 ): Promise<Result<AccessView>> {
   const { settings, roles } = await access();
@@ -19,7 +19,7 @@ export async function getAccess(
 
 /** Only a Confluence site administrator, and only once: the roles record is created if absent. */
 export async function bootstrapAdmin(
-  { accountId, access }: Request<'admin/bootstrap'>,
+  { accountId, access }: Request<'roles/bootstrap'>,
   ports: Ports,
 ): Promise<Result<AccessView>> {
   if ((await access()).settings) return fail('CONFLICT', 'roles.adminExists');

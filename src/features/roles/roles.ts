@@ -1,4 +1,4 @@
-/** admin/getRoles and admin/setRoles: who is admin, procurement team and quality manager. */
+/** roles/get and roles/set: who is admin, procurement team and quality manager. */
 import { roleChangeProblem, unique, type RoleSettings } from '../../domain/campaign';
 import type { Ports } from '../../ports';
 import type { RolesView } from '../../shared/contract/roles';
@@ -16,7 +16,7 @@ async function rolesView(ports: Pick<Ports, 'confluence'>, settings: RoleSetting
 }
 
 export async function getRoles(
-  { access }: Request<'admin/getRoles'>,
+  { access }: Request<'roles/get'>,
   ports: Ports,
 ): Promise<Result<RolesView>> {
   const { settings } = await access();
@@ -25,7 +25,7 @@ export async function getRoles(
 }
 
 export async function setRoles(
-  { payload, accountId, access }: Request<'admin/setRoles'>,
+  { payload, accountId, access }: Request<'roles/set'>,
   ports: Ports,
 ): Promise<Result<RolesView>> {
   const { settings: current } = await access();

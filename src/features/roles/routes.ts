@@ -4,8 +4,8 @@ import { bootstrapAdmin, getAccess } from './access';
 import { getRoles, setRoles } from './roles';
 
 export const rolesRoutes = {
-  'admin/getAccess': { requires: 'signed-in', handle: getAccess },
-  'admin/bootstrap': { requires: 'signed-in', handle: bootstrapAdmin },
-  'admin/getRoles': { requires: { anyOf: ['admin'], refusal: 'forbidden.seeRoles' }, handle: getRoles },
-  'admin/setRoles': { requires: { anyOf: ['admin'], refusal: 'forbidden.changeRoles' }, handle: setRoles },
+  'roles/getAccess': { requires: 'signed-in', handle: getAccess },
+  'roles/bootstrap': { requires: 'signed-in', handle: bootstrapAdmin },
+  'roles/get': { requires: { anyOf: ['admin'], refusal: 'forbidden.seeRoles' }, handle: getRoles },
+  'roles/set': { requires: { anyOf: ['admin'], refusal: 'forbidden.changeRoles' }, handle: setRoles },
 } satisfies RouteTable<typeof rolesContract>;

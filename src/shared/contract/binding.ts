@@ -9,5 +9,5 @@ export interface BindingView {
 }
 
 export const bindingContract = {
-  'survey/bind': endpoint(byCampaignSchema).returns<BindingView>(),
+  'binding/bind': endpoint(byCampaignSchema).returns<BindingView>(),
 } as const;

@@ -107,11 +107,11 @@ export interface CampaignView extends Omit<Campaign, 'binding'> {
 const lifecycleSchema = z.object({ campaignId: idSchema, baseRevision: revisionSchema }).strict();
 
 export const campaignsContract = {
-  'campaign/list': endpoint(emptySchema).returns<CampaignSummaryView[]>(),
-  'campaign/get': endpoint(byCampaignSchema).returns<CampaignView>(),
-  'campaign/save': endpoint(
+  'campaigns/list': endpoint(emptySchema).returns<CampaignSummaryView[]>(),
+  'campaigns/get': endpoint(byCampaignSchema).returns<CampaignView>(),
+  'campaigns/save': endpoint(
     z.object({ campaign: campaignInputSchema, baseRevision: revisionSchema }).strict(),
   ).returns<CampaignView>(),
-  'campaign/open': endpoint(lifecycleSchema).returns<CampaignView>(),
-  'campaign/close': endpoint(lifecycleSchema).returns<CampaignView>(),
+  'campaigns/open': endpoint(lifecycleSchema).returns<CampaignView>(),
+  'campaigns/close': endpoint(lifecycleSchema).returns<CampaignView>(),
 } as const;

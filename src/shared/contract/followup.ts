@@ -78,5 +78,5 @@ export const followUpContract = {
   'followup/review': endpoint(reviewSchema).returns<ReviewSnapshot>(),
   'commitments/get': endpoint(byCampaignSchema).returns<CommitmentsView>(),
   /** The issue comes from the panel's context (checked against Jira as the user), never from the payload. */
-  'issuePanel/get': endpoint(emptySchema).returns<IssuePanelView>(),
+  'issue-panel/get': endpoint(emptySchema).returns<IssuePanelView>(),
 } as const;

@@ -136,9 +136,9 @@ export const planContract = {
   'plan/adjust': endpoint(adjustSchema).returns<ActionView>(),
   'plan/createIssues': endpoint(byCampaignSchema).returns<CreationReport>(),
   'plan/refresh': endpoint(byCampaignSchema).returns<PlanView>(),
-  'plan/jiraSettings': endpoint(emptySchema).returns<{
+  'jira-settings/get': endpoint(emptySchema).returns<{
     target?: { projectKey: string; issueTypeId: string };
   }>(),
-  'plan/saveJiraSettings': endpoint(jiraTargetSchema).returns<JiraProjectView>(),
-  'plan/jiraProject': endpoint(jiraProjectQuerySchema).returns<JiraProjectView>(),
+  'jira-settings/save': endpoint(jiraTargetSchema).returns<JiraProjectView>(),
+  'jira-settings/project': endpoint(jiraProjectQuerySchema).returns<JiraProjectView>(),
 } as const;

@@ -17,10 +17,10 @@ export interface ProxyResponseView {
 }
 
 export const proxyContract = {
-  'survey/getProxy': endpoint(
+  'proxy/get': endpoint(
     z.object({ campaignId: idSchema, customerAccountId: accountIdSchema }).strict(),
   ).returns<ProxyResponseView>(),
-  'survey/proxySubmit': endpoint(
+  'proxy/submit': endpoint(
     z.object({ ...answerPayload, customerAccountId: accountIdSchema }).strict(),
   ).returns<SaveResultView>(),
 } as const;

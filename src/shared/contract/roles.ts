@@ -21,10 +21,10 @@ export interface RolesView {
 }
 
 export const rolesContract = {
-  'admin/getAccess': endpoint(emptySchema).returns<AccessView>(),
-  'admin/bootstrap': endpoint(emptySchema).returns<AccessView>(),
-  'admin/getRoles': endpoint(emptySchema).returns<RolesView>(),
-  'admin/setRoles': endpoint(
+  'roles/getAccess': endpoint(emptySchema).returns<AccessView>(),
+  'roles/bootstrap': endpoint(emptySchema).returns<AccessView>(),
+  'roles/get': endpoint(emptySchema).returns<RolesView>(),
+  'roles/set': endpoint(
     z
       .object({
         admins: z.array(accountIdSchema).min(1).max(LIMITS.admins),

@@ -58,6 +58,6 @@ export interface WeighingSummary {
 export const weighingContract = {
   'weighing/get': endpoint(byCampaignSchema).returns<WeighingView>(),
   'weighing/submit': endpoint(ballotSchema).returns<WeighingView>(),
-  'plan/openWeighing': endpoint(openWeighingSchema).returns<WeighingSummary>(),
-  'plan/closeWeighing': endpoint(byCampaignSchema).returns<WeighingSummary>(),
+  'weighing/open': endpoint(openWeighingSchema).returns<WeighingSummary>(),
+  'weighing/close': endpoint(byCampaignSchema).returns<WeighingSummary>(),
 } as const;

@@ -1,7 +1,7 @@
 /** Entry of the `config` resource: the config screen of the survey macro and of the results macro. */
 import { mount } from './app/boot';
 import type { AppContext } from './app/context';
-import ConfigView from './features/config/ConfigView';
+import ConfigView from './features/binding/ConfigView';
 
 export const renderConfig = (ctx: AppContext) => (
   <ConfigView campaignId={ctx.campaignId} moduleKey={ctx.moduleKey} />

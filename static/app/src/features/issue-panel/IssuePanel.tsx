@@ -19,7 +19,7 @@ import { UserText } from '../../components/UserText';
 
 export default function IssuePanel() {
   const { t } = useI18n();
-  const { state, retry } = useCall('issuePanel/get', {});
+  const { state, retry } = useCall('issue-panel/get', {});
   if (state.status === 'loading') return <Loading label={t('ui.issuePanel.loading')} />;
   if (state.status === 'error')
     return <ErrorState error={state.error} message={describeError(state.error, t)} onRetry={retry} />;

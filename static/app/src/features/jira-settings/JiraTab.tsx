@@ -28,7 +28,7 @@ type Target = { projectKey: string; issueTypeId: string };
 
 export function JiraTab() {
   const { t } = useI18n();
-  const { state, retry } = useCall('plan/jiraSettings', {});
+  const { state, retry } = useCall('jira-settings/get', {});
   if (state.status === 'loading') return <Loading label={t('ui.plan.jiraSettings.loading')} />;
   if (state.status === 'error')
     return <ErrorState error={state.error} message={describeError(state.error, t)} onRetry={retry} />;
@@ -51,7 +51,7 @@ function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
 
   const find = async (projectKey: string, quiet = false) => {
     setWorking('find');
-    const result = await call('plan/jiraProject', { projectKey });
+    const result = await call('jira-settings/project', { projectKey });
     setWorking(null);
     if (result.ok) {
       setProject(result.data);
@@ -96,7 +96,7 @@ function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
     setTypeError(undefined);
     setFailure(null);
     setWorking('save');
-    const result = await call('plan/saveJiraSettings', { projectKey: project.key, issueTypeId: typeId });
+    const result = await call('jira-settings/save', { projectKey: project.key, issueTypeId: typeId });
     setWorking(null);
     if (!result.ok) {
       const mapped = mapIssues(result.error, '', ['projectKey', 'issueTypeId'], t);

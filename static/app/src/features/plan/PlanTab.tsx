@@ -20,7 +20,7 @@ export function PlanTab({
 }) {
   const { t, locale } = useI18n();
   const labelId = useId();
-  const { state, retry } = useCall('campaign/list', {});
+  const { state, retry } = useCall('campaigns/list', {});
   if (state.status === 'loading') return <Loading label={t('ui.plan.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const closed = state.data

@@ -38,7 +38,7 @@ export function WeighingSection({
 
   const close = async () => {
     setClosing(true);
-    const result = await call('plan/closeWeighing', { campaignId });
+    const result = await call('weighing/close', { campaignId });
     setClosing(false);
     setDialog(null);
     if (result.ok) onChanged(result.data, t('ui.plan.weighing.closedNow'));
@@ -139,7 +139,7 @@ function OpenDialog({
     setErrors({});
     setBanner(null);
     setSaving(true);
-    const result = await call('plan/openWeighing', { campaignId, closesOn });
+    const result = await call('weighing/open', { campaignId, closesOn });
     setSaving(false);
     if (result.ok) return onOpened(result.data);
     const failed = failureBanner(result.error, () => mapIssues(result.error, '', ['closesOn'], t));

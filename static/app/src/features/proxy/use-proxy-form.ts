@@ -1,6 +1,6 @@
 /**
- * Proxy entry's behaviour for one customer: load their answer (`survey/getProxy`), restore the buyer's work in
- * progress from this browser, keep it there on every change, and submit (`survey/proxySubmit`).
+ * Proxy entry's behaviour for one customer: load their answer (`proxy/get`), restore the buyer's work in
+ * progress from this browser, keep it there on every change, and submit (`proxy/submit`).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Answer, Answers } from '@domain/response';
@@ -26,7 +26,7 @@ function useProxyAnswer(campaignId: string, customer: UserRef, storageKey: strin
 
   useEffect(() => {
     let live = true;
-    void call('survey/getProxy', { campaignId, customerAccountId: customer.accountId }).then((result) => {
+    void call('proxy/get', { campaignId, customerAccountId: customer.accountId }).then((result) => {
       if (!live) return;
       if (!result.ok) return setLoad({ status: 'error', error: result.error });
       const { response, chooseDepartment } = result.data;
@@ -117,7 +117,7 @@ export function useProxyForm(
     setError(null);
     if (blocks()) return;
     setSubmitting(true);
-    const result = await call('survey/proxySubmit', {
+    const result = await call('proxy/submit', {
       campaignId: campaign.id,
       customerAccountId: customer.accountId,
       answers,

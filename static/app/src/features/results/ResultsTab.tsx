@@ -18,7 +18,7 @@ export function ResultsTab({
 }) {
   const { t, locale } = useI18n();
   const labelId = useId();
-  const { state, retry } = useCall('campaign/list', {});
+  const { state, retry } = useCall('campaigns/list', {});
   if (state.status === 'loading') return <Loading label={t('ui.results.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const closed = state.data

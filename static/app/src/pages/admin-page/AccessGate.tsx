@@ -20,7 +20,7 @@ export function SetupState({ onDone }: { onDone: (access: AccessView) => void })
   const bootstrap = async () => {
     setWorking(true);
     setError(null);
-    const result = await call('admin/bootstrap', {});
+    const result = await call('roles/bootstrap', {});
     setWorking(false);
     if (result.ok) onDone(result.data);
     else setError(result.error);

@@ -10,16 +10,16 @@ import { useI18n } from '../../app/i18n';
 import { Loading } from '../../components/states';
 
 const CampaignsTab = lazy(() =>
-  import('../../features/admin-campaigns/CampaignsTab').then((m) => ({ default: m.CampaignsTab })),
+  import('../../features/campaigns/CampaignsTab').then((m) => ({ default: m.CampaignsTab })),
 );
 const ResultsTab = lazy(() =>
   import('../../features/results/ResultsTab').then((m) => ({ default: m.ResultsTab })),
 );
 const ModelTab = lazy(() =>
-  import('../../features/admin-model/ModelTab').then((m) => ({ default: m.ModelTab })),
+  import('../../features/model/ModelTab').then((m) => ({ default: m.ModelTab })),
 );
 const RolesTab = lazy(() =>
-  import('../../features/admin-roles/RolesTab').then((m) => ({ default: m.RolesTab })),
+  import('../../features/roles/RolesTab').then((m) => ({ default: m.RolesTab })),
 );
 const PlanTab = lazy(() => import('../../features/plan/PlanTab').then((m) => ({ default: m.PlanTab })));
 const JiraTab = lazy(() =>

@@ -1,5 +1,5 @@
 /**
- * The admin page (`admin-page`, confluence:globalSettings): an access gate (`admin/getAccess`), then tabs.
+ * The admin page (`admin-page`, confluence:globalSettings): an access gate (`roles/getAccess`), then tabs.
  * Admins see and edit everything; procurement team and quality managers see campaigns and the model read-only.
  * A composition root: the tabs are the admin features (campaigns, model, roles).
  */
@@ -17,7 +17,7 @@ import { AdminTabs } from './AdminTabs';
 
 export default function AdminView() {
   const { t } = useI18n();
-  const { state, retry } = useCall('admin/getAccess', {});
+  const { state, retry } = useCall('roles/getAccess', {});
   const [claimed, setClaimed] = useState<AccessView | null>(null);
   const access = claimed ?? (state.status === 'ready' ? state.data : null);
 

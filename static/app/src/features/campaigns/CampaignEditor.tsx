@@ -1,5 +1,5 @@
 /**
- * One campaign: loads it (`campaign/get`), or for a new one the model it will use (`model/get`), and hands it to
+ * One campaign: loads it (`campaigns/get`), or for a new one the model it will use (`model/get`), and hands it to
  * the form. "Reload" after a conflict loads it again from scratch.
  */
 import { useState } from 'react';
@@ -44,7 +44,7 @@ function ExistingCampaign({
   ...props
 }: EditorProps & { campaignId: string; onReload: () => void }) {
   const { t } = useI18n();
-  const { state, retry } = useCall('campaign/get', { campaignId });
+  const { state, retry } = useCall('campaigns/get', { campaignId });
   if (state.status === 'loading') return <Loading label={t('ui.admin.campaign.loading')} />;
   if (state.status === 'error')
     return <LoadFailed error={state.error} onRetry={retry} onBack={props.onBack} />;

@@ -1,4 +1,4 @@
-/** The campaigns table (`campaign/list`). A row (or its name, the keyboard stop) opens the campaign. */
+/** The campaigns table (`campaigns/list`). A row (or its name, the keyboard stop) opens the campaign. */
 import type { MouseEvent } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
@@ -48,7 +48,7 @@ export function CampaignList({
   onViewPlan: (campaignId: string) => void;
 }) {
   const { t, locale } = useI18n();
-  const { state, retry } = useCall('campaign/list', {});
+  const { state, retry } = useCall('campaigns/list', {});
 
   return (
     <Stack space="space.200">

@@ -1,6 +1,6 @@
 /**
  * The macros' config screen (config resource): pick the campaign a macro shows. For the survey macro, saving first
- * records the binding server-side (`survey/bind`: campaign ↔ page ↔ macro instance, admin or team only), and only
+ * records the binding server-side (`binding/bind`: campaign ↔ page ↔ macro instance, admin or team only), and only
  * once the server accepted it submits the config with `view.submit({ config: { campaignId } })`. The results,
  * follow-up and commitments macros bind nothing (they may be shown on any page: who sees what is decided when
  * they are read), so they submit at once. Cancel closes unchanged with `view.close()`.
@@ -118,7 +118,7 @@ function BindCampaign({
     setSaveFailed(false);
     if (!campaign) return;
     if (binds) {
-      const bound = await call('survey/bind', { campaignId: campaign.value });
+      const bound = await call('binding/bind', { campaignId: campaign.value });
       if (!bound.ok) return setBindError(bound.error);
     }
     try {

@@ -1,6 +1,6 @@
 /**
- * The campaign form's behaviour: its reducer, the names of the people it shows, the save (`campaign/save` with
- * `baseRevision`, after the client-side checks) and the Open and Close actions (`campaign/open`, `campaign/close`).
+ * The campaign form's behaviour: its reducer, the names of the people it shows, the save (`campaigns/save` with
+ * `baseRevision`, after the client-side checks) and the Open and Close actions (`campaigns/open`, `campaigns/close`).
  */
 import { useEffect, useReducer, type FormEvent } from 'react';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
@@ -37,7 +37,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
   }, []);
 
   const accept = (next: CampaignView, message: string) => dispatch({ type: 'accepted', view: next, message });
-  /** What the server did: `campaign/open` answers `scheduled` when the opening day is still ahead. */
+  /** What the server did: `campaigns/open` answers `scheduled` when the opening day is still ahead. */
   const lifecycleMessage = (next: CampaignView) =>
     next.status === 'scheduled'
       ? t('ui.admin.campaign.scheduled', { date: formatDay(next.opensOn, locale) })
@@ -59,7 +59,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
     if (Object.keys(found).length > 0) return;
     dispatch({ type: 'saving', value: true });
     const campaign = { ...draft, period: draft.period.trim() };
-    const result = await call('campaign/save', { campaign, baseRevision: view?.revision ?? 0 });
+    const result = await call('campaigns/save', { campaign, baseRevision: view?.revision ?? 0 });
     dispatch({ type: 'saving', value: false });
     if (result.ok) accept(result.data, t('ui.admin.campaign.saved'));
     else fail(result.error, draft);
@@ -68,7 +68,7 @@ export function useCampaignForm(initial: CampaignView | null, initialDraft: Camp
   const runLifecycle = async () => {
     if (!view || !dialog) return;
     dispatch({ type: 'working', value: true });
-    const key = dialog === 'open' ? 'campaign/open' : 'campaign/close';
+    const key = dialog === 'open' ? 'campaigns/open' : 'campaigns/close';
     const result = await call(key, { campaignId: view.id, baseRevision: view.revision });
     dispatch({ type: 'working', value: false });
     dispatch({ type: 'showDialog', dialog: null });

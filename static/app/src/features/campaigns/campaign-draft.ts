@@ -1,5 +1,5 @@
 /**
- * The campaign editor's state is exactly the contract's `CampaignInput` (what `campaign/save` accepts), so the
+ * The campaign editor's state is exactly the contract's `CampaignInput` (what `campaigns/save` accepts), so the
  * payload is the draft itself. Pure helpers: defaults, conversion from the stored view, client-side validation
  * (translated, before the server's own) and the field paths the editor renders (for mapping server issues).
  */

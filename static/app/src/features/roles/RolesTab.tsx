@@ -14,7 +14,7 @@ import { mapIssues, type FieldErrors } from '../../components/issues';
 import { ErrorState, Loading } from '../../components/states';
 import { UserPicker } from '../../components/UserPicker';
 
-type Roles = InputOf<(typeof rolesContract)['admin/setRoles']>;
+type Roles = InputOf<(typeof rolesContract)['roles/set']>;
 const KEYS = ['admins', 'team', 'quality'] as const;
 
 const idsOf = (view: RolesView): Roles => ({
@@ -30,7 +30,7 @@ export function RolesTab() {
 
 function RolesLoader({ onReload }: { onReload: () => void }) {
   const { t } = useI18n();
-  const { state, retry } = useCall('admin/getRoles', {});
+  const { state, retry } = useCall('roles/get', {});
   if (state.status === 'loading') return <Loading label={t('ui.admin.roles.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   return <RolesForm initial={state.data} onReload={onReload} />;
@@ -58,7 +58,7 @@ function useRolesForm(initial: RolesView) {
     }
     setErrors({});
     setSaving(true);
-    const result = await call('admin/setRoles', roles);
+    const result = await call('roles/set', roles);
     setSaving(false);
     if (result.ok) {
       remember([...result.data.admins, ...result.data.team, ...result.data.quality]);

@@ -1,6 +1,6 @@
 /**
- * What the config screen needs before it can show the picker: the caller's access (`admin/getAccess`: admins and
- * the procurement team configure surveys) and the campaigns (`campaign/list`), open first, then scheduled, drafts, and closed last.
+ * What the config screen needs before it can show the picker: the caller's access (`roles/getAccess`: admins and
+ * the procurement team configure surveys) and the campaigns (`campaigns/list`), open first, then scheduled, drafts, and closed last.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { CampaignStatus } from '@domain/campaign';
@@ -30,7 +30,7 @@ export function useConfigLoad(): { load: ConfigLoad; retry: () => void } {
   useEffect(() => {
     let live = true;
     setLoad({ status: 'loading' });
-    void Promise.all([call('admin/getAccess', {}), call('campaign/list', {})]).then(([access, list]) => {
+    void Promise.all([call('roles/getAccess', {}), call('campaigns/list', {})]).then(([access, list]) => {
       if (!live) return;
       if ((access.ok && !canConfigure(access.data)) || (!list.ok && list.error.code === 'FORBIDDEN'))
         return setLoad({ status: 'denied' });

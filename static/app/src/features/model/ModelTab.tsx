@@ -19,7 +19,7 @@ export function ModelTab({ canEdit }: { canEdit: boolean }) {
 function ModelLoader({ canEdit, onReload }: { canEdit: boolean; onReload: () => void }) {
   const { t, locale } = useI18n();
   const { state, retry } = useCall('model/get', {});
-  const campaigns = useCall('campaign/list', {});
+  const campaigns = useCall('campaigns/list', {});
   if (state.status === 'loading') return <Loading label={t('ui.admin.model.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
   const names = new Map(
