@@ -340,9 +340,9 @@ describe('campaigns', () => {
         ).result,
       ),
     ).toBe('CONFLICT');
-    expect(code((await call('campaigns/open', { campaignId: draft.id, baseRevision: 3 }, ADMIN)).result)).toBe(
-      'CONFLICT',
-    );
+    expect(
+      code((await call('campaigns/open', { campaignId: draft.id, baseRevision: 3 }, ADMIN)).result),
+    ).toBe('CONFLICT');
 
     const closed = await call('campaigns/close', { campaignId: draft.id, baseRevision: 3 }, ADMIN);
     expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', revision: 4 } });
@@ -465,7 +465,11 @@ describe('scheduled close', () => {
 
   it('schedules a campaign opened before its opening day, and the hourly job opens it on the day', async () => {
     const later = await createCampaign(call, { anonymous: true, opensOn: day(3), closesOn: day(30) });
-    const opened = await call('campaigns/open', { campaignId: later.id, baseRevision: later.revision }, ADMIN);
+    const opened = await call(
+      'campaigns/open',
+      { campaignId: later.id, baseRevision: later.revision },
+      ADMIN,
+    );
     // Not "open" before the day: nobody can answer yet, but the model version is frozen already.
     expect(opened.result).toMatchObject({ ok: true, data: { status: 'scheduled', modelVersion: 1 } });
     expect(opened.result.data.openedAt).toBeUndefined();
@@ -508,7 +512,9 @@ describe('survey binding', () => {
 
     // Binding again the same macro writes nothing.
     const before = dump();
-    expect((await call('binding/bind', { campaignId: draft.id }, GRACE, macroContext())).result.ok).toBe(true);
+    expect((await call('binding/bind', { campaignId: draft.id }, GRACE, macroContext())).result.ok).toBe(
+      true,
+    );
     expect(dump()).toEqual(before);
 
     // Moving it elsewhere: not for the team member, but the admin may.

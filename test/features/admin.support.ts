@@ -95,11 +95,7 @@ export function campaignInput(overrides: Partial<CampaignInput> = {}): CampaignI
 /** A set-up installation: the admin persona bootstrapped, two buyers in the team, a quality manager. */
 export async function setUpRoles(call: Call): Promise<void> {
   expect((await call('roles/bootstrap', {}, ADMIN)).result.ok).toBe(true);
-  const roles = await call(
-    'roles/set',
-    { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] },
-    ADMIN,
-  );
+  const roles = await call('roles/set', { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] }, ADMIN);
   expect(roles.result.ok).toBe(true);
 }
 

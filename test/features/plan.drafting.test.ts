@@ -207,12 +207,7 @@ describe('the customers’ weighing', () => {
       title: 'Name a buyer per site',
       criterionIds: ['service-reachable'],
     });
-    const opened = await h.call(
-      PEOPLE.grace,
-      'weighing/open',
-      { campaignId, closesOn: today() },
-      adminPage,
-    );
+    const opened = await h.call(PEOPLE.grace, 'weighing/open', { campaignId, closesOn: today() }, adminPage);
     expect(opened.result).toMatchObject({ ok: true, data: { status: 'open', ballots: 0, suppressed: true } });
     return [a, b] as const;
   }

@@ -89,8 +89,7 @@ describe('item 5: a buyer removed from the team role loses the campaign', () => 
   it('keeps proxy entry, self-assessment and participation for listed buyers who hold the role only', async () => {
     const teamOf = (team: string[]) => ({ team });
     await seed({}, teamOf([PEOPLE.grace, PEOPLE.hugo]));
-    const proxy = () =>
-      h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice });
+    const proxy = () => h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice });
     const self = () =>
       h.call(PEOPLE.grace, 'survey/saveDraft', { campaignId, kind: 'self', answers: {}, baseRevision: 0 });
     const participation = () => h.call(PEOPLE.grace, 'participation/get', { campaignId });

@@ -359,8 +359,7 @@ describe('proxy entry by a buyer', () => {
 
   it('needs the department for an unlisted customer, like the customer would', async () => {
     await seed();
-    const getProxy = () =>
-      h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.david });
+    const getProxy = () => h.call(PEOPLE.grace, 'proxy/get', { campaignId, customerAccountId: PEOPLE.david });
     // The buyer is told the customer must choose a department (and there is no listed one to report).
     expect((await getProxy()).result).toEqual({
       ok: true,
@@ -414,8 +413,8 @@ describe('proxy entry by a buyer', () => {
     expect((await proxy(PEOPLE.grace, PEOPLE.bruno)).result.error.code).toBe('FORBIDDEN'); // Hugo's portfolio
     expect((await proxy(PEOPLE.alice, PEOPLE.farid)).result.error.code).toBe('FORBIDDEN'); // not a buyer
     expect(
-      (await h.call(PEOPLE.hugo, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice })).result
-        .error.code,
+      (await h.call(PEOPLE.hugo, 'proxy/get', { campaignId, customerAccountId: PEOPLE.alice })).result.error
+        .code,
     ).toBe('FORBIDDEN');
     await seed({ anonymous: true });
     expect((await proxy(PEOPLE.grace, PEOPLE.alice)).result).toMatchObject({

@@ -63,8 +63,8 @@ async function withHarness(seed: number, run: (h: SurveyHarness) => Promise<void
 
 /** The admin's campaigns/save input for the stored campaign, with some changes. */
 async function campaignInput(h: SurveyHarness, changes: Record<string, unknown>) {
-  const view = (await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' })).result
-    .data;
+  const view = (await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' }))
+    .result.data;
   // What campaigns/save accepts: the campaign's definition, without what the server owns.
   const fields = ['id', 'name', 'period', 'opensOn', 'closesOn', 'anonymous', 'modelId', 'audience', 'team'];
   const input = Object.fromEntries(

@@ -604,9 +604,7 @@ describe('the Jira tab (admins)', () => {
     expect(
       await screen.findByText('Saved: issues are created in Procurement (PROC), as Improvement.'),
     ).toBeInTheDocument();
-    expect(backend.payloadsOf('jira-settings/save')).toEqual([
-      { projectKey: 'PROC', issueTypeId: '10002' },
-    ]);
+    expect(backend.payloadsOf('jira-settings/save')).toEqual([{ projectKey: 'PROC', issueTypeId: '10002' }]);
   });
 
   it('shows the saved project with Jira’s names', async () => {

@@ -7,7 +7,10 @@ import { saveCampaign } from './save';
 const readers = ['admin', 'team', 'quality'] as const;
 
 export const campaignsRoutes = {
-  'campaigns/list': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: listCampaigns },
+  'campaigns/list': {
+    requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' },
+    handle: listCampaigns,
+  },
   'campaigns/get': { requires: { anyOf: readers, refusal: 'forbidden.seeCampaigns' }, handle: getCampaign },
   'campaigns/save': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.editCampaigns' },

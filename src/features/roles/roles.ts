@@ -15,10 +15,7 @@ async function rolesView(ports: Pick<Ports, 'confluence'>, settings: RoleSetting
   };
 }
 
-export async function getRoles(
-  { access }: Request<'roles/get'>,
-  ports: Ports,
-): Promise<Result<RolesView>> {
+export async function getRoles({ access }: Request<'roles/get'>, ports: Ports): Promise<Result<RolesView>> {
   const { settings } = await access();
   // The route requires the admin role, so settings exist.
   return settings ? ok(await rolesView(ports, settings)) : fail('FORBIDDEN', 'forbidden.seeRoles');

@@ -15,12 +15,8 @@ const CampaignsTab = lazy(() =>
 const ResultsTab = lazy(() =>
   import('../../features/results/ResultsTab').then((m) => ({ default: m.ResultsTab })),
 );
-const ModelTab = lazy(() =>
-  import('../../features/model/ModelTab').then((m) => ({ default: m.ModelTab })),
-);
-const RolesTab = lazy(() =>
-  import('../../features/roles/RolesTab').then((m) => ({ default: m.RolesTab })),
-);
+const ModelTab = lazy(() => import('../../features/model/ModelTab').then((m) => ({ default: m.ModelTab })));
+const RolesTab = lazy(() => import('../../features/roles/RolesTab').then((m) => ({ default: m.RolesTab })));
 const PlanTab = lazy(() => import('../../features/plan/PlanTab').then((m) => ({ default: m.PlanTab })));
 const JiraTab = lazy(() =>
   import('../../features/jira-settings/JiraTab').then((m) => ({ default: m.JiraTab })),
