@@ -24,6 +24,51 @@ const uiFeatures = (() => {
     return [];
   }
 })();
+/**
+ * Each folder of src/features and src/domain is a slice: other code reaches it only through its index.ts (its
+ * public entry), so a slice can change its insides without breaking another. Within a layer, one zone per slice;
+ * from the rest of src/, sandbox/ and the UI, one zone per layer.
+ */
+const foldersOf = (dir) => {
+  try {
+    return readdirSync(new URL(dir, import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+};
+const SLICE_MESSAGE = "Another slice is reached through its public entry (its folder's index.ts) only.";
+const sliceLayers = [
+  { layer: './src/features', shared: ['./router.ts', './routes.ts'] },
+  { layer: './src/domain', shared: [] },
+];
+const sliceZones = sliceLayers.flatMap(({ layer, shared }) => {
+  const slices = foldersOf(layer);
+  const entries = slices.map((slice) => `./${slice}/index.ts`);
+  return [
+    ...slices.map((slice) => ({
+      target: `${layer}/${slice}`,
+      from: layer,
+      except: [`./${slice}`, ...entries, ...shared],
+      message: SLICE_MESSAGE,
+    })),
+    {
+      target: [
+        './src/adapters',
+        './src/ports',
+        './src/shared',
+        './src/index.ts',
+        './sandbox',
+        './static/app/src',
+      ],
+      from: layer,
+      except: [...entries, ...shared],
+      message: SLICE_MESSAGE,
+    },
+  ];
+});
+
 const featureZones = uiFeatures.map((feature) => ({
   target: `${UI_FEATURES}/${feature}`,
   from: UI_FEATURES,
@@ -73,7 +118,7 @@ export default tseslint.config(
     rules: { ...tseslint.configs.disableTypeChecked.rules, '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/**/*.ts', 'static/app/src/**/*.{ts,tsx}'],
+    files: ['src/**/*.ts', 'sandbox/**/*.ts', 'static/app/src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
     settings: {
       // The graph behind no-cycle needs to parse TypeScript dependencies, not only resolve them.
@@ -88,6 +133,7 @@ export default tseslint.config(
         {
           zones: [
             ...featureZones,
+            ...sliceZones,
             {
               target: './src/adapters',
               from: ['./src/features', './src/index.ts'],

@@ -12,10 +12,11 @@
  *
  * Everything else is stable or slightly up. Comments are in each person's language, required at or below 2.
  */
-import { dayOf, type Campaign } from '../../src/domain/campaign';
+import { type Campaign } from '../../src/domain/campaigns';
+import { dayOf } from '../../src/domain/common';
 import { criteriaOf, type EvaluationModel, type Rating } from '../../src/domain/model';
-import type { Answers } from '../../src/domain/response';
-import type { StoredResponse } from '../../src/ports/storage';
+import type { Answers } from '../../src/domain/survey';
+import type { StoredResponse } from '../../src/ports/survey';
 import { commentOf, selfCommentOf } from './comments';
 import { DEMO_PEOPLE, type DemoLanguage } from './people';
 import { rngOf, shuffled, type Rng } from './random';

@@ -12,21 +12,19 @@
  * of an action is looked up by its action property before one is created, and an action follows its issue when the
  * Jira file was replaced.
  */
-import { KvsActionStore, KvsJiraSettings } from '../../src/adapters/action-store';
-import { KvsCampaignStore } from '../../src/adapters/campaign-store';
-import { KvsPlanStore } from '../../src/adapters/plan-store';
-import { KvsPseudonymKeys } from '../../src/adapters/pseudonym';
-import { dayOf } from '../../src/domain/campaign';
+import { forgePorts } from '../../src/adapters';
+import type { PlanStore } from '../../src/ports/plan';
+import { dayOf } from '../../src/domain/common';
 import { criteriaOf } from '../../src/domain/model';
-import type { Action, Adjustment, JiraLink } from '../../src/domain/plan/action';
-import { isOverdue, observe, type FollowUp, type Observation } from '../../src/domain/plan/follow-up';
-import { ACTION_PROPERTY_KEY, issueDraftOf, type IssueContext } from '../../src/domain/plan/jira-issue';
-import type { PlanRecord } from '../../src/domain/plan/round';
-import { linkToOf } from '../../src/features/plan/create-issues';
-import { linkGlobalId } from '../../src/features/plan/jobs';
+import type { Action, Adjustment, JiraLink } from '../../src/domain/plan';
+import { isOverdue, observe, type FollowUp, type Observation } from '../../src/domain/followup';
+import { ACTION_PROPERTY_KEY, issueDraftOf, type IssueContext } from '../../src/domain/plan';
+import type { PlanRecord } from '../../src/domain/weighing';
+import { linkToOf } from '../../src/features/plan';
+import { linkGlobalId } from '../../src/features/plan';
 import type { ActionChange } from '../../src/ports/plan';
 import type { ReviewSnapshot } from '../../src/shared/contract/followup';
-import { weighingSecretOf } from '../../src/features/plan/weighing';
+import { weighingSecretOf } from '../../src/features/weighing';
 import type { InvocationIdentity } from '../platform';
 import { ADMIN_PERSONA, PERSONAS } from '../personas';
 import { STATUSES, type JiraControl, type JiraIssueView, type JiraStatusName } from '../products/jira';
@@ -468,7 +466,7 @@ export const votersOf = (invited: readonly string[]): string[] =>
   invited.filter((accountId) => rngOf('plan-2025-voter', accountId).chance(0.6));
 
 /** The round as the app runs it: opened, ballots cast under its pseudonyms, closed, its key destroyed. */
-async function seedWeighing(plans: KvsPlanStore, voters: readonly string[]): Promise<void> {
+async function seedWeighing(plans: PlanStore, voters: readonly string[]): Promise<void> {
   const campaignId = PLAN_DEMO_CAMPAIGN;
   let plan = await plans.read(campaignId);
   if (plan && plan.weighing.status !== 'open') return;
@@ -479,7 +477,7 @@ async function seedWeighing(plans: KvsPlanStore, voters: readonly string[]): Pro
     openedBy: DEMO_ROUND.openedBy,
   };
   const secretId = weighingSecretOf(campaignId);
-  const keys = new KvsPseudonymKeys();
+  const keys = forgePorts().pseudonyms;
   if (!plan) {
     plan = { campaignId, weighing: { status: 'open', ...round }, revision: 1 };
     if ((await plans.write(plan, 0)) === 'conflict') return;
@@ -556,9 +554,9 @@ export async function seedDemoPlan(options: {
   const { invoke, jira } = options;
   const campaignId = PLAN_DEMO_CAMPAIGN;
   await invoke({ accountId: JEAN.accountId, moduleKey: 'admin-page' }, async () => {
-    const campaign = await new KvsCampaignStore().read(campaignId);
+    const campaign = await forgePorts().campaigns.read(campaignId);
     if (campaign?.status !== 'closed') return;
-    const actions = new KvsActionStore();
+    const actions = forgePorts().actions;
     const stored = await actions.list(campaignId);
     const demoIds = new Set(DEMO_ACTIONS.map((a) => a.id));
     if (stored.some((a) => !demoIds.has(a.id))) return;
@@ -592,17 +590,17 @@ export async function seedDemoPlan(options: {
     }
     if (changes.length > 0) await actions.write(changes);
 
-    const plans = new KvsPlanStore();
-    await seedWeighing(plans, votersOf(options.voters));
-    const reviews = await plans.reviews(campaignId);
+    const ports = forgePorts();
+    await seedWeighing(ports.plans, votersOf(options.voters));
+    const reviews = await ports.reviews.list(campaignId);
     for (const review of DEMO_REVIEWS) {
       if (!reviews.some((r) => r.at === review.at))
-        await plans.addReview(
+        await ports.reviews.add(
           campaignId,
           reviewAt(review, (id) => keys.get(id)),
         );
     }
-    const settings = new KvsJiraSettings();
+    const settings = ports.jiraSettings;
     if (!(await settings.read())) await settings.save(DEMO_JIRA_TARGET);
   });
 }

@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
-import type { AnswerValue } from '../../src/domain/response';
+import type { AnswerValue } from '../../src/domain/survey';
 import { aggregate, type RatedAnswer } from '../../src/domain/results';
 import type { Report } from './report';
 

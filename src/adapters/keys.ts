@@ -1,5 +1,5 @@
 /** Every storage key, key prefix, entity and index name the app uses, built in this one module. */
-import type { ResponseRef } from '../ports/storage';
+import type { ResponseRef } from '../ports/survey';
 
 export const KEYS = {
   /** The app's roles: one record `{admins, team, quality, revision}`, created once by the bootstrap. */

@@ -1,7 +1,8 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { EvaluationModel } from '../domain/model';
-import type { ModelHead } from '../domain/model-versions';
-import type { ModelStore, WriteOutcome } from '../ports/storage';
+import type { ModelHead } from '../domain/model';
+import type { WriteOutcome } from '../ports/storage';
+import type { ModelStore } from '../ports/model';
 import { conditionally } from './conditional';
 import { ENTITIES, KEYS } from './keys';
 import {

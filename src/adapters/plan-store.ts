@@ -1,10 +1,9 @@
-import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
+import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { PlanRecord } from '../domain/plan/round';
-import type { Ballot } from '../domain/plan/weighing';
+import type { PlanRecord } from '../domain/weighing';
+import type { Ballot } from '../domain/weighing';
 import type { PlanStore, StoredBallot } from '../ports/plan';
-import { StoredRecordError, type WriteOutcome } from '../ports/storage';
-import type { ReviewSnapshot } from '../shared/contract/followup';
+import type { WriteOutcome } from '../ports/storage';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
 import { readRecord, type RecordKind } from './records/record';
@@ -62,25 +61,6 @@ const BALLOT_RECORD: RecordKind<BallotEntity> = {
   migrations: {},
 };
 
-const reviewSchema = z.object({
-  id: z.string(),
-  at: z.number(),
-  by: z.object({ accountId: z.string(), displayName: z.string() }),
-  comment: z.string(),
-  progress: z.object({ selected: z.number(), created: z.number(), done: z.number(), overdue: z.number() }),
-  actions: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      key: z.string().optional(),
-      statusCategory: z.enum(['new', 'indeterminate', 'done']).optional(),
-      statusName: z.string().optional(),
-      dueDate: z.string().optional(),
-      overdue: z.boolean(),
-    }),
-  ),
-});
-
 /** Still at `revision`; 0 means not stored yet. */
 const revisionIs = <T extends { revision: number }>(revision: number) =>
   revision === 0
@@ -93,7 +73,10 @@ const toBallot = (entity: BallotEntity): Ballot => ({
     .map(([actionId, points]) => ({ actionId, points })),
 });
 
-/** The plan record, ballots (entities) and review snapshots (plain keys, listed by prefix). */
+/**
+ * The plan record and the weighing's ballots (entities): a ballot and the plan's round are written in one
+ * transaction, so both live in this store.
+ */
 export class KvsPlanStore implements PlanStore {
   private readonly plans = () => kvs.entity<PlanEntity>(ENTITIES.plan);
   private readonly ballotEntities = () => kvs.entity<BallotEntity>(ENTITIES.ballot);
@@ -172,30 +155,5 @@ export class KvsPlanStore implements PlanStore {
       cursor = nextCursor;
     }
     return found;
-  }
-
-  async addReview(campaignId: string, review: ReviewSnapshot): Promise<void> {
-    await kvs.set(KEYS.planReview(campaignId, review.at), { schemaVersion: 1, ...review });
-  }
-
-  async reviews(campaignId: string): Promise<ReviewSnapshot[]> {
-    const found: ReviewSnapshot[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-      let query = kvs
-        .query()
-        .where('key', WhereConditions.beginsWith(KEYS.planReviewPrefix(campaignId)))
-        .limit(PAGE);
-      if (cursor) query = query.cursor(cursor);
-      const { results, nextCursor } = await query.getMany();
-      for (const { key, value } of results) {
-        const parsed = reviewSchema.safeParse(value);
-        if (!parsed.success) throw new StoredRecordError(key, 'review snapshot: broken shape');
-        found.push(parsed.data);
-      }
-      if (!nextCursor) break;
-      cursor = nextCursor;
-    }
-    return found.sort((a, b) => b.at - a.at);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { ForgeKvsAPIError, kvs } from '@forge/kvs';
-import type { PseudonymKeys } from '../ports/storage';
+import type { PseudonymKeys } from '../ports/survey';
 import { KEYS } from './keys';
 
 const isSecret = (value: unknown): value is string =>

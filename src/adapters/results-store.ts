@@ -6,7 +6,7 @@ import { kvs } from '@forge/kvs';
 import type { EvaluationModel } from '../domain/model';
 import type { HistoryEntry } from '../domain/results';
 import type { ResultsSnapshot, ResultsStore } from '../ports/results';
-import type { StoredCampaign } from '../ports/storage';
+import type { StoredCampaign } from '../ports/campaigns';
 import { ENTITIES, KEYS } from './keys';
 import { CAMPAIGN_RECORD, fromCampaignRecord } from './records/campaign';
 import { fromModelRecord, MODEL_RECORD } from './records/model';

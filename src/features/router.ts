@@ -5,7 +5,7 @@
  * thrown into a typed failure, so that nothing thrown crosses `invoke`.
  */
 import type { z } from 'zod';
-import { rolesIn, type AppRole, type RoleSettings } from '../domain/campaign';
+import { rolesIn, type AppRole, type RoleSettings } from '../domain/roles';
 import type { Ports } from '../ports';
 import { StoredRecordError } from '../ports/storage';
 import {

@@ -3,19 +3,22 @@
  * without its key, does not compile), and no key in two tables.
  */
 import { joinSlices } from '../shared/contract/endpoint';
-import { bindingRoutes } from './binding/routes';
-import { campaignsRoutes } from './campaigns/routes';
-import { directoryRoutes } from './directory/routes';
-import { modelRoutes } from './model/routes';
-import { participationRoutes } from './participation/routes';
-import { followUpRoutes } from './followup/routes';
-import { planRoutes } from './plan/routes';
-import { weighingRoutes } from './plan/weighing';
-import { proxyRoutes } from './proxy/routes';
-import { resultsRoutes } from './results/routes';
-import { rolesRoutes } from './roles/routes';
+import { bindingRoutes } from './binding';
+import { campaignsRoutes } from './campaigns';
+import { commitmentsRoutes } from './commitments';
+import { issuePanelRoutes } from './issue-panel';
+import { jiraSettingsRoutes } from './jira-settings';
+import { directoryRoutes } from './directory';
+import { modelRoutes } from './model';
+import { participationRoutes } from './participation';
+import { followUpRoutes } from './followup';
+import { planRoutes } from './plan';
+import { weighingRoutes } from './weighing';
+import { proxyRoutes } from './proxy';
+import { resultsRoutes } from './results';
+import { rolesRoutes } from './roles';
 import type { Routes } from './router';
-import { surveyRoutes } from './survey/routes';
+import { surveyRoutes } from './survey';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -30,4 +33,7 @@ export const ROUTES: Routes = joinSlices(
   planRoutes,
   weighingRoutes,
   followUpRoutes,
+  commitmentsRoutes,
+  issuePanelRoutes,
+  jiraSettingsRoutes,
 );

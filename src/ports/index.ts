@@ -2,10 +2,15 @@
 import type { ConfluencePort } from './confluence';
 import type { JiraPort } from './jira';
 import type { JobQueue } from './jobs';
-import type { ActionStore, JiraSettingsStore, PlanStore } from './plan';
+import type { ReviewStore } from './followup';
+import type { JiraSettingsStore } from './jira-settings';
+import type { ActionStore, PlanStore } from './plan';
 import type { ResultsStore } from './results';
 import type { Clock, IdSource, Logger } from './runtime';
-import type { CampaignStore, ModelStore, PseudonymKeys, ResponseStore, RoleStore } from './storage';
+import type { CampaignStore } from './campaigns';
+import type { ModelStore } from './model';
+import type { PseudonymKeys, ResponseStore } from './survey';
+import type { RoleStore } from './roles';
 
 export interface Ports {
   campaigns: CampaignStore;
@@ -16,6 +21,7 @@ export interface Ports {
   results: ResultsStore;
   actions: ActionStore;
   plans: PlanStore;
+  reviews: ReviewStore;
   jiraSettings: JiraSettingsStore;
   confluence: ConfluencePort;
   jira: JiraPort;

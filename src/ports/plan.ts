@@ -1,9 +1,7 @@
 /** The plan's storage: actions (one record each), the plan record, ballots, reviews, and where Jira issues go. */
-import type { Action } from '../domain/plan/action';
-import type { PlanRecord } from '../domain/plan/round';
-import type { Ballot } from '../domain/plan/weighing';
-import type { ReviewSnapshot } from '../shared/contract/followup';
-import type { JiraTarget } from './jira';
+import type { Action } from '../domain/plan';
+import type { PlanRecord } from '../domain/weighing';
+import type { Ballot } from '../domain/weighing';
 import type { WriteOutcome } from './storage';
 
 export interface ActionChange {
@@ -40,12 +38,4 @@ export interface PlanStore {
   castBallot(ballot: StoredBallot, plan: PlanRecord): Promise<WriteOutcome>;
   /** Every ballot of the round (paged, ≤100 a round trip). */
   ballots(campaignId: string): Promise<Ballot[]>;
-  addReview(campaignId: string, review: ReviewSnapshot): Promise<void>;
-  /** Newest first. */
-  reviews(campaignId: string): Promise<ReviewSnapshot[]>;
-}
-
-export interface JiraSettingsStore {
-  read(): Promise<JiraTarget | undefined>;
-  save(target: JiraTarget): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import type { EvaluationModel } from '../domain/model';
 import type { HistoryEntry, RatedAnswer } from '../domain/results';
-import type { StoredCampaign } from './storage';
+import type { StoredCampaign } from './campaigns';
 
 export interface ResultsSnapshot {
   campaignId: string;

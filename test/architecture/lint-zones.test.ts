@@ -72,16 +72,42 @@ const PROBES = {
   },
   domainFolderUsesAlias: {
     filePath: 'src/domain/results/score.ts',
-    code: "import { SCALE } from '@domain/model';\nexport const probe = SCALE;\n",
+    code: "import { SCALE } from '@domain/model/model';\nexport const probe = SCALE;\n",
   },
   domainFolderUsesDomain: {
     filePath: 'src/domain/results/score.ts',
     code: "import { SCALE } from '../model';\nexport const probe = SCALE;\n",
   },
-  // src/domain/response.ts imports ./model: model importing ./response closes a loop.
+  // Slices reach each other through their public entry (index.ts) only: in src/features, src/domain, from the
+  // rest of src/ and from sandbox/.
+  featureReachesIntoSlice: {
+    filePath: 'src/features/followup/routes.ts',
+    code: "import { progressOf } from '../plan/views';\nexport const probe = progressOf;\n",
+  },
+  featureUsesSliceEntry: {
+    filePath: 'src/features/followup/routes.ts',
+    code: "import { progressOf } from '../plan';\nexport const probe = progressOf;\n",
+  },
+  domainReachesIntoSlice: {
+    filePath: 'src/domain/results/score.ts',
+    code: "import { SCALE } from '../model/model';\nexport const probe = SCALE;\n",
+  },
+  adapterReachesIntoDomainSlice: {
+    filePath: 'src/adapters/keys.ts',
+    code: "import { dayOf } from '../domain/common/days';\nexport const probe = dayOf;\n",
+  },
+  sandboxReachesIntoSlice: {
+    filePath: 'sandbox/demo/plan.ts',
+    code: "import { linkGlobalId } from '../../src/features/plan/jobs';\nexport const probe = linkGlobalId;\n",
+  },
+  sandboxUsesSliceEntry: {
+    filePath: 'sandbox/demo/plan.ts',
+    code: "import { linkGlobalId } from '../../src/features/plan';\nexport const probe = linkGlobalId;\n",
+  },
+  // src/domain/survey/response.ts imports ../model: the model importing the survey closes a loop.
   cycle: {
-    filePath: 'src/domain/model.ts',
-    code: "import { planWrite } from './response';\nexport const probe = planWrite;\n",
+    filePath: 'src/domain/model/model.ts',
+    code: "import { planWrite } from '../survey';\nexport const probe = planWrite;\n",
   },
 };
 
@@ -113,6 +139,18 @@ describe('lint zones', () => {
     expect(fired.domainFolderLeavesDomain).toContain('no-restricted-imports');
     expect(fired.domainFolderUsesAlias).toContain('no-restricted-imports');
     expect(fired.domainFolderUsesDomain).not.toContain('no-restricted-imports');
+  });
+
+  it('refuses an import into another slice that bypasses its index.ts, in src/ and sandbox/', () => {
+    expect(fired.featureReachesIntoSlice).toContain('import-x/no-restricted-paths');
+    expect(fired.domainReachesIntoSlice).toContain('import-x/no-restricted-paths');
+    expect(fired.adapterReachesIntoDomainSlice).toContain('import-x/no-restricted-paths');
+    expect(fired.sandboxReachesIntoSlice).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets a slice be used through its index.ts', () => {
+    expect(fired.featureUsesSliceEntry).not.toContain('import-x/no-restricted-paths');
+    expect(fired.sandboxUsesSliceEntry).not.toContain('import-x/no-restricted-paths');
   });
 
   it('refuses an import cycle', () => {

@@ -1,4 +1,4 @@
-import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
+import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
 import { evaluationModelSchema } from '../../src/shared/contract/model';
 import { LOCALES } from '../../src/shared/i18n';
 

@@ -1,10 +1,10 @@
-import type { Campaign } from '../../src/domain/campaign';
+import type { Campaign } from '../../src/domain/campaigns/campaign';
 import {
   MIN_GROUP_SIZE,
   participationOf,
   suppressed,
   type ResponseFact,
-} from '../../src/domain/participation';
+} from '../../src/domain/participation/participation';
 import { fromCampaignRecord } from '../../src/adapters/records/campaign';
 import { aCampaign, PEOPLE } from '../helpers/builders';
 

@@ -7,7 +7,7 @@ import {
   submitProblems,
   type Answers,
   type ResponseContent,
-} from '../../src/domain/response';
+} from '../../src/domain/survey/response';
 import { aModel, answersFor } from '../helpers/builders';
 
 const model = aModel();

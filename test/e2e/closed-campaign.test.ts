@@ -4,7 +4,7 @@
  * nor counted, and nobody is offered "Remind" any more. In English and French; axe on every view.
  */
 import type { Browser } from 'playwright-core';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import { startTestHost, type Host } from '../helpers/host';
 import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 

@@ -4,7 +4,7 @@
  * and the model editor's save bar stays in view. Screenshots in en and fr, light and dark.
  */
 import type { Browser, Locator } from 'playwright-core';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import { startTestHost, type Host } from '../helpers/host';
 import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 

@@ -4,7 +4,7 @@
  * customer's own and gets no form, and nothing of the draft reaches the buyer's page. English and French, axe.
  */
 import type { Browser } from 'playwright-core';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import { startTestHost, type Host } from '../helpers/host';
 import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
 

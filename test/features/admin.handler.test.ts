@@ -3,7 +3,7 @@
  * @forge/api SDKs, the local host's KVS and its Confluence sandbox.
  */
 import { kvs } from '@forge/kvs';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import {
   ADMIN,
   ALICE,

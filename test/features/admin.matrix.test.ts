@@ -3,7 +3,7 @@
  * typed error, and nothing written (the whole store compared before and after). Then arbitrary payloads.
  */
 import fc from 'fast-check';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import {
   ADMIN,
   ALICE,

@@ -4,7 +4,7 @@
  * close day (item 12), and the anonymity of a campaign with answers is fixed by its record (item 2).
  */
 import { ENTITIES } from '../../src/adapters/keys';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import {
   ADMIN,
   caller,

@@ -2,7 +2,7 @@
  * Shared set-up of the administration tests: the real `handler` of src/index.ts over the real SDKs, the local
  * host's KVS and its Confluence sandbox (so Confluence calls are real HTTP-shaped requests, as the personas).
  */
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import type { CampaignInput } from '../../src/shared/contract/campaigns';
 import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
 import { createConfluenceSandbox } from '../../sandbox/products/confluence';

@@ -146,7 +146,7 @@ describe('creating the issues', () => {
     const ids = await selectedActions(3);
     // A first run recorded its intents, Jira created the first issue, and the run died before writing the key.
     await p.asApp(async () => {
-      const { KvsActionStore } = await import('../../src/adapters/action-store');
+      const { KvsActionStore } = await import('../../src/adapters/plan-actions-store');
       const store = new KvsActionStore();
       for (const id of ids) {
         const action = (await store.read(id))!;

@@ -4,7 +4,7 @@
  * text and size are checked at the edge (item 8), and the cases the suite was missing (item 17).
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
-import { SMALL_GROUPS } from '../../src/domain/participation';
+import { SMALL_GROUPS } from '../../src/domain/participation/participation';
 import {
   aCampaign,
   aModel,

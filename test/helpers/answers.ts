@@ -4,7 +4,7 @@
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { toResponseRecord } from '../../src/adapters/records/response';
-import type { AnswerValue } from '../../src/domain/response';
+import type { AnswerValue } from '../../src/domain/survey/response';
 import type { SurveyHarness } from './builders';
 
 /** Respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A. */

@@ -7,7 +7,7 @@ import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import type { CampaignRecord } from '../../src/adapters/records/campaign';
 import { toModelRecord } from '../../src/adapters/records/model';
 import { toRolesRecord } from '../../src/adapters/records/roles';
-import type { EvaluationModel } from '../../src/domain/model';
+import type { EvaluationModel } from '../../src/domain/model/model';
 import type { Output, ResolverKey } from '../../src/shared/contract';
 import type { CallCounts } from '../../sandbox/platform';
 import { PEOPLE, type LooseResult } from './builders';

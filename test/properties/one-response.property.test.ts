@@ -7,7 +7,7 @@
  * always see the latest).
  */
 import fc from 'fast-check';
-import type { Answers, ResponseKind } from '../../src/domain/response';
+import type { Answers, ResponseKind } from '../../src/domain/survey/response';
 import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';
 
 let h: SurveyHarness;

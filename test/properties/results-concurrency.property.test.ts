@@ -4,7 +4,7 @@
  * stale reads on, then the close, and the hourly job once reads have settled.
  */
 import fc from 'fast-check';
-import type { Answers } from '../../src/domain/response';
+import type { Answers } from '../../src/domain/survey/response';
 import type { Aggregate } from '../../src/domain/results';
 import type { ResultsView } from '../../src/shared/contract/results';
 import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';

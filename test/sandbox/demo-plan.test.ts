@@ -8,10 +8,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { criteriaOf } from '../../src/domain/model';
-import { parseBallot } from '../../src/domain/plan/weighing';
+import { criteriaOf } from '../../src/domain/model/model';
+import { parseBallot } from '../../src/domain/weighing/weighing';
 import type { ActionView, PlanView } from '../../src/shared/contract/plan';
-import type { CommitmentsView, FollowUpView, IssuePanelView } from '../../src/shared/contract/followup';
+import type { FollowUpView } from '../../src/shared/contract/followup';
+import type { CommitmentsView } from '../../src/shared/contract/commitments';
+import type { IssuePanelView } from '../../src/shared/contract/issue-panel';
 import { ballotOf, DEMO_ACTIONS, DEMO_REVIEWS, PLAN_PAGE_URL, votersOf } from '../../sandbox/demo/plan';
 import { DEMO_MODEL_V2 } from '../../sandbox/demo/model';
 import { ADMIN_PERSONA, DIRECTORY, PERSONAS } from '../../sandbox/personas';

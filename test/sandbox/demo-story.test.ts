@@ -2,8 +2,8 @@
  * The demo data tells a story (issue 8, item 9): `npm start`'s seed, read back through results/get as the personas
  * would, shows a falling criterion, a blind spot, a suppressed cell and a reworded criterion without a trend.
  */
-import { criteriaOf } from '../../src/domain/model';
-import { submitProblems } from '../../src/domain/response';
+import { criteriaOf } from '../../src/domain/model/model';
+import { submitProblems } from '../../src/domain/survey/response';
 import type { CriterionGap, CriterionTrend, DepartmentRow } from '../../src/domain/results';
 import { BLIND_SPOT_CRITERION_ID, FALLING_CRITERION_ID } from '../../sandbox/demo/answers';
 import { CHANGED_CRITERION_ID, DEMO_MODEL_V1, DEMO_MODEL_V2 } from '../../sandbox/demo/model';

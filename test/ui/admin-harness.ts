@@ -8,8 +8,9 @@ import type { CampaignView } from '../../src/shared/contract/campaigns';
 import type { UserRef } from '../../src/shared/contract/common';
 import type { ModelView } from '../../src/shared/contract/model';
 import type { AccessView } from '../../src/shared/contract/roles';
-import { dayOf, type CampaignStatus } from '../../src/domain/campaign';
-import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
+import { type CampaignStatus } from '../../src/domain/campaigns/campaign';
+import { dayOf } from '../../src/domain/common/days';
+import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model/model';
 import { fail, ok, type Result } from '../../src/shared/result';
 import { failure } from './harness';
 

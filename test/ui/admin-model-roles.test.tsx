@@ -2,7 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CONTRACT } from '../../src/shared/contract';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
 import type * as Boot from '../../static/app/src/app/boot';

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { dayOf } from '../../src/domain/campaign';
+import { dayOf } from '../../src/domain/common/days';
 import { fail } from '../../src/shared/result';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';

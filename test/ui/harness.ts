@@ -10,14 +10,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model';
+import { DEFAULT_MODEL, type EvaluationModel } from '../../src/domain/model/model';
 import { inputSchemaOf, isResolverKey, type Payload } from '../../src/shared/contract';
 import type { CampaignSummaryView } from '../../src/shared/contract/campaigns';
 import type { ParticipationView } from '../../src/shared/contract/participation';
 import type { ProxyResponseView } from '../../src/shared/contract/proxy';
 import type { AccessView } from '../../src/shared/contract/roles';
 import type { ResponseView, SaveResultView, SurveyStateView } from '../../src/shared/contract/survey';
-import type { Answers, AnswerValue, ResponseKind } from '../../src/domain/response';
+import type { Answers, AnswerValue, ResponseKind } from '../../src/domain/survey/response';
 import type { Locale } from '../../src/shared/i18n';
 import type { Params, Reason } from '../../src/shared/reasons';
 import { fail, ok, type ErrorCode, type Failure, type Result } from '../../src/shared/result';

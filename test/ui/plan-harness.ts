@@ -5,17 +5,14 @@
  * answers follow the contract's views and its rules (revisions, what may be edited, the 100-point ballot, one
  * issue per action). Keys it does not own go to `fallback` (the admin page's fake, for access, campaigns, people).
  */
-import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
+import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
 import type { JiraLink } from '../../src/domain/plan/action';
 import { inputSchemaOf, isResolverKey, type Payload, type ResolverKey } from '../../src/shared/contract';
-import type { CommitmentsView, IssuePanelView, ReviewSnapshot } from '../../src/shared/contract/followup';
-import type {
-  ActionView,
-  JiraProjectView,
-  JiraStatus,
-  PlanView,
-  SuggestionView,
-} from '../../src/shared/contract/plan';
+import type { ReviewSnapshot } from '../../src/shared/contract/followup';
+import type { CommitmentsView } from '../../src/shared/contract/commitments';
+import type { IssuePanelView } from '../../src/shared/contract/issue-panel';
+import type { ActionView, JiraStatus, PlanView, SuggestionView } from '../../src/shared/contract/plan';
+import type { JiraProjectView } from '../../src/shared/contract/jira-settings';
 import type { WeighingSummary, WeighingView } from '../../src/shared/contract/weighing';
 import { fail, issue, ok, type Result } from '../../src/shared/result';
 import { USERS } from './admin-harness';

@@ -5,7 +5,7 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
+import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
 import type { Aggregate } from '../../src/domain/results';
 import { fail, ok } from '../../src/shared/result';
 import { installBridge, useHost } from './harness';

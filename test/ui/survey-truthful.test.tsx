@@ -4,7 +4,7 @@
  */
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import {
   FakeSurveyBackend,
   fullAnswers,

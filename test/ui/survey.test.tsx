@@ -5,7 +5,7 @@
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_MODEL } from '../../src/domain/model';
+import { DEFAULT_MODEL } from '../../src/domain/model/model';
 import { CONTRACT } from '../../src/shared/contract';
 import {
   errorResult,
@@ -199,7 +199,9 @@ describe('survey macro: states', () => {
     expect(screen.getByText('1 Dissatisfied')).toBeInTheDocument();
     expect(screen.getByText('Comment: Late safety file')).toBeInTheDocument();
     expect(screen.getAllByText('3 Satisfied')).toHaveLength(CRITERIA.length - 1);
-    // A closed campaign's customers may have actions to weigh: the page reads the weighing, and writes nothing.
+    // A closed campaign's customers may have actions to weigh: the page reads the weighing (a lazily loaded step,
+    // so wait for it), and writes nothing.
+    await waitFor(() => expect(backend.keys()).toContain('weighing/get'));
     expect(backend.keys()).toEqual(['survey/getState', 'weighing/get']);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Action } from '../../domain/plan/action';
+import type { Action } from '../../domain/plan';
 import type { RecordKind } from './record';
 
 const categorySchema = z.enum(['new', 'indeterminate', 'done']);

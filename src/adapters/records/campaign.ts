@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import { addVersion, type RecordKind } from './record';
 
 const localizedSchema = z.object({ 'en-US': z.string(), 'fr-FR': z.string() });

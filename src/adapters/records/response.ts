@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StoredResponse } from '../../ports/storage';
+import type { StoredResponse } from '../../ports/survey';
 import { addVersion, type RecordKind } from './record';
 
 const kindSchema = z.enum(['customer', 'self']);

@@ -8,7 +8,7 @@
  * is kept: the snapshot cannot be tied back to a person, even in a named campaign.
  */
 import { z } from 'zod';
-import type { AnswerValue } from '../../domain/response';
+import type { AnswerValue } from '../../domain/survey';
 import type { HistoryEntry, RatedAnswer } from '../../domain/results';
 import type { ResultsSnapshot } from '../../ports/results';
 import type { RecordKind } from './record';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RoleSettings } from '../../domain/campaign';
+import type { RoleSettings } from '../../domain/roles';
 import { addVersion, type RecordKind } from './record';
 
 /** `settings:roles`. */

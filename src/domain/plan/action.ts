@@ -4,7 +4,7 @@
  * follow-up. Pure data and rules; storage and Jira are ports.
  */
 import { criteriaOf, type EvaluationModel, type LocalizedText } from '../model';
-import type { FollowUp } from './follow-up';
+import type { FollowUp } from '../followup';
 
 /**
  * Where the action stands with Jira. `pending` is the intent recorded before the create request leaves: from

@@ -4,7 +4,7 @@
  */
 import type { EvaluationModel } from '../model';
 import type { CriterionScore, Results } from '../results';
-import { priorityIndex, type Weighing } from './weighing';
+import { priorityIndex, type Weighing } from '../weighing';
 
 export type SuggestionReason = 'lowest' | 'falling' | 'blindSpot' | 'concentrate';
 

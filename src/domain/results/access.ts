@@ -9,7 +9,8 @@
  *   person submits would give their answer away); named ones could, but their figures are built at the close too,
  *   so that every reader of a campaign sees the same settled figures.
  */
-import { eligibilityOf, isTeamMember, type AppRole, type Campaign } from '../campaign';
+import { inAudience, standingOf, type Campaign } from '../campaigns';
+import { type AppRole } from '../roles';
 
 export type ResultsAccess =
   | { kind: 'full' }
@@ -22,15 +23,16 @@ export function resultsAccessOf(
   accountId: string,
 ): ResultsAccess {
   const shared = campaign.results.roles;
+  const standing = standingOf(campaign, roles, accountId);
   const asRole: AppRole[] = [];
-  if (roles.includes('admin')) asRole.push('admin');
-  if (roles.includes('quality')) asRole.push('quality');
-  if (roles.includes('team') && isTeamMember(campaign, accountId)) asRole.push('team');
-  const eligibility = eligibilityOf(campaign, accountId);
-  const inAudience = eligibility.kind !== 'not-in-audience';
+  if (standing.admin) asRole.push('admin');
+  if (standing.quality) asRole.push('quality');
+  if (standing.team) asRole.push('team');
+  const { eligibility } = standing;
+  const audience = inAudience(standing);
   const staff = asRole.some((role) => shared.includes(role));
-  if (!staff && !inAudience && asRole.length === 0) return { kind: 'refused', reason: 'not-entitled' };
-  if (!staff && !(inAudience && campaign.results.customersAfterClose)) {
+  if (!staff && !audience && asRole.length === 0) return { kind: 'refused', reason: 'not-entitled' };
+  if (!staff && !(audience && campaign.results.customersAfterClose)) {
     return { kind: 'refused', reason: 'not-shared' };
   }
   if (campaign.status !== 'closed') return { kind: 'refused', reason: 'not-closed' };

@@ -3,7 +3,7 @@
  * Pure data and functions: no I/O, no Forge import.
  */
 import type { EvaluationModel } from '../model';
-import type { AnswerValue } from '../response';
+import type { AnswerValue } from '../survey';
 import { rollUp } from './rollup';
 import { scoreOf, type Score } from './score';
 

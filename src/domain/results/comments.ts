@@ -4,7 +4,7 @@
  * comments' own threshold, with complementary suppression). A comment never carries who wrote it, nor its group
  * when shown for the whole campaign (a small group's comment would be recognised by it). Pure data and functions.
  */
-import type { AnswerValue } from '../response';
+import type { AnswerValue } from '../survey';
 import { groupOf } from './groups';
 
 export interface CommentSource {

@@ -44,3 +44,4 @@ export {
   type CommentSource,
   type VisibleComment,
 } from './comments';
+export { resultsAccessOf, type ResultsAccess } from './access';

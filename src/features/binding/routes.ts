@@ -4,21 +4,20 @@
  * view the page (checked as the user).
  */
 import type { Ports } from '../../ports';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { BindingView, bindingContract } from '../../shared/contract/binding';
-import { fail, ok, type Result } from '../../shared/result';
-import { campaignMissing, macroPlacement, staleCampaign } from '../common/guards';
+import { fail, isFailure, ok, type Result } from '../../shared/result';
+import { enterCampaign, macroPlacement, staleCampaign } from '../common';
 import type { Request, RouteTable } from '../router';
 
 export async function bindSurvey(
   { payload, context, accountId, access }: Request<'binding/bind'>,
   ports: Ports,
 ): Promise<Result<BindingView>> {
-  const isAdmin = (await access()).roles.includes('admin');
-  const campaign = await ports.campaigns.read(payload.campaignId);
-  if (!campaign) return campaignMissing();
-  // Not their campaign: the same answer as a campaign that does not exist.
-  if (!isAdmin && !campaign.team.some((m) => m.accountId === accountId)) return campaignMissing();
+  const caller = await enterCampaign(ports, payload.campaignId, { accountId, access }, 'bind');
+  if (isFailure(caller)) return caller;
+  const { campaign } = caller;
+  const isAdmin = caller.standing.admin;
   const binding = macroPlacement(context);
   if (!binding) return fail('INVALID_PAYLOAD', 'binding.needsMacro');
   if (campaign.status === 'closed') return fail('CONFLICT', 'campaign.closedImmutable');

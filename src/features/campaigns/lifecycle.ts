@@ -1,13 +1,14 @@
 /** campaigns/open, campaigns/close and the scheduled close, carrying out the lifecycle planner's plans. */
-import { dayOf, isDueForClose } from '../../domain/campaign';
-import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaign-lifecycle';
-import { buildResults, isSettled } from '../results/build';
+import { isDueForClose } from '../../domain/campaigns';
+import { dayOf } from '../../domain/common';
+import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaigns';
+import { buildResults, isSettled } from '../results';
 import type { Ports } from '../../ports';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { CampaignView } from '../../shared/contract/campaigns';
 import { fail, ok, type Result } from '../../shared/result';
-import { campaignMissing, staleCampaign } from '../common/guards';
-import { headOf, modelVersionOf } from '../common/models';
+import { campaignMissing, staleCampaign } from '../common';
+import { headOf, modelVersionOf } from '../common';
 import type { Request } from '../router';
 import { refused } from './refusals';
 import { campaignView } from './views';

@@ -2,10 +2,10 @@
  * Everyone a campaign names must be a user of the site: padding an anonymous department with made-up account ids
  * would fake its size past the minimum group size. Looked up as the admin (see knownUsers).
  */
-import type { CampaignDefinition } from '../../domain/campaign-lifecycle';
+import type { CampaignDefinition } from '../../domain/campaigns';
 import type { Ports } from '../../ports';
 import { fail, isFailure, issue, type Failure, type Issue } from '../../shared/result';
-import { knownUsers } from '../common/people';
+import { knownUsers } from '../common';
 
 /** Each account id the definition names, with the field path where it first appears. */
 function placesOf(definition: CampaignDefinition): Map<string, string> {

@@ -1,8 +1,9 @@
 /** campaigns/list and campaigns/get: admins and quality see every campaign, a buyer the ones of their team. */
 import type { Ports } from '../../ports';
 import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
-import { ok, type Result } from '../../shared/result';
-import { campaignMissing, canReadCampaign } from '../common/guards';
+import { isFailure, ok, type Result } from '../../shared/result';
+import { readsCampaign, standingOf } from '../../domain/campaigns';
+import { enterCampaign } from '../common';
 import type { Request } from '../router';
 import { campaignView, summaryView } from './views';
 
@@ -15,7 +16,7 @@ export async function listCampaigns(
   // Newest period first.
   return ok(
     all
-      .filter((c) => canReadCampaign(roles, c, accountId))
+      .filter((c) => readsCampaign(standingOf(c, roles, accountId)))
       .reverse()
       .map(summaryView),
   );
@@ -25,11 +26,10 @@ export async function getCampaign(
   { payload, accountId, access }: Request<'campaigns/get'>,
   ports: Ports,
 ): Promise<Result<CampaignView>> {
-  const { roles } = await access();
-  const campaign = await ports.campaigns.read(payload.campaignId);
-  if (!campaign) return campaignMissing();
   // Not theirs: the same answer as a campaign that does not exist.
-  if (!canReadCampaign(roles, campaign, accountId)) return campaignMissing();
+  const caller = await enterCampaign(ports, payload.campaignId, { accountId, access }, 'read');
+  if (isFailure(caller)) return caller;
+  const { campaign } = caller;
   return ok(
     campaignView(campaign, campaign.answered === true || (await ports.responses.hasAnswers(campaign.id))),
   );

@@ -1,6 +1,6 @@
-import type { LifecycleRefusal } from '../../domain/campaign-lifecycle';
+import type { LifecycleRefusal } from '../../domain/campaigns';
 import { fail, type Failure } from '../../shared/result';
-import { staleCampaign } from '../common/guards';
+import { staleCampaign } from '../common';
 
 /** The lifecycle planner's refusals as the contract's typed failures. */
 export function refused(refusal: LifecycleRefusal): Failure {

@@ -1,5 +1,5 @@
 /** campaigns/save: create a draft, or edit a draft or open campaign (never a closed one). */
-import { campaignDefinitionProblems } from '../../domain/campaign';
+import { campaignDefinitionProblems } from '../../domain/campaigns';
 import {
   editRefusal,
   isRefusal,
@@ -7,13 +7,13 @@ import {
   planCreate,
   planEdit,
   type CampaignDefinition,
-} from '../../domain/campaign-lifecycle';
+} from '../../domain/campaigns';
 import type { Ports } from '../../ports';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { CampaignView } from '../../shared/contract/campaigns';
 import { fail, issue, ok, type Failure, type Result } from '../../shared/result';
-import { campaignMissing, staleCampaign } from '../common/guards';
-import { headOf } from '../common/models';
+import { campaignMissing, staleCampaign } from '../common';
+import { headOf } from '../common';
 import type { Request } from '../router';
 import { unknownPeople } from './people';
 import { refused } from './refusals';

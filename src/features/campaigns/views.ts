@@ -1,5 +1,5 @@
-import { dayOf } from '../../domain/campaign';
-import type { StoredCampaign } from '../../ports/storage';
+import { dayOf } from '../../domain/common';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { CampaignSummaryView, CampaignView } from '../../shared/contract/campaigns';
 
 export function campaignView(campaign: StoredCampaign, hasAnswers: boolean): CampaignView {

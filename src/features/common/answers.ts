@@ -6,7 +6,7 @@
  * (done by the caller), the write. Only a lost condition costs reads, to tell a replay, a conflict, a change of the
  * campaign and a customer's own answer apart.
  */
-import type { Eligibility } from '../../domain/campaign';
+import type { Eligibility } from '../../domain/campaigns';
 import {
   dayOf,
   draftProblems,
@@ -17,14 +17,16 @@ import {
   type Questions,
   type ResponseContent,
   type ResponseKind,
-} from '../../domain/response';
+} from '../../domain/survey';
 import { SMALL_GROUPS, storedDepartmentOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
-import type { ResponseRef, StoredCampaign, StoredResponse, WriteExpectation } from '../../ports/storage';
+import type { ResponseRef, StoredResponse, WriteExpectation } from '../../ports/survey';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { ResponseView, SaveResultView } from '../../shared/contract/survey';
 import type { Reason } from '../../shared/reasons';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
-import { campaignMissing, openForAnswers } from './guards';
+import { campaignMissing } from './access';
+import { openForAnswers } from './guards';
 
 export interface SaveRequest {
   campaign: StoredCampaign;

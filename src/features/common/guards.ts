@@ -3,20 +3,14 @@
  * answers". Each answers the value it guards or a typed Failure, so a use case reads as a sequence of checks.
  */
 import { z } from 'zod';
-import {
-  eligibilityOf,
-  isTeamMember,
-  type AppRole,
-  type Campaign,
-  type Eligibility,
-} from '../../domain/campaign';
+import { eligibilityOf, isTeamMember, type Campaign, type Eligibility } from '../../domain/campaigns';
 import type { EvaluationModel } from '../../domain/model';
 import type { Ports } from '../../ports';
-import type { StoredCampaign } from '../../ports/storage';
-import { fail, type Failure } from '../../shared/result';
+import type { StoredCampaign } from '../../ports/campaigns';
+import { fail, isFailure, type Failure } from '../../shared/result';
 import type { InvocationContext, Request } from '../router';
+import { applyPolicy, campaignMissing } from './access';
 
-export const campaignMissing = (): Failure => fail('NOT_FOUND', 'campaign.missing');
 export const staleCampaign = (): Failure => fail('CONFLICT', 'campaign.stale');
 
 /** What the browser says about where a survey call comes from: parsed, then compared with the recorded binding. */
@@ -82,17 +76,17 @@ export async function enterSurvey(
   const campaign = await ports.campaigns.read(campaignId);
   if (!campaign) return campaignMissing();
   const eligibility = eligibilityOf(campaign, accountId);
-  const inAudience = eligibility.kind !== 'not-in-audience';
-  // An audience member who is not listed in the team needs no role look-up.
-  const roles = isTeamMember(campaign, accountId) || !inAudience ? (await access()).roles : [];
-  const isTeam = isCampaignTeam(roles, campaign, accountId);
-  if (!inAudience && !canReadCampaign(roles, campaign, accountId)) return campaignMissing();
+  // An audience member who is not listed in the team needs no role look-up: the policy admits them either way.
+  const needsRoles = isTeamMember(campaign, accountId) || eligibility.kind === 'not-in-audience';
+  const roles = needsRoles ? (await access()).roles : [];
+  const entered = applyPolicy('enterSurvey', campaign, roles, accountId);
+  if (isFailure(entered)) return entered;
   const unbound = checkBinding(campaign, context);
   if (unbound) return unbound;
   const visible = await ports.confluence.canViewPage(campaign.binding!.contentId);
   if (!visible.ok) return visible;
   if (!visible.data) return fail('FORBIDDEN', 'survey.pageHidden');
-  return { campaign, eligibility, isTeam };
+  return { campaign, eligibility, isTeam: entered.standing.team };
 }
 
 /** The model version the campaign froze (or shows, while a draft). */
@@ -138,14 +132,3 @@ export function openForAnswers(campaign: Campaign): Failure | undefined {
   if (campaign.status === 'closed') return fail('FORBIDDEN', 'survey.closed');
   return undefined;
 }
-
-/**
- * The campaign's team: listed in its team *and* holding the app's team role, so that removing the role removes the
- * access to every campaign at once.
- */
-export const isCampaignTeam = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
-  roles.includes('team') && isTeamMember(campaign, accountId);
-
-/** Admin and quality see every campaign; a buyer the campaigns whose team they are (see isCampaignTeam). */
-export const canReadCampaign = (roles: readonly AppRole[], campaign: Campaign, accountId: string): boolean =>
-  roles.includes('admin') || roles.includes('quality') || isCampaignTeam(roles, campaign, accountId);

@@ -1,6 +1,6 @@
 /** Model heads and versions as features read them: stored, or the built-in default model's on a new install. */
 import type { EvaluationModel } from '../../domain/model';
-import { builtInHead, builtInModel, type ModelHead } from '../../domain/model-versions';
+import { builtInHead, builtInModel, type ModelHead } from '../../domain/model';
 import type { Ports } from '../../ports';
 
 export async function headOf(ports: Pick<Ports, 'models'>, modelId: string): Promise<ModelHead | undefined> {

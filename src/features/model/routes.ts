@@ -1,10 +1,10 @@
 /** The evaluation model: every role reads it, admins save it (a version in use is never rewritten). */
 import { DEFAULT_MODEL, type EvaluationModel } from '../../domain/model';
-import { isHeadInUse, modelProblems, planModelSave, type ModelHead } from '../../domain/model-versions';
+import { isHeadInUse, modelProblems, planModelSave, type ModelHead } from '../../domain/model';
 import type { Ports } from '../../ports';
 import type { ModelView, modelContract } from '../../shared/contract/model';
 import { fail, issue, ok, type Result } from '../../shared/result';
-import { headOf, modelVersionOf } from '../common/models';
+import { headOf, modelVersionOf } from '../common';
 import type { Request, RouteTable } from '../router';
 
 const modelView = (model: EvaluationModel, head: ModelHead): ModelView => ({

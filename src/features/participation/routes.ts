@@ -1,11 +1,11 @@
 /** participation/get: invited and answered per department and portfolio, for the team, admins and quality. */
-import type { Campaign } from '../../domain/campaign';
+import type { Campaign } from '../../domain/campaigns';
 import { participationOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
 import type { ParticipationView, participationContract } from '../../shared/contract/participation';
-import { ok, type Result } from '../../shared/result';
-import { campaignMissing, canReadCampaign, checkBinding, fromMacro, isCampaignTeam } from '../common/guards';
-import { peopleOf } from '../common/people';
+import { isFailure, ok, type Result } from '../../shared/result';
+import { checkBinding, enterCampaign, fromMacro } from '../common';
+import { peopleOf } from '../common';
 import type { Request, RouteTable } from '../router';
 
 async function pageUrlOf(ports: Pick<Ports, 'confluence'>, campaign: Campaign): Promise<string | null> {
@@ -18,13 +18,12 @@ export async function getParticipation(
   { payload, context, accountId, access }: Request<'participation/get'>,
   ports: Ports,
 ): Promise<Result<ParticipationView>> {
-  const campaign = await ports.campaigns.read(payload.campaignId);
-  if (!campaign) return campaignMissing();
   // The campaign's team (listed and holding the team role), administrators and quality managers; everyone else
   // learns nothing, not even that the campaign exists.
-  const { roles } = await access();
-  const isTeam = isCampaignTeam(roles, campaign, accountId);
-  if (!canReadCampaign(roles, campaign, accountId)) return campaignMissing();
+  const caller = await enterCampaign(ports, payload.campaignId, { accountId, access }, 'read');
+  if (isFailure(caller)) return caller;
+  const { campaign } = caller;
+  const isTeam = caller.standing.team;
   if (fromMacro(context)) {
     const refused = checkBinding(campaign, context);
     if (refused) return refused;

@@ -1,15 +1,15 @@
 /** Drafting the plan: candidate actions written, selected, removed, and their dates adjusted with a reason. */
 import { criteriaOf } from '../../domain/model';
-import { isEditable, type Action, type JiraProblemKind } from '../../domain/plan/action';
-import { isUnderWeighing } from '../../domain/plan/round';
-import { dayOf } from '../../domain/campaign';
+import { isEditable, type Action, type JiraProblemKind } from '../../domain/plan';
+import { isUnderWeighing } from '../../domain/weighing';
+import { dayOf } from '../../domain/common';
 import type { Ports } from '../../ports';
 import type { ActionView } from '../../shared/contract/plan';
 import { LIMITS } from '../../shared/limits';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
-import { peopleOf } from '../common/people';
+import { peopleOf } from '../common';
 import type { Request } from '../router';
-import { enterPlan } from './policy';
+import { enterCampaign } from '../common';
 import { actionViewOf } from './views';
 
 const actionMissing = (): Failure => fail('NOT_FOUND', 'plan.actionMissing');
@@ -58,7 +58,7 @@ export async function saveAction(
   ports: Ports,
 ): Promise<Result<ActionView>> {
   const { payload, accountId } = request;
-  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const { campaign } = caller;
   const model = await ports.models.get(campaign.modelId, campaign.modelVersion);
@@ -111,7 +111,7 @@ export async function deleteAction(
   ports: Ports,
 ): Promise<Result<{ deleted: true }>> {
   const { payload } = request;
-  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
   if (isFailure(current)) return current;
@@ -129,7 +129,7 @@ export async function selectAction(
   ports: Ports,
 ): Promise<Result<ActionView>> {
   const { payload } = request;
-  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
   if (isFailure(current)) return current;
@@ -147,7 +147,7 @@ export async function adjustAction(
   ports: Ports,
 ): Promise<Result<ActionView>> {
   const { payload, accountId } = request;
-  const caller = await enterPlan(ports, payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const current = await actionAt(ports, caller.campaign.id, payload.actionId, payload.revision);
   if (isFailure(current)) return current;

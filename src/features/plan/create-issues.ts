@@ -7,7 +7,7 @@
  * bulk endpoint for them), as the app.
  */
 import { criteriaOf } from '../../domain/model';
-import { awaitsCreation, type Action } from '../../domain/plan/action';
+import { awaitsCreation, type Action } from '../../domain/plan';
 import {
   isSettledPending,
   isUncertain,
@@ -15,16 +15,16 @@ import {
   withFailure,
   withIntent,
   withIssue,
-} from '../../domain/plan/creation';
-import { batchesOf, issueDraftOf, type IssueContext } from '../../domain/plan/jira-issue';
+} from '../../domain/plan';
+import { batchesOf, issueDraftOf, type IssueContext } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import type { JiraIdentity, JiraTarget } from '../../ports/jira';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { CreationReport } from '../../shared/contract/plan';
 import { toLocale, type Locale } from '../../shared/i18n';
 import { fail, isFailure, ok, type Result } from '../../shared/result';
 import type { Request } from '../router';
-import { enterPlan } from './policy';
+import { enterCampaign } from '../common';
 import { pushLinkJobs } from './jobs';
 import { fullPlanView } from './plan-view';
 
@@ -202,7 +202,7 @@ export async function createIssues(
   request: Request<'plan/createIssues'>,
   ports: Ports,
 ): Promise<Result<CreationReport>> {
-  const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const { campaign } = caller;
   const [target, actions] = await Promise.all([ports.jiraSettings.read(), ports.actions.list(campaign.id)]);

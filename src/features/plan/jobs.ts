@@ -4,8 +4,8 @@
  * `globalId` makes a replayed job update the same link rather than add a second one.
  */
 import { z } from 'zod';
-import type { Action } from '../../domain/plan/action';
-import { batchesOf } from '../../domain/plan/jira-issue';
+import type { Action } from '../../domain/plan';
+import { batchesOf } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import type { PlanJob } from '../../ports/jobs';
 

@@ -3,21 +3,22 @@
  * actions: the plan record with the frozen model, the ballots (per 100), the campaign's results snapshot and the
  * model and earlier campaigns of its trends.
  */
-import type { Action } from '../../domain/plan/action';
-import { suggestionsOf } from '../../domain/plan/suggestions';
+import type { Action } from '../../domain/plan';
+import { suggestionsOf } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import type { JiraStatus, PlanView, SuggestionView } from '../../shared/contract/plan';
 import { isFailure } from '../../shared/result';
-import { settledSnapshot } from '../results/build';
-import { resultsFor } from '../results/routes';
-import type { PlanCaller } from './policy';
+import { settledSnapshot } from '../results';
+import { resultsFor } from '../results';
+import { runsCampaign } from '../../domain/campaigns';
+import type { CampaignCaller } from '../common';
 import { planViewOf } from './views';
-import { weighingSummaryOf } from './weighing';
+import { weighingSummaryOf } from '../weighing';
 
 /** Suggestions from the settled results; none while they are being prepared. */
 async function suggestionsFor(
   ports: Ports,
-  caller: PlanCaller,
+  caller: CampaignCaller,
   accountId: string,
   actions: readonly Action[],
   weighing: Parameters<typeof suggestionsOf>[0]['weighing'],
@@ -47,7 +48,7 @@ async function suggestionsFor(
 
 export async function fullPlanView(
   ports: Ports,
-  caller: PlanCaller,
+  caller: CampaignCaller,
   accountId: string,
   actions: readonly Action[],
   jira: JiraStatus,
@@ -59,7 +60,7 @@ export async function fullPlanView(
   ]);
   const { summary, weighing } = await weighingSummaryOf(ports, campaign, plan, actions);
   const suggestions = await suggestionsFor(ports, caller, accountId, actions, weighing);
-  return planViewOf(ports, campaign, actions, caller.canEdit, jira, {
+  return planViewOf(ports, campaign, actions, runsCampaign(caller.standing), jira, {
     model: model ?? null,
     weighing: summary,
     suggestions: suggestions === 'preparing' ? [] : suggestions,

@@ -6,15 +6,15 @@
  * - the scheduled reconciliation, as the app, which also settles intents left pending (look-up by action id).
  */
 import { z } from 'zod';
-import { dayOf } from '../../domain/campaign';
-import type { Action } from '../../domain/plan/action';
-import { afterEmptyLookUp, isSettledPending, withIssue } from '../../domain/plan/creation';
-import { observe, sameFollowUp, type Observation } from '../../domain/plan/follow-up';
-import { batchesOf } from '../../domain/plan/jira-issue';
+import { dayOf } from '../../domain/common';
+import type { Action } from '../../domain/plan';
+import { afterEmptyLookUp, isSettledPending, withIssue } from '../../domain/plan';
+import { observe, sameFollowUp, type Observation } from '../../domain/followup';
+import { batchesOf } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import { SEARCH_PAGE_LIMIT, type JiraIdentity } from '../../ports/jira';
 import { pushLinkJobs } from './jobs';
-import { closeDueRounds } from './weighing';
+import { closeDueRounds } from '../weighing';
 
 type SyncPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'logger'>;
 

@@ -1,15 +1,15 @@
 /** The plan as the UI reads it: each action with its Jira state, history and overdue flag. */
-import { dayOf } from '../../domain/campaign';
+import { dayOf } from '../../domain/common';
 import type { EvaluationModel } from '../../domain/model';
-import type { Action } from '../../domain/plan/action';
-import { isOverdue, statusChanges } from '../../domain/plan/follow-up';
+import type { Action } from '../../domain/plan';
+import { isOverdue, statusChanges } from '../../domain/followup';
 import type { Ports } from '../../ports';
 import type { JiraTarget } from '../../ports/jira';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { UserRef } from '../../shared/contract/common';
 import type { ActionView, JiraStatus, PlanView, SuggestionView } from '../../shared/contract/plan';
 import type { WeighingSummary } from '../../shared/contract/weighing';
-import { peopleOf } from '../common/people';
+import { peopleOf } from '../common';
 
 export function actionViewOf(action: Action, today: string, person: (id: string) => UserRef): ActionView {
   const current = action.followUp?.current;

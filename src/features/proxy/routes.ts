@@ -3,13 +3,13 @@
  * Named campaigns only, people of the audience only, and only for customers who have not answered themselves:
  * what a customer entered is never shown to the buyer and never replaced (the write's condition says so too).
  */
-import { eligibilityOf, portfolioPeople, type Campaign } from '../../domain/campaign';
+import { eligibilityOf, portfolioPeople, type Campaign } from '../../domain/campaigns';
 import type { Ports } from '../../ports';
 import type { ProxyResponseView, proxyContract } from '../../shared/contract/proxy';
 import type { SaveResultView } from '../../shared/contract/survey';
 import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';
-import { saveAnswer, toResponseView } from '../common/answers';
-import { enterSurvey, openForAnswers, questionsOf } from '../common/guards';
+import { saveAnswer, toResponseView } from '../common';
+import { enterSurvey, openForAnswers, questionsOf } from '../common';
 import type { Request, RouteTable } from '../router';
 
 function proxyRefusal(

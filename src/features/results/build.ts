@@ -6,9 +6,9 @@
  * again: two versions of a campaign's figures would differ by those last answers and give them away.
  */
 import { thresholdsOf } from './policy';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import { criteriaOf } from '../../domain/model';
-import type { AnswerValue, Answers } from '../../domain/response';
+import type { AnswerValue, Answers } from '../../domain/survey';
 import { aggregate, historyEntryOf, type RatedAnswer } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { ResultsSnapshot } from '../../ports/results';

@@ -2,15 +2,16 @@
  * What both results endpoints do the same way: read the campaign and its snapshot with the caller's roles (in
  * parallel, one batch get), answer a refused reader, and a campaign's thresholds.
  */
-import type { AppRole, Campaign } from '../../domain/campaign';
-import { resultsAccessOf, type ResultsAccess } from '../../domain/results/access';
+import type { Campaign } from '../../domain/campaigns';
+import type { AppRole } from '../../domain/roles';
+import { resultsAccessOf, type ResultsAccess } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { ResultsSnapshot } from '../../ports/results';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import { effectiveThreshold, MIN_COMMENT_GROUP_SIZE } from '../../domain/results';
 import { MIN_GROUP_SIZE } from '../../domain/participation';
 import { fail, type Failure } from '../../shared/result';
-import { campaignMissing } from '../common/guards';
+import { campaignMissing } from '../common';
 import type { Request } from '../router';
 
 export interface ResultsReader {

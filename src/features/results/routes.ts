@@ -4,18 +4,19 @@
  * snapshot), one more (the frozen model and the earlier campaigns of its trends) — whatever the number of
  * respondents. A campaign whose snapshot the hourly job has not built yet is built on first open, once settled.
  */
-import { resultsAccessOf } from '../../domain/results/access';
+import { resultsAccessOf } from '../../domain/results';
 import { readAsCaller, thresholdsOf } from './policy';
-import { dayOf, invitedPeople } from '../../domain/campaign';
+import { invitedPeople } from '../../domain/campaigns';
+import { dayOf } from '../../domain/common';
 import { resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
 import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';
-import type { AppRole } from '../../domain/campaign';
+import type { AppRole } from '../../domain/roles';
 import type { EvaluationModel } from '../../domain/model';
 import type { ResultsSnapshot } from '../../ports/results';
-import type { StoredCampaign } from '../../ports/storage';
-import { peopleOf } from '../common/people';
+import type { StoredCampaign } from '../../ports/campaigns';
+import { peopleOf } from '../common';
 import type { Request, RouteTable } from '../router';
 import { preparing, settledSnapshot } from './build';
 import { getComments } from './comments';

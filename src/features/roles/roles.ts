@@ -1,9 +1,10 @@
 /** roles/get and roles/set: who is admin, procurement team and quality manager. */
-import { roleChangeProblem, unique, type RoleSettings } from '../../domain/campaign';
+import { roleChangeProblem, type RoleSettings } from '../../domain/roles';
+import { unique } from '../../domain/common';
 import type { Ports } from '../../ports';
 import type { RolesView } from '../../shared/contract/roles';
 import { fail, isFailure, issue, ok, type Result } from '../../shared/result';
-import { knownUsers, peopleOf } from '../common/people';
+import { knownUsers, peopleOf } from '../common';
 import type { Request } from '../router';
 
 async function rolesView(ports: Pick<Ports, 'confluence'>, settings: RoleSettings): Promise<RolesView> {

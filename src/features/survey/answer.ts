@@ -1,10 +1,10 @@
 /** survey/saveDraft and survey/submit: the caller's own answer (customer) or self-assessment (team). */
-import { eligibilityOf, isTeamMember, type Campaign } from '../../domain/campaign';
+import { eligibilityOf, isTeamMember, type Campaign } from '../../domain/campaigns';
 import type { Ports } from '../../ports';
 import type { SaveResultView } from '../../shared/contract/survey';
 import { fail, isFailure, type Failure, type Result } from '../../shared/result';
-import { saveAnswer } from '../common/answers';
-import { enterSurvey, openForAnswers, questionsOf, respondentKeyOf } from '../common/guards';
+import { saveAnswer } from '../common';
+import { enterSurvey, openForAnswers, questionsOf, respondentKeyOf } from '../common';
 import type { Request } from '../router';
 
 /** Whether `accountId` may still write this kind of answer in (a fresh read of) the campaign. */

@@ -1,13 +1,14 @@
 /** survey/getState: everything the macro shows the caller: the campaign, its frozen model, their own answers. */
-import { dayOf, type Campaign, type Eligibility } from '../../domain/campaign';
-import type { ResponseKind } from '../../domain/response';
+import { type Campaign, type Eligibility } from '../../domain/campaigns';
+import { dayOf } from '../../domain/common';
+import type { ResponseKind } from '../../domain/survey';
 import type { Ports } from '../../ports';
-import type { StoredResponse } from '../../ports/storage';
+import type { StoredResponse } from '../../ports/survey';
 import type { SurveyStateView } from '../../shared/contract/survey';
 import { toLocale } from '../../shared/i18n';
 import { isFailure, ok, type Result } from '../../shared/result';
-import { toResponseView } from '../common/answers';
-import { enterSurvey, frozenModel, respondentKeyOf } from '../common/guards';
+import { toResponseView } from '../common';
+import { enterSurvey, frozenModel, respondentKeyOf } from '../common';
 import type { Request } from '../router';
 
 const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({

@@ -1,6 +1,6 @@
 /** Campaign administration: list, edit, open, close. */
 import { z } from 'zod';
-import type { Campaign, CampaignStatus } from '../../domain/campaign';
+import type { Campaign, CampaignStatus } from '../../domain/campaigns';
 import type { LocalizedText } from '../../domain/model';
 import { LIMITS, RECORD_LIMITS } from '../limits';
 import {

@@ -1,13 +1,8 @@
-/**
- * Following the plan up: the follow-up macro (the team's view, with review snapshots), the customers' commitments
- * view, and the Jira issue panel on each action's issue.
- */
+/** Following the plan up: the follow-up macro (the team's view of the plan) and its review snapshots. */
 import { z } from 'zod';
-import type { CampaignStatus } from '../../domain/campaign';
-import type { LocalizedText } from '../../domain/model';
-import type { StatusCategory } from '../../domain/plan/follow-up';
+import type { StatusCategory } from '../../domain/followup';
 import { LIMITS } from '../limits';
-import { byCampaignSchema, emptySchema, idSchema, textSchema, type UserRef } from './common';
+import { byCampaignSchema, idSchema, textSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 import type { PlanView } from './plan';
 
@@ -39,44 +34,7 @@ export interface FollowUpView {
   reviews: ReviewSnapshot[];
 }
 
-/** A commitment as customers read it: what, for which criteria, where it stands; no names, keys or reasons. */
-export interface CommitmentView {
-  id: string;
-  title: string;
-  description: string;
-  criteria: { id: string; text: LocalizedText }[];
-  status: 'planned' | 'inProgress' | 'done';
-  dueDate?: string;
-}
-
-export interface CommitmentsView {
-  campaign: { id: string; name: LocalizedText; period: string; status: CampaignStatus };
-  commitments: CommitmentView[];
-  progress: { total: number; done: number; inProgress: number; planned: number };
-}
-
-/** The panel on an action's Jira issue; `found: false` for any issue that is not one of the app's actions. */
-export type IssuePanelView =
-  | { found: false }
-  | {
-      found: true;
-      campaign: { id: string; name: LocalizedText; period: string };
-      action: { id: string; title: string };
-      /** Scores only for those the campaign shares its results with; otherwise just the criteria. */
-      criteria: {
-        id: string;
-        text: LocalizedText;
-        score?: { n: number; mean: number | null; satisfaction: number | null };
-      }[];
-      scoresShown: boolean;
-      weighing?: { value: number; voters: number };
-      pageUrl?: string;
-    };
-
 export const followUpContract = {
   'followup/get': endpoint(byCampaignSchema).returns<FollowUpView>(),
   'followup/review': endpoint(reviewSchema).returns<ReviewSnapshot>(),
-  'commitments/get': endpoint(byCampaignSchema).returns<CommitmentsView>(),
-  /** The issue comes from the panel's context (checked against Jira as the user), never from the payload. */
-  'issue-panel/get': endpoint(emptySchema).returns<IssuePanelView>(),
 } as const;

@@ -6,7 +6,10 @@
 import type { z } from 'zod';
 import { bindingContract } from './binding';
 import { campaignsContract } from './campaigns';
+import { commitmentsContract } from './commitments';
 import { directoryContract } from './directory';
+import { issuePanelContract } from './issue-panel';
+import { jiraSettingsContract } from './jira-settings';
 import { joinSlices, type ContractSlice, type InputOf, type OutputOf } from './endpoint';
 import { modelContract } from './model';
 import { participationContract } from './participation';
@@ -31,6 +34,9 @@ export const CONTRACT = joinSlices(
   planContract,
   weighingContract,
   followUpContract,
+  commitmentsContract,
+  issuePanelContract,
+  jiraSettingsContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

@@ -3,17 +3,16 @@
  * issues, and followed up from Jira's state.
  */
 import { z } from 'zod';
-import type { CampaignStatus } from '../../domain/campaign';
+import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Adjustment, JiraLink, JiraProblemKind } from '../../domain/plan/action';
-import type { Observation, Sighting } from '../../domain/plan/follow-up';
+import type { Adjustment, JiraLink, JiraProblemKind } from '../../domain/plan';
+import type { Observation, Sighting } from '../../domain/followup';
 import { LIMITS } from '../limits';
 import {
   accountIdSchema,
   actionIdSchema,
   byCampaignSchema,
   daySchema,
-  emptySchema,
   idSchema,
   revisionSchema,
   textSchema,
@@ -21,13 +20,6 @@ import {
 } from './common';
 import { endpoint } from './endpoint';
 import type { WeighingSummary } from './weighing';
-
-/** A Jira project key as Jira allows it. */
-export const projectKeySchema = z
-  .string()
-  .max(LIMITS.jiraProjectKey)
-  .regex(/^[A-Z][A-Z0-9_]{1,49}$/, 'is not a Jira project key');
-export const issueTypeIdSchema = z.string().regex(/^[0-9]{1,18}$/, 'is not a Jira issue type id');
 
 export const saveActionSchema = z
   .object({
@@ -53,11 +45,6 @@ export const selectSchema = actionRefSchema.extend({ selected: z.boolean() }).st
 export const adjustSchema = actionRefSchema
   .extend({ dueDate: daySchema, reason: textSchema({ min: 1, max: LIMITS.adjustmentReason }) })
   .strict();
-
-export const jiraTargetSchema = z
-  .object({ projectKey: projectKeySchema, issueTypeId: issueTypeIdSchema })
-  .strict();
-export const jiraProjectQuerySchema = z.object({ projectKey: projectKeySchema }).strict();
 
 /** What Jira is to the plan right now, so the plan can say why it cannot create issues. */
 export type JiraStatus =
@@ -122,12 +109,6 @@ export interface CreationReport {
   plan: PlanView;
 }
 
-export interface JiraProjectView {
-  key: string;
-  name: string;
-  issueTypes: { id: string; name: string }[];
-}
-
 export const planContract = {
   'plan/get': endpoint(byCampaignSchema).returns<PlanView>(),
   'plan/saveAction': endpoint(saveActionSchema).returns<ActionView>(),
@@ -136,9 +117,4 @@ export const planContract = {
   'plan/adjust': endpoint(adjustSchema).returns<ActionView>(),
   'plan/createIssues': endpoint(byCampaignSchema).returns<CreationReport>(),
   'plan/refresh': endpoint(byCampaignSchema).returns<PlanView>(),
-  'jira-settings/get': endpoint(emptySchema).returns<{
-    target?: { projectKey: string; issueTypeId: string };
-  }>(),
-  'jira-settings/save': endpoint(jiraTargetSchema).returns<JiraProjectView>(),
-  'jira-settings/project': endpoint(jiraProjectQuerySchema).returns<JiraProjectView>(),
 } as const;

@@ -1,5 +1,5 @@
 /** Results: a closed campaign's scores, gaps, trends and breakdowns, under the minimum group size. */
-import type { CampaignStatus } from '../../domain/campaign';
+import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
 import type { Results } from '../../domain/results';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /** Roles and access: who may use the app, and the first admin's set-up. */
 import { z } from 'zod';
-import type { AppRole } from '../../domain/campaign';
+import type { AppRole } from '../../domain/roles';
 import { LIMITS } from '../limits';
 import { accountIdSchema, emptySchema, type UserRef } from './common';
 import { endpoint } from './endpoint';

@@ -1,8 +1,8 @@
 /** Answering the survey: a customer's answer or a team member's self-assessment, drafts and submit. */
 import { z } from 'zod';
-import type { Campaign } from '../../domain/campaign';
+import type { Campaign } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Answers, ResponseKind, ResponseStatus } from '../../domain/response';
+import type { Answers, ResponseKind, ResponseStatus } from '../../domain/survey';
 import type { Locale } from '../i18n';
 import { LIMITS } from '../limits';
 import { byCampaignSchema, idSchema, revisionSchema, textSchema } from './common';

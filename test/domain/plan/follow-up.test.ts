@@ -8,7 +8,7 @@ import {
   type FollowUp,
   type Observation,
   type StatusCategory,
-} from '../../../src/domain/plan/follow-up';
+} from '../../../src/domain/followup/follow-up';
 
 const at = (minute: number) => Date.UTC(2026, 0, 10, 9, minute);
 const seen = (

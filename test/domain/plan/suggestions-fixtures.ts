@@ -1,6 +1,6 @@
 /** Results built the real way (resultsOf over rated answers), with each criterion's ratings given as a column. */
-import type { EvaluationModel } from '../../../src/domain/model';
-import type { AnswerValue } from '../../../src/domain/response';
+import type { EvaluationModel } from '../../../src/domain/model/model';
+import type { AnswerValue } from '../../../src/domain/survey/response';
 import {
   aggregate,
   historyEntryOf,

@@ -4,10 +4,10 @@
  * influence on what is shown; the list is sorted by priority, every entry has a reason, figures stay in range.
  */
 import fc from 'fast-check';
-import type { AnswerValue } from '../../../src/domain/response';
+import type { AnswerValue } from '../../../src/domain/survey/response';
 import { aggregate, resultsOf, type RatedAnswer } from '../../../src/domain/results';
 import { suggestionsOf, type SuggestionsInput } from '../../../src/domain/plan/suggestions';
-import { weighingOf, type Ballot } from '../../../src/domain/plan/weighing';
+import { weighingOf, type Ballot } from '../../../src/domain/weighing/weighing';
 import { modelOf } from '../results/fixtures';
 
 const model = modelOf([

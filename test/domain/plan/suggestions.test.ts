@@ -2,9 +2,9 @@
  * Where to act: lowest means, falling criteria, blind spots and the importance–performance quadrants, from results
  * built by resultsOf, with importance from the customers' weighing or derived from the model's weights.
  */
-import type { EvaluationModel } from '../../../src/domain/model';
+import type { EvaluationModel } from '../../../src/domain/model/model';
 import { suggestionsOf, type SuggestionsInput } from '../../../src/domain/plan/suggestions';
-import { parseBallot, weighingOf, type Ballot } from '../../../src/domain/plan/weighing';
+import { parseBallot, weighingOf, type Ballot } from '../../../src/domain/weighing/weighing';
 import { modelOf, text } from '../results/fixtures';
 import { earlier, resultsFor, type Columns } from './suggestions-fixtures';
 

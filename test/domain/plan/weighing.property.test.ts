@@ -3,7 +3,7 @@
  * values add up to 100; the order of the ballots does not matter; a withdrawal drops points and rescales nothing.
  */
 import fc from 'fast-check';
-import { parseBallot, weighingOf, type Ballot } from '../../../src/domain/plan/weighing';
+import { parseBallot, weighingOf, type Ballot } from '../../../src/domain/weighing/weighing';
 
 const CANDIDATES = ['a', 'b', 'c', 'd', 'constructor'];
 

@@ -5,7 +5,7 @@ import {
   weighingOf,
   type Ballot,
   type BallotParse,
-} from '../../../src/domain/plan/weighing';
+} from '../../../src/domain/weighing/weighing';
 
 const CANDIDATES = ['a', 'b', 'c'];
 

@@ -3,8 +3,8 @@
  * counts, figures stay in range, and each roll-up is the weighted mean of its children, between their extremes.
  */
 import fc from 'fast-check';
-import type { EvaluationModel } from '../../../src/domain/model';
-import type { AnswerValue } from '../../../src/domain/response';
+import type { EvaluationModel } from '../../../src/domain/model/model';
+import type { AnswerValue } from '../../../src/domain/survey/response';
 import { aggregate, type Aggregate, type RatedAnswer, type Score } from '../../../src/domain/results';
 import { modelOf, naiveCounts } from './fixtures';
 

@@ -1,6 +1,6 @@
 /** The comments a results reader may see: one criterion, a rating, a group allowed to show its comments. */
 import { commentRefusal, commentsOf, type CommentSource } from '../../../src/domain/results';
-import { SMALL_GROUPS } from '../../../src/domain/participation';
+import { SMALL_GROUPS } from '../../../src/domain/participation/participation';
 
 const departments = new Set(['eng', 'fin']);
 const source = (

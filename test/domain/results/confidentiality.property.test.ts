@@ -5,8 +5,8 @@
  * the sum of its departments, all visible; and a hidden cell carries no number at all.
  */
 import fc from 'fast-check';
-import { SMALL_GROUPS } from '../../../src/domain/participation';
-import type { AnswerValue } from '../../../src/domain/response';
+import { SMALL_GROUPS } from '../../../src/domain/participation/participation';
+import type { AnswerValue } from '../../../src/domain/survey/response';
 import {
   aggregate,
   OTHER_GROUP,

@@ -2,7 +2,7 @@
  * The minimum group size on hand-made cases: thresholds, complementary suppression, the small-groups and "other"
  * rows, portfolios, the heatmap and comments.
  */
-import { SMALL_GROUPS } from '../../../src/domain/participation';
+import { SMALL_GROUPS } from '../../../src/domain/participation/participation';
 import {
   effectiveThreshold,
   OTHER_GROUP,

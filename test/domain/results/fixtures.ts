@@ -1,6 +1,6 @@
 /** Small models and answers for the results tests, and a naive recomputation to check `aggregate` against. */
-import type { EvaluationModel } from '../../../src/domain/model';
-import type { AnswerValue } from '../../../src/domain/response';
+import type { EvaluationModel } from '../../../src/domain/model/model';
+import type { AnswerValue } from '../../../src/domain/survey/response';
 import type { RatedAnswer } from '../../../src/domain/results';
 
 export const text = (en: string, fr = en) => ({ 'en-US': en, 'fr-FR': fr });

@@ -1,5 +1,5 @@
 /** Fingerprints, what a closed campaign keeps, and year-on-year trends: new, changed, below threshold, delta. */
-import type { EvaluationModel } from '../../../src/domain/model';
+import type { EvaluationModel } from '../../../src/domain/model/model';
 import {
   aggregate,
   fingerprintOf,

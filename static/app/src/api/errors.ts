@@ -4,7 +4,7 @@
  * src/shared/reasons.ts) with its `params`, and falls back to the wording of its `code` (`ui.errors.<code>`) or,
  * for a field-level issue, to a generic field message.
  */
-import type { CampaignStatus } from '@domain/campaign';
+import type { CampaignStatus } from '@domain/campaigns';
 import { isReason, type Params } from '@shared/reasons';
 import type { AppError, Issue } from '@shared/result';
 import type { Translate, Vars } from '../app/i18n';

@@ -5,7 +5,7 @@
  * success (green) done.
  */
 import Lozenge from '@atlaskit/lozenge';
-import type { CampaignStatus } from '@domain/campaign';
+import type { CampaignStatus } from '@domain/campaigns';
 import { useI18n } from '../app/i18n';
 
 const APPEARANCE = {

@@ -4,7 +4,7 @@ import TextArea from '@atlaskit/textarea';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, EvaluationModel } from '@domain/model';
-import { answerTo, type Answer, type Answers, type AnswerValue } from '@domain/response';
+import { answerTo, type Answer, type Answers, type AnswerValue } from '@domain/survey';
 import type { Locale } from '@shared/i18n';
 import { LIMITS } from '@shared/limits';
 import { useI18n } from '../../app/i18n';

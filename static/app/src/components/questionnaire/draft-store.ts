@@ -4,7 +4,7 @@
  * a buyer's own survey and self-assessment, never overwrite each other. Written on every change, before the network
  * is tried; removed only when the server acknowledged exactly that content.
  */
-import type { Answers } from '@domain/response';
+import type { Answers } from '@domain/survey';
 
 export interface PendingDraft {
   answers: Answers;

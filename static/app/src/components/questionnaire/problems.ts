@@ -2,9 +2,9 @@
  * What stops an answer from being submitted, as the questionnaire shows it: the domain's answer problems plus a
  * missing department (someone of the audience listed in none), and the DOM ids a problem moves the focus to.
  */
-import type { Campaign } from '@domain/campaign';
+import type { Campaign } from '@domain/campaigns';
 import type { EvaluationModel } from '@domain/model';
-import { submitProblems, type AnswerProblem, type Answers } from '@domain/response';
+import { submitProblems, type AnswerProblem, type Answers } from '@domain/survey';
 
 export type FormProblem = AnswerProblem | { criterionId: ''; problem: 'department' };
 

@@ -3,7 +3,7 @@
  * the procurement team configure surveys) and the campaigns (`campaigns/list`), open first, then scheduled, drafts, and closed last.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { CampaignStatus } from '@domain/campaign';
+import type { CampaignStatus } from '@domain/campaigns';
 import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import type { AccessView } from '@shared/contract/roles';
 import type { AppError } from '@shared/result';

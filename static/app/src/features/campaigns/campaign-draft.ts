@@ -3,7 +3,7 @@
  * payload is the draft itself. Pure helpers: defaults, conversion from the stored view, client-side validation
  * (translated, before the server's own) and the field paths the editor renders (for mapping server issues).
  */
-import type { AppRole } from '@domain/campaign';
+import type { AppRole } from '@domain/roles';
 import type { LocalizedText } from '@domain/model';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
 import { LOCALES } from '@shared/i18n';

@@ -3,7 +3,7 @@
  * `CampaignInput`), `campaignFormReducer` holds the whole form (the campaign as saved, the draft, field errors, the
  * banner, pending requests and the confirmation dialog).
  */
-import type { AppRole } from '@domain/campaign';
+import type { AppRole } from '@domain/roles';
 import type { LocalizedText } from '@domain/model';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
 import type { Banner } from '../../components/FormBanner';

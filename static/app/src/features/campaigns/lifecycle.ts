@@ -3,7 +3,8 @@
  * day is still ahead: the server answers `scheduled`, and the hourly job opens it on the day), Close for an open
  * campaign, nothing for a scheduled or closed one. Days are compared in UTC, as the server does.
  */
-import { dayOf, type CampaignStatus } from '@domain/campaign';
+import { type CampaignStatus } from '@domain/campaigns';
+import { dayOf } from '@domain/common';
 import type { CampaignView } from '@shared/contract/campaigns';
 import type { Translate } from '../../app/i18n';
 import { formatDay } from '../../components/format';

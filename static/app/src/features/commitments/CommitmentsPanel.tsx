@@ -8,7 +8,7 @@ import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import type { CommitmentsView, CommitmentView } from '@shared/contract/followup';
+import type { CommitmentsView, CommitmentView } from '@shared/contract/commitments';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';

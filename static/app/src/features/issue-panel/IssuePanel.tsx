@@ -6,7 +6,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import type { IssuePanelView } from '@shared/contract/followup';
+import type { IssuePanelView } from '@shared/contract/issue-panel';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';

@@ -10,7 +10,7 @@ import Heading from '@atlaskit/heading';
 import { RadioGroup } from '@atlaskit/radio';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import type { JiraProjectView } from '@shared/contract/plan';
+import type { JiraProjectView } from '@shared/contract/jira-settings';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';

@@ -8,7 +8,7 @@ import type { LocalizedText } from '@domain/model';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
-import type { CampaignStatus } from '@domain/campaign';
+import type { CampaignStatus } from '@domain/campaigns';
 import type { ParticipationView } from '@shared/contract/participation';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';

@@ -3,7 +3,7 @@
  * progress from this browser, keep it there on every change, and submit (`proxy/submit`).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Answer, Answers } from '@domain/response';
+import type { Answer, Answers } from '@domain/survey';
 import type { UserRef } from '@shared/contract/common';
 import type { ProxyResponseView } from '@shared/contract/proxy';
 import type { SurveyStateView } from '@shared/contract/survey';

@@ -5,7 +5,7 @@
 import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { progressOf } from '@domain/response';
+import { progressOf } from '@domain/survey';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/format';
 import { DepartmentField } from '../../components/questionnaire/DepartmentField';

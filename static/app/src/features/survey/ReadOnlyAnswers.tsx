@@ -4,7 +4,7 @@ import Heading from '@atlaskit/heading';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Criterion, EvaluationModel } from '@domain/model';
-import { answerTo, type Answer, type Answers } from '@domain/response';
+import { answerTo, type Answer, type Answers } from '@domain/survey';
 import type { Locale } from '@shared/i18n';
 import { useI18n } from '../../app/i18n';
 import { localized } from '../../components/text';

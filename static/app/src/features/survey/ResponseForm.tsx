@@ -4,7 +4,7 @@
  */
 import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled';
-import type { ResponseKind } from '@domain/response';
+import type { ResponseKind } from '@domain/survey';
 import type { ResponseView, SurveyStateView } from '@shared/contract/survey';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/format';

@@ -13,7 +13,7 @@
  */
 import type { SaveResultView } from '@shared/contract/survey';
 import type { AppError, Result } from '@shared/result';
-import type { Answers, ResponseStatus } from '@domain/response';
+import type { Answers, ResponseStatus } from '@domain/survey';
 import { clearDraft, writeDraft, type PendingDraft } from '../../components/questionnaire/draft-store';
 
 export type SaveMode = 'draft' | 'submit';

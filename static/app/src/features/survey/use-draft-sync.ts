@@ -1,6 +1,6 @@
 /** React binding of DraftSync: one engine per response (campaign, kind, account), disposed on unmount. */
 import { useEffect, useRef, useState } from 'react';
-import type { Answers, ResponseStatus } from '@domain/response';
+import type { Answers, ResponseStatus } from '@domain/survey';
 import { readDraft } from '../../components/questionnaire/draft-store';
 import { DraftSync, type Sender, type SyncState } from './draft-sync';
 

@@ -3,7 +3,7 @@
  * that block a submit (shown once a submit was tried, the focus moved to the first), and the submit itself.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Answer, Answers, ResponseKind } from '@domain/response';
+import type { Answer, Answers, ResponseKind } from '@domain/survey';
 import type { ResponseView, SurveyStateView } from '@shared/contract/survey';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';

@@ -1,7 +1,8 @@
 import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
 import type { EvaluationModel } from '../domain/model';
-import type { ModelHead } from '../domain/model-versions';
-import type { CampaignStore, StoredCampaign, WriteOutcome } from '../ports/storage';
+import type { ModelHead } from '../domain/model';
+import type { WriteOutcome } from '../ports/storage';
+import type { CampaignStore, StoredCampaign } from '../ports/campaigns';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
 import { headIsStill } from './model-store';

@@ -2,9 +2,11 @@
  * A campaign's life: draft → open → closed. Pure planners, like `planWrite` and `planModelSave`: they decide from
  * what was read, the handler carries the plan out with conditional writes. No I/O, no Forge import.
  */
-import { unique, type AppRole, type Campaign } from './campaign';
-import { criteriaOf, type EvaluationModel } from './model';
-import { markHeadInUse, type ModelHead } from './model-versions';
+import { type Campaign } from './campaign';
+import { unique } from '../common';
+import { type AppRole } from '../roles';
+import { criteriaOf, type EvaluationModel } from '../model';
+import { markHeadInUse, type ModelHead } from '../model';
 
 /** What an admin edits: everything but status, model version, binding, times and revision. */
 export type CampaignDefinition = Pick<

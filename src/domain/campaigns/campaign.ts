@@ -7,10 +7,11 @@
  * `scheduled`: opened by an admin before its opening day; the hourly job opens it on that day (UTC). Its model
  * version is frozen when it is scheduled, as when it opens.
  */
-import type { LocalizedText } from './model';
+import type { DefinitionProblem } from '../common';
+import type { LocalizedText } from '../model';
+import type { AppRole } from '../roles';
 
 export type CampaignStatus = 'draft' | 'scheduled' | 'open' | 'closed';
-export type AppRole = 'admin' | 'team' | 'quality';
 
 export interface Department {
   id: string;
@@ -111,24 +112,6 @@ export function portfolioPeople(campaign: Campaign, buyerAccountId: string): str
 }
 
 /**
- * A problem with a definition, at a field path (the contract's INVALID_PAYLOAD issues). `reason` names the problem
- * (a key of src/shared/reasons.ts, which words it); the domain itself never words anything for users.
- */
-export interface DefinitionProblem<R extends string = DefinitionReason> {
-  path: string;
-  reason: R;
-  params?: Record<string, string>;
-}
-
-export type DefinitionReason =
-  | 'campaign.departmentIdTaken'
-  | 'campaign.inTwoDepartments'
-  | 'campaign.buyerTwice'
-  | 'campaign.notADepartment'
-  | 'roles.noAdmin'
-  | 'roles.lastAdmin';
-
-/**
  * What a schema cannot check alone: department ids are unique, a person is in one department at most, a buyer
  * appears once and their portfolio names departments of the audience.
  */
@@ -165,46 +148,6 @@ export function campaignDefinitionProblems(
   return problems;
 }
 
-/** The calendar day (UTC) of an instant, YYYY-MM-DD: how `opensOn`/`closesOn` are compared. */
-export const dayOf = (epochMs: number): string => new Date(epochMs).toISOString().slice(0, 10);
-
 /** An open campaign whose closing day is over (strictly before today) is closed by the scheduled job. */
 export const isDueForClose = (campaign: Pick<Campaign, 'status' | 'closesOn'>, today: string): boolean =>
   campaign.status === 'open' && campaign.closesOn < today;
-
-/** The app's roles as kept in app settings. */
-export interface RoleSettings {
-  admins: string[];
-  team: string[];
-  quality: string[];
-  /** Every write increments it. */
-  revision: number;
-}
-
-export function rolesIn(settings: RoleSettings | undefined, accountId: string): AppRole[] {
-  if (!settings) return [];
-  const roles: AppRole[] = [];
-  if (settings.admins.includes(accountId)) roles.push('admin');
-  if (settings.team.includes(accountId)) roles.push('team');
-  if (settings.quality.includes(accountId)) roles.push('quality');
-  return roles;
-}
-
-/** Removes duplicates, keeping the first occurrence (the order the admin chose). */
-export const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
-
-/**
- * The rule for changing roles: there is always an admin, and the caller cannot hand over the admin role to
- * people who are not admins yet while dropping their own (they could lock everybody out with a wrong account id):
- * removing oneself needs another current admin who stays admin.
- */
-export function roleChangeProblem(
-  current: RoleSettings,
-  next: Pick<RoleSettings, 'admins'>,
-  callerAccountId: string,
-): DefinitionProblem | undefined {
-  if (next.admins.length === 0) return { path: 'admins', reason: 'roles.noAdmin' };
-  if (next.admins.includes(callerAccountId)) return undefined;
-  const otherAdminStays = current.admins.some((id) => id !== callerAccountId && next.admins.includes(id));
-  return otherAdminStays ? undefined : { path: 'admins', reason: 'roles.lastAdmin' };
-}

@@ -5,19 +5,19 @@
  * the plan needs the values, never who gave what. Values are shown once the round is closed and storage has
  * settled, so that no reader sees them before and after one more ballot.
  */
-import { dayOf } from '../../domain/campaign';
-import { criteriaOfAction, type Action } from '../../domain/plan/action';
-import { roundClosedAt, roundStatus, takesBallots, type PlanRecord } from '../../domain/plan/round';
-import { parseBallot, weighingOf, type Weighing } from '../../domain/plan/weighing';
+import { dayOf } from '../../domain/common';
+import { criteriaOfAction, type Action } from '../../domain/plan';
+import { roundClosedAt, roundStatus, takesBallots, type PlanRecord } from '../../domain/weighing';
+import { parseBallot, weighingOf, type Weighing } from '../../domain/weighing';
 import type { Ports } from '../../ports';
-import type { StoredCampaign } from '../../ports/storage';
+import type { StoredCampaign } from '../../ports/campaigns';
 import type { WeighingSummary, WeighingView, weighingContract } from '../../shared/contract/weighing';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
-import { enterSurvey } from '../common/guards';
-import { isSettled } from '../results/build';
-import { thresholdsOf } from '../results/policy';
+import { enterSurvey } from '../common';
+import { isSettled } from '../results';
+import { thresholdsOf } from '../results';
 import type { Request, RouteTable } from '../router';
-import { enterPlan } from './policy';
+import { enterCampaign } from '../common';
 
 const NOT_OPEN: PlanRecord['weighing'] = { status: 'notOpen' };
 /** The pseudonym key of a campaign's weighing round (Forge secret storage, through PseudonymKeys). */
@@ -164,7 +164,7 @@ export async function openWeighing(
   request: Request<'weighing/open'>,
   ports: Ports,
 ): Promise<Result<WeighingSummary>> {
-  const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const { campaign } = caller;
   const today = dayOf(ports.clock.now());
@@ -199,7 +199,7 @@ export async function closeWeighing(
   request: Request<'weighing/close'>,
   ports: Ports,
 ): Promise<Result<WeighingSummary>> {
-  const caller = await enterPlan(ports, request.payload.campaignId, request, 'edit');
+  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'editPlan');
   if (isFailure(caller)) return caller;
   const { campaign } = caller;
   const [plan, actions] = await Promise.all([ports.plans.read(campaign.id), ports.actions.list(campaign.id)]);

@@ -1,13 +1,11 @@
 import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
-import type { Action } from '../domain/plan/action';
-import type { JiraTarget } from '../ports/jira';
-import type { ActionChange, ActionStore, JiraSettingsStore } from '../ports/plan';
+import type { Action } from '../domain/plan';
+import type { ActionChange, ActionStore } from '../ports/plan';
 import type { WriteOutcome } from '../ports/storage';
 import { conditionally } from './conditional';
-import { ENTITIES, INDEXES, KEYS } from './keys';
+import { ENTITIES, INDEXES } from './keys';
 import { ACTION_RECORD, fromActionRecord, toActionRecord, type ActionRecord } from './records/action';
 import { readRecord } from './records/record';
-import { z } from 'zod';
 
 const PAGE = 100;
 /** A safety net against a corrupt cursor loop: 100 pages of 100 actions is far beyond any plan. */
@@ -98,26 +96,5 @@ export class KvsActionStore implements ActionStore {
       });
     }
     return conditionally(() => transaction.execute());
-  }
-}
-
-const jiraSettingsSchema = z.object({
-  schemaVersion: z.literal(1),
-  projectKey: z.string(),
-  issueTypeId: z.string(),
-});
-
-/** One plain key: the admin's last choice wins (there is nothing to merge). */
-export class KvsJiraSettings implements JiraSettingsStore {
-  async read(): Promise<JiraTarget | undefined> {
-    const value = await kvs.get(KEYS.jiraSettings);
-    if (value === undefined) return undefined;
-    const parsed = jiraSettingsSchema.safeParse(value);
-    if (!parsed.success) return undefined;
-    return { projectKey: parsed.data.projectKey, issueTypeId: parsed.data.issueTypeId };
-  }
-
-  async save(target: JiraTarget): Promise<void> {
-    await kvs.set(KEYS.jiraSettings, { schemaVersion: 1, ...target });
   }
 }

@@ -1,6 +1,7 @@
 import { kvs } from '@forge/kvs';
-import type { RoleSettings } from '../domain/campaign';
-import type { RoleStore, WriteOutcome } from '../ports/storage';
+import type { RoleSettings } from '../domain/roles';
+import type { WriteOutcome } from '../ports/storage';
+import type { RoleStore } from '../ports/roles';
 import { conditionally } from './conditional';
 import { KEYS } from './keys';
 import { readRecord } from './records/record';

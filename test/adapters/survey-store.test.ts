@@ -2,8 +2,9 @@
 import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { fromCampaignRecord, type CampaignRecord } from '../../src/adapters/records/campaign';
-import { KvsResponseStore } from '../../src/adapters/response-store';
-import type { StoredCampaign, StoredResponse } from '../../src/ports/storage';
+import { KvsResponseStore } from '../../src/adapters/survey-store';
+import type { StoredCampaign } from '../../src/ports/campaigns';
+import type { StoredResponse } from '../../src/ports/survey';
 import { aCampaign } from '../helpers/builders';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
 

@@ -2,9 +2,9 @@
  * Participation: who was invited to a campaign's survey and who has answered, overall, per department and per
  * buyer portfolio. Pure data and functions: no I/O, no Forge import.
  */
-import { invitedPeople, portfolioPeople, type Campaign } from './campaign';
-import type { LocalizedText } from './model';
-import type { ResponseKind, ResponseStatus } from './response';
+import { invitedPeople, portfolioPeople, type Campaign } from '../campaigns';
+import type { LocalizedText } from '../model';
+import type { ResponseKind, ResponseStatus } from '../survey';
 
 /** What participation needs to know of one stored response (never its answers). */
 export interface ResponseFact {

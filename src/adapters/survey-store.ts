@@ -8,13 +8,8 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ResponseFact } from '../domain/participation';
-import type {
-  ResponseRef,
-  ResponseStore,
-  StoredCampaign,
-  StoredResponse,
-  WriteExpectation,
-} from '../ports/storage';
+import type { ResponseRef, ResponseStore, StoredResponse, WriteExpectation } from '../ports/survey';
+import type { StoredCampaign } from '../ports/campaigns';
 import { StoredRecordError } from '../ports/storage';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';

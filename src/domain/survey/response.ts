@@ -1,8 +1,8 @@
 /**
  * Survey answers and the rules they follow. Pure data and functions: no I/O, no Forge import.
  */
-import type { Campaign } from './campaign';
-import { criteriaOf, type EvaluationModel, type Rating } from './model';
+import type { Campaign } from '../campaigns';
+import { criteriaOf, type EvaluationModel, type Rating } from '../model';
 
 /** A rating on the 4-level scale, or "not applicable" (left out of every count). */
 export type AnswerValue = Rating | 'na';
@@ -149,4 +149,4 @@ export function planWrite(
 }
 
 /** The calendar day (UTC) of an instant: also the finest time an anonymous answer keeps. */
-export { dayOf } from './campaign';
+export { dayOf } from '../common';

@@ -1,0 +1,46 @@
+/**
+ * The real adapters, as Forge runs them: every port a use case may need. The composition root (src/index.ts) passes
+ * them to createApp; tests pass the same adapters with their own clock, or other ports.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Ports } from '../ports';
+import { KvsActionStore } from './plan-actions-store';
+import { KvsReviewStore } from './followup-store';
+import { KvsJiraSettings } from './jira-settings-store';
+import { KvsCampaignStore } from './campaigns-store';
+import { KvsPlanStore } from './plan-store';
+import { ConfluenceClient } from './confluence';
+import { JiraClient } from './jira';
+import { KvsModelStore } from './model-store';
+import { KvsPseudonymKeys } from './pseudonym';
+import { ForgeJobQueue } from './queue';
+import { KvsResponseStore } from './survey-store';
+import { KvsResultsStore } from './results-store';
+import { KvsRoleStore } from './roles-store';
+
+const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
+
+export function forgePorts(overrides: Partial<Ports> = {}): Ports {
+  return {
+    campaigns: new KvsCampaignStore(),
+    models: new KvsModelStore(),
+    roles: new KvsRoleStore(),
+    responses: new KvsResponseStore(),
+    pseudonyms: new KvsPseudonymKeys(),
+    results: new KvsResultsStore(),
+    actions: new KvsActionStore(),
+    plans: new KvsPlanStore(),
+    reviews: new KvsReviewStore(),
+    jiraSettings: new KvsJiraSettings(),
+    confluence: new ConfluenceClient(),
+    jira: new JiraClient(),
+    jobs: new ForgeJobQueue(),
+    clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+    logger: { error: (message, detail) => console.error(message, detail ?? '') },
+    ids: {
+      campaignId: () => `cmp-${randomHex16()}`,
+      actionId: () => `act-${randomHex16()}`,
+    },
+    ...overrides,
+  };
+}

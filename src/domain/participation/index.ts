@@ -1,0 +1,2 @@
+/** The participation slice's rules, as the rest of the app uses them. */
+export * from './participation';

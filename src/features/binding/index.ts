@@ -1,0 +1,2 @@
+/** The binding slice's public entry. */
+export { bindingRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The commitments slice's public entry. */
+export { commitmentsRoutes } from './routes';

@@ -1,0 +1,59 @@
+/**
+ * commitments/get, the customers' view: what Procurement committed to and where it stands. For the campaign's
+ * audience and the roles that read campaigns, once closed; no owner, key, reason or message.
+ */
+import { criteriaOfAction, type Action } from '../../domain/plan';
+import type { Ports } from '../../ports';
+import type { CommitmentView, CommitmentsView, commitmentsContract } from '../../shared/contract/commitments';
+import { isFailure, ok, type Result } from '../../shared/result';
+import { enterCampaign } from '../common';
+import { inDraftOrder } from '../plan';
+import type { Request, RouteTable } from '../router';
+
+const statusOf = (action: Action): CommitmentView['status'] => {
+  const category = action.followUp?.current.statusCategory;
+  if (category === 'done') return 'done';
+  if (category === 'indeterminate') return 'inProgress';
+  return 'planned';
+};
+
+async function getCommitments(
+  request: Request<'commitments/get'>,
+  ports: Ports,
+): Promise<Result<CommitmentsView>> {
+  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'readCommitments');
+  if (isFailure(caller)) return caller;
+  const { campaign } = caller;
+  const [actions, model] = await Promise.all([
+    ports.actions.list(campaign.id),
+    ports.models.get(campaign.modelId, campaign.modelVersion),
+  ]);
+  const commitments = inDraftOrder(actions)
+    .filter((a) => a.selected)
+    .map((a) => {
+      const due = a.followUp?.current.dueDate ?? a.dueDate;
+      return {
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        criteria: criteriaOfAction(a, model ?? undefined),
+        status: statusOf(a),
+        ...(due ? { dueDate: due } : {}),
+      } satisfies CommitmentView;
+    });
+  const count = (status: CommitmentView['status']) => commitments.filter((c) => c.status === status).length;
+  return ok({
+    campaign: { id: campaign.id, name: campaign.name, period: campaign.period, status: campaign.status },
+    commitments,
+    progress: {
+      total: commitments.length,
+      done: count('done'),
+      inProgress: count('inProgress'),
+      planned: count('planned'),
+    },
+  });
+}
+
+export const commitmentsRoutes = {
+  'commitments/get': { requires: 'signed-in', handle: getCommitments },
+} satisfies RouteTable<typeof commitmentsContract>;

@@ -1,0 +1,2 @@
+/** The directory slice's public entry. */
+export { directoryRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The followup slice's public entry. */
+export { followUpRoutes } from './routes';

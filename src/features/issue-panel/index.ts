@@ -1,0 +1,2 @@
+/** The issue-panel slice's public entry. */
+export { issuePanelRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The jira-settings slice's public entry. */
+export { jiraSettingsRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The model slice's public entry. */
+export { modelRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The participation slice's public entry. */
+export { participationRoutes } from './routes';

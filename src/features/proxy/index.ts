@@ -1,0 +1,2 @@
+/** The proxy slice's public entry. */
+export { proxyRoutes } from './routes';

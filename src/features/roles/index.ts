@@ -1,0 +1,2 @@
+/** The roles slice's public entry. */
+export { rolesRoutes } from './routes';

@@ -1,0 +1,2 @@
+/** The survey slice's public entry. */
+export { surveyRoutes } from './routes';

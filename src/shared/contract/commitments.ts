@@ -1,0 +1,25 @@
+/** The customers' view of the improvement plan: what Procurement committed to, and where it stands. */
+import type { CampaignStatus } from '../../domain/campaigns';
+import type { LocalizedText } from '../../domain/model';
+import { byCampaignSchema } from './common';
+import { endpoint } from './endpoint';
+
+/** A commitment as customers read it: what, for which criteria, where it stands; no names, keys or reasons. */
+export interface CommitmentView {
+  id: string;
+  title: string;
+  description: string;
+  criteria: { id: string; text: LocalizedText }[];
+  status: 'planned' | 'inProgress' | 'done';
+  dueDate?: string;
+}
+
+export interface CommitmentsView {
+  campaign: { id: string; name: LocalizedText; period: string; status: CampaignStatus };
+  commitments: CommitmentView[];
+  progress: { total: number; done: number; inProgress: number; planned: number };
+}
+
+export const commitmentsContract = {
+  'commitments/get': endpoint(byCampaignSchema).returns<CommitmentsView>(),
+} as const;
