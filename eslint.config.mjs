@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 const forgeBackend = ['@forge/api', '@forge/kvs', '@forge/resolver', '@forge/events'];
 
-/** Architecture rules (README "Layout and its rules"), enforced rather than hoped for. */
+/** Architecture rules (docs/architecture.md), enforced rather than hoped for. */
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });

@@ -55,7 +55,7 @@ export const USED_ENDPOINTS = {
        * resource" (it also only reports an *enabled* admin key). The closest v2 signal is the permitted operations
        * on the space holding the macro (`administer` on `space` = space admin), kept here for that use. A true
        * site-admin check needs v1 `GET /wiki/rest/api/user/current?expand=operations` (`administer`/`application`,
-       * scope read:confluence-user), whose spec is not in ../shared: see the report / README.
+       * scope read:confluence-user), whose spec is not in ../shared: see docs/decisions/roles.md.
        */
       ['get', '/wiki/api/v2/spaces/{id}/operations'],
     ],

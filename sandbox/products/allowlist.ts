@@ -41,8 +41,8 @@ interface CandidateOperation {
 
 /**
  * Confluence REST v1 operations the app calls (src/adapters/confluence.ts), with the scope the project relies on
- * for each (README "First admin", scripts/openapi-subset.ts): Atlassian's v2 document has no equivalent and its v1
- * document is not committed. Keep this list to what the app calls.
+ * for each (docs/decisions/roles.md "First admin", scripts/openapi-subset.ts): Atlassian's v2 document has no
+ * equivalent and its v1 document is not committed. Keep this list to what the app calls.
  */
 export const V1_OPERATIONS: readonly CandidateOperation[] = [
   ['/wiki/rest/api/user/current', 'read:confluence-user'],
