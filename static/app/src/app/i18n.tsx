@@ -12,9 +12,18 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { i18n } from '@forge/bridge';
 import type { IntlMessageFormat } from 'intl-messageformat';
 import { DEFAULT_LOCALE, type Locale } from '@shared/i18n';
+import type en from '../../../../locales/en-US.json';
+
+/** The dotted paths to the strings of a JSON tree, each prefixed with `P`. */
+type Paths<T, P extends string> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every UI message, as written in en-US (test/ui/i18n.test.tsx keeps fr-FR to the same keys). */
+export type MessageKey = Paths<(typeof en)['ui'], 'ui.'>;
 
 export type Vars = Record<string, string | number>;
-export type Translate = (key: string, vars?: Vars) => string;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export interface I18n {
   t: Translate;
@@ -67,8 +76,11 @@ function translator<K extends string>(
   };
 }
 
-/** `t(key, vars)`: the message of `key` formatted with `vars` in `locale` (a missing key shows the key). */
-export async function makeTranslate<K extends string = string>(
+/**
+ * `t(key, vars)`: the message of `key` formatted with `vars` in `locale` (a missing key shows the key). `K` is
+ * left open for tests that translate a table of their own.
+ */
+export async function makeTranslate<K extends string = MessageKey>(
   lookup: Lookup,
   locale: Locale = DEFAULT_LOCALE,
 ): Promise<(key: K, vars?: Vars) => string> {
@@ -117,7 +129,7 @@ async function lookupFor(locale: Locale): Promise<Lookup> {
 export async function loadI18n(locale: Locale): Promise<I18n> {
   const [lookup, Format] = await Promise.all([lookupFor(locale), loadMessageFormat()]);
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
-  return { t: translator<string>(lookup, locale, Format), locale };
+  return { t: translator<MessageKey>(lookup, locale, Format), locale };
 }
 
 const I18nContext = createContext<I18n | null>(null);
