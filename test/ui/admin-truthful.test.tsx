@@ -1,7 +1,7 @@
 /**
  * Issue 7, "truthful screens", on the admin page: the real close day, scheduled campaigns, a readable read-only
  * summary instead of a disabled form, the model editor's save bar, multi-line criteria and weight help, and French
- * elision.
+ * that reads correctly whatever the name.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
