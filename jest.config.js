@@ -17,7 +17,8 @@ const common = {
     '^@shared/(.*)$': '<rootDir>/src/shared/$1',
     '^@domain/(.*)$': '<rootDir>/src/domain/$1',
   },
-  transformIgnorePatterns: ['/node_modules/'],
+  // The ICU message formatter ships as ES modules only: compiled like the app's own code.
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
 };
 
 module.exports = {

@@ -66,8 +66,11 @@ async function clickPlan(locale: 'en-US' | 'fr-FR' = 'en-US') {
   useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
   render(<App render={renderMain} />);
   const user = userEvent.setup();
-  // French elides: « Plan d’amélioration d’Enquête 2026 ».
-  const name = locale === 'fr-FR' ? 'Plan d’amélioration d’Enquête 2026' : 'Improvement plan of Survey 2026';
+  // French names the campaign after « de la campagne », so no elision depends on its first letter.
+  const name =
+    locale === 'fr-FR'
+      ? 'Plan d’amélioration de la campagne Enquête 2026'
+      : 'Improvement plan of Survey 2026';
   await user.click(await screen.findByRole('button', { name }));
   return user;
 }

@@ -52,8 +52,9 @@ async function openResults(backend: AdminBackend, locale = 'en-US') {
   render(<App render={renderMain} />);
   const user = userEvent.setup();
   const texts = locale === 'fr-FR' ? fr : en;
-  // French elides: « Voir les résultats d’Enquête 2026 ».
-  const name = locale === 'fr-FR' ? /^Voir les résultats d’Enquête 2026$/ : 'View results of Survey 2026';
+  // French names the campaign after « de la campagne », so no elision depends on its first letter.
+  const name =
+    locale === 'fr-FR' ? /^Voir les résultats de la campagne Enquête 2026$/ : 'View results of Survey 2026';
   void texts;
   await user.click(await screen.findByRole('button', { name }));
   return user;

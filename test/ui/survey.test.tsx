@@ -496,7 +496,9 @@ describe('survey macro: submit', () => {
     await user.click(within(groupOf(1)).getByRole('radio', { name: '1 Dissatisfied' }));
     await advance(900);
     expect(
-      await screen.findByText(en.ui.survey.autosave.held.one.replace('{count}', '1')),
+      await screen.findByText(
+        'Not submitted: 1 point to fix below. Your earlier submitted answers still count.',
+      ),
     ).toBeInTheDocument();
     expect(backend.payloadsOf('survey/submit')).toHaveLength(2);
     expect(storedDraft()?.answers).toMatchObject({ 'hse-onsite': { value: 1 } });

@@ -5,24 +5,47 @@
  * for a field-level issue, to a generic field message.
  */
 import type { CampaignStatus } from '@domain/campaigns';
-import { isReason, type Params } from '@shared/reasons';
-import type { AppError, Issue } from '@shared/result';
-import type { Translate, Vars } from '../app/i18n';
+import { isReason, type Params, type Reason } from '@shared/reasons';
+import type { AppError, ErrorCode, Issue } from '@shared/result';
+import type { MessageKey, Translate, Vars } from '../app/i18n';
 import { paramsOf } from './call';
 
-const STATUSES = new Set<string>(['draft', 'scheduled', 'open', 'closed'] satisfies CampaignStatus[]);
+/** The wording of each failure code. */
+export const ERROR_KEY: Record<ErrorCode, MessageKey> = {
+  INVALID_PAYLOAD: 'ui.errors.INVALID_PAYLOAD',
+  NOT_FOUND: 'ui.errors.NOT_FOUND',
+  FORBIDDEN: 'ui.errors.FORBIDDEN',
+  CONFLICT: 'ui.errors.CONFLICT',
+  UNAVAILABLE: 'ui.errors.UNAVAILABLE',
+  INTERNAL: 'ui.errors.INTERNAL',
+};
+
+const STATUS_WORD: Record<CampaignStatus, MessageKey> = {
+  draft: 'ui.errors.statusWord.draft',
+  scheduled: 'ui.errors.statusWord.scheduled',
+  open: 'ui.errors.statusWord.open',
+  closed: 'ui.errors.statusWord.closed',
+};
+
+const isStatus = (value: unknown): value is CampaignStatus =>
+  typeof value === 'string' && Object.hasOwn(STATUS_WORD, value);
+
+/**
+ * The message of a server reason. The server's reasons are many and shared with it, so the key is derived from
+ * the reason rather than listed again; the type still proves every reason has its message: a reason added to
+ * REASONS without its `ui.reasons.*` text fails the typecheck here.
+ */
+const reasonKey = (reason: Reason): MessageKey => `ui.reasons.${reason}`;
 
 /** Param values the UI knows how to word (a campaign status) are translated too; the rest are shown as sent. */
 function localizedParams(params: Params | undefined, t: Translate): Vars | undefined {
   if (!params) return undefined;
   const status = params.status;
-  return typeof status === 'string' && STATUSES.has(status)
-    ? { ...params, status: t(`ui.errors.statusWord.${status}`) }
-    : params;
+  return isStatus(status) ? { ...params, status: t(STATUS_WORD[status]) } : params;
 }
 
 function translateReason(reason: unknown, params: unknown, t: Translate): string | undefined {
-  return isReason(reason) ? t(`ui.reasons.${reason}`, localizedParams(paramsOf(params), t)) : undefined;
+  return isReason(reason) ? t(reasonKey(reason), localizedParams(paramsOf(params), t)) : undefined;
 }
 
 /** The translation of the failure's reason, or undefined when it has none the UI knows. */
@@ -31,7 +54,7 @@ export const reasonText = (error: AppError, t: Translate): string | undefined =>
 
 /** What went wrong, in the reader's language: the reason when known, else the failure's code. */
 export const describeError = (error: AppError, t: Translate): string =>
-  reasonText(error, t) ?? t(`ui.errors.${error.code}`);
+  reasonText(error, t) ?? t(ERROR_KEY[error.code]);
 
 /** One field-level problem, in the reader's language: the reason when known, else a generic field message. */
 export const describeIssue = (issue: Pick<Issue, 'reason' | 'params'>, t: Translate): string =>

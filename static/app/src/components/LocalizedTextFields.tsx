@@ -6,10 +6,15 @@
 import { Fieldset } from '@atlaskit/form';
 import { Inline } from '@atlaskit/primitives/compiled';
 import type { LocalizedText } from '@domain/model';
-import { LOCALES } from '@shared/i18n';
-import { useI18n } from '../app/i18n';
+import { LOCALES, type Locale } from '@shared/i18n';
+import { useI18n, type MessageKey } from '../app/i18n';
 import { TextAreaField, TextField } from './fields';
 import type { FieldErrors } from './issues';
+
+const LANGUAGE_LABEL: Record<Locale, MessageKey> = {
+  'en-US': 'ui.languages.en-US',
+  'fr-FR': 'ui.languages.fr-FR',
+};
 
 export function LocalizedTextFields({
   base,
@@ -40,7 +45,7 @@ export function LocalizedTextFields({
         <div key={lang} style={{ flex: '1 1 18rem' }}>
           <Field
             id={`${idBase}-${lang}`}
-            label={t(`ui.languages.${lang}`)}
+            label={t(LANGUAGE_LABEL[lang])}
             labelDetail={legend ? `, ${legend}` : undefined}
             value={value[lang]}
             isRequired

@@ -11,6 +11,7 @@ import { Radio } from '@atlaskit/radio';
 import { token } from '@atlaskit/tokens';
 import { SCALE } from '@domain/model';
 import { useI18n } from '../app/i18n';
+import { SCALE_LABEL } from './labels';
 import './RatingGroup.css';
 
 export const NOT_APPLICABLE = 'na';
@@ -46,7 +47,7 @@ export function RatingGroup({
   const options = [
     ...SCALE.map((n) => ({
       value: String(n),
-      label: t('ui.scale.option', { value: n, label: t(`ui.scale.${n}`) }),
+      label: t('ui.scale.option', { value: n, label: t(SCALE_LABEL[n]) }),
     })),
     { value: NOT_APPLICABLE, label: t('ui.scale.na') },
   ];

@@ -7,6 +7,7 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { CampaignStatus } from '@domain/campaigns';
 import { useI18n } from '../app/i18n';
+import { STATUS_LABEL } from './labels';
 
 const APPEARANCE = {
   draft: 'default',
@@ -23,5 +24,5 @@ export function StatusLozenge({
   wording?: 'admin' | 'survey';
 }) {
   const { t } = useI18n();
-  return <Lozenge appearance={APPEARANCE[status]}>{t(`ui.${wording}.status.${status}`)}</Lozenge>;
+  return <Lozenge appearance={APPEARANCE[status]}>{t(STATUS_LABEL[wording][status])}</Lozenge>;
 }

@@ -4,7 +4,8 @@ import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
 import { Box, Inline, Stack } from '@atlaskit/primitives/compiled';
 import type { AppError } from '@shared/result';
-import { useI18n } from '../app/i18n';
+import { ERROR_KEY } from '../api/errors';
+import { useI18n, type MessageKey } from '../app/i18n';
 
 export function Loading({ label }: { label: string }) {
   return (
@@ -27,7 +28,7 @@ export function ErrorState({
   error: AppError;
   onRetry?: () => void;
   /** Overrides the message derived from `error.code`. */
-  messageKey?: string;
+  messageKey?: MessageKey;
   /** Overrides both: the failure already worded (its reason, see api/errors.ts). */
   message?: string;
 }) {
@@ -35,7 +36,7 @@ export function ErrorState({
   return (
     <SectionMessage appearance="error" title={t('ui.errors.title')} headingLevel="h2">
       <Stack space="space.150">
-        <p data-error-code={error.code}>{message ?? t(messageKey ?? `ui.errors.${error.code}`)}</p>
+        <p data-error-code={error.code}>{message ?? t(messageKey ?? ERROR_KEY[error.code])}</p>
         {onRetry ? (
           <Inline>
             <Button onClick={onRetry}>{t('ui.errors.retry')}</Button>

@@ -11,7 +11,7 @@ import { token } from '@atlaskit/tokens';
 import type { JiraLink, JiraProblemKind } from '@domain/plan';
 import type { StatusCategory } from '@domain/followup';
 import type { ActionView, JiraStatus } from '@shared/contract/plan';
-import { useI18n, type Translate } from '../../app/i18n';
+import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
 import { useDirectory } from '../directory';
 import { UserText } from '../UserText';
 
@@ -21,12 +21,29 @@ export const STATUS_APPEARANCE = {
   done: 'success',
 } as const satisfies Record<StatusCategory, string>;
 
+const STATUS_LABEL: Record<StatusCategory, MessageKey> = {
+  new: 'ui.plan.jira.status.new',
+  indeterminate: 'ui.plan.jira.status.indeterminate',
+  done: 'ui.plan.jira.status.done',
+};
+
+const PROBLEM_TEXT: Record<JiraProblemKind, MessageKey> = {
+  notConnected: 'ui.plan.jira.problem.notConnected',
+  forbidden: 'ui.plan.jira.problem.forbidden',
+  notFound: 'ui.plan.jira.problem.notFound',
+  rateLimited: 'ui.plan.jira.problem.rateLimited',
+  unavailable: 'ui.plan.jira.problem.unavailable',
+  timeout: 'ui.plan.jira.problem.timeout',
+  rejected: 'ui.plan.jira.problem.rejected',
+  shape: 'ui.plan.jira.problem.shape',
+};
+
 /** Jira's own status name when known (teams rename statuses), in the colour of its category. */
 export function StatusLozenge({ category, name }: { category: StatusCategory; name?: string }) {
   const { t } = useI18n();
   return (
     <Lozenge appearance={STATUS_APPEARANCE[category]} testId={`status-${STATUS_APPEARANCE[category]}`}>
-      {name && name.trim() !== '' ? name : t(`ui.plan.jira.status.${category}`)}
+      {name && name.trim() !== '' ? name : t(STATUS_LABEL[category])}
     </Lozenge>
   );
 }
@@ -55,7 +72,7 @@ export function IssueKey({ issueKey, url }: { issueKey: string; url?: string }) 
   );
 }
 
-export const problemText = (kind: JiraProblemKind, t: Translate): string => t(`ui.plan.jira.problem.${kind}`);
+export const problemText = (kind: JiraProblemKind, t: Translate): string => t(PROBLEM_TEXT[kind]);
 
 /** Why the issue of an action was not created: the kind of problem, then what Jira said, as Jira said it. */
 function FailedDetail({ link }: { link: Extract<JiraLink, { state: 'failed' }> }) {

@@ -3,10 +3,18 @@ import type { Ref } from 'react';
 import SectionMessage from '@atlaskit/section-message';
 import { token } from '@atlaskit/tokens';
 import type { EvaluationModel } from '@domain/model';
+import type { AnswerProblem } from '@domain/survey';
 import type { Locale } from '@shared/i18n';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { criterionTexts } from '../text';
 import { focusProblem, problemTargetId, type FormProblem } from './problems';
+
+const PROBLEM_TEXT: Record<AnswerProblem['problem'], MessageKey> = {
+  missing: 'ui.survey.problems.missing',
+  'comment-required': 'ui.survey.problems.comment-required',
+  'comment-too-long': 'ui.survey.problems.comment-too-long',
+  'unknown-criterion': 'ui.survey.problems.unknown-criterion',
+};
 
 export function ProblemSummary({
   prefix,
@@ -53,7 +61,7 @@ export function ProblemSummary({
               >
                 {problem.problem === 'department'
                   ? (departmentText ?? t('ui.survey.problems.department'))
-                  : t(`ui.survey.problems.${problem.problem}`, {
+                  : t(PROBLEM_TEXT[problem.problem], {
                       criterion: textOf.get(problem.criterionId) ?? problem.criterionId,
                     })}
               </a>

@@ -4,7 +4,7 @@
  */
 import SectionMessage from '@atlaskit/section-message';
 import type { AppError } from '@shared/result';
-import { reasonText } from '../../api/errors';
+import { ERROR_KEY, reasonText } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 
 export function SubmitFailed({ error, summary }: { error: AppError; summary?: string }) {
@@ -13,7 +13,7 @@ export function SubmitFailed({ error, summary }: { error: AppError; summary?: st
     error.code === 'FORBIDDEN' || error.code === 'INVALID_PAYLOAD' ? reasonText(error, t) : undefined;
   return (
     <SectionMessage appearance="error" headingLevel="h2" title={t('ui.survey.submitFailed')}>
-      <p>{summary ?? t(`ui.errors.${error.code}`)}</p>
+      <p>{summary ?? t(ERROR_KEY[error.code])}</p>
       {detail ? <p>{detail}</p> : null}
     </SectionMessage>
   );

@@ -17,11 +17,12 @@ import { Inline, Stack } from '@atlaskit/primitives/compiled';
 import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
-import { describeError } from '../../api/errors';
+import { describeError, ERROR_KEY } from '../../api/errors';
 import { MODULE_KEYS } from '../../app/context';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { visuallyHidden } from '../../components/layout';
 import { ErrorState, Loading } from '../../components/states';
+import { STATUS_LABEL } from '../../components/labels';
 import { CampaignPickerForm, type CampaignOption } from './CampaignPickerForm';
 import { useConfigLoad } from './use-config-load';
 import { localized } from '../../components/text';
@@ -31,7 +32,7 @@ const close = () => {
 };
 
 /** The macros that show a campaign without binding it, with their screen's title and what saving does. */
-const SHOWS_ONLY: Record<string, { title: string; help: string }> = {
+const SHOWS_ONLY: Record<string, { title: MessageKey; help: MessageKey }> = {
   [MODULE_KEYS.resultsMacro]: { title: 'ui.config.resultsTitle', help: 'ui.config.campaignHelp' },
   [MODULE_KEYS.followupMacro]: { title: 'ui.followup.configTitle', help: 'ui.followup.configHelp' },
   [MODULE_KEYS.commitmentsMacro]: { title: 'ui.commitments.configTitle', help: 'ui.commitments.configHelp' },
@@ -109,7 +110,7 @@ function BindCampaign({
     label: t('ui.config.option', {
       name: localized(c.name, locale),
       period: c.period,
-      status: t(`ui.survey.status.${c.status}`),
+      status: t(STATUS_LABEL.survey[c.status]),
     }),
   }));
 
@@ -160,9 +161,7 @@ function BindFailed({ error }: { error: AppError }) {
   return (
     <SectionMessage appearance="error" headingLevel="h2" title={t('ui.config.bindFailed')}>
       <Stack space="space.100">
-        <p data-error-code={error.code}>
-          {forbidden ? describeError(error, t) : t(`ui.errors.${error.code}`)}
-        </p>
+        <p data-error-code={error.code}>{forbidden ? describeError(error, t) : t(ERROR_KEY[error.code])}</p>
         {forbidden ? <p>{t('ui.config.bindForbiddenHelp')}</p> : null}
       </Stack>
     </SectionMessage>

@@ -5,7 +5,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { CampaignSummaryView } from '@shared/contract/campaigns';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { useCall } from '../../api/use-call';
 import { formatDayMedium } from '../../components/format';
@@ -96,9 +96,18 @@ function Table({
   locale: 'en-US' | 'fr-FR';
 }) {
   const { t } = useI18n();
-  const columns = ['name', 'period', 'status', 'opens', 'closes', 'answers', 'page', 'results'] as const;
+  const columns: MessageKey[] = [
+    'ui.admin.campaigns.column.name',
+    'ui.admin.campaigns.column.period',
+    'ui.admin.campaigns.column.status',
+    'ui.admin.campaigns.column.opens',
+    'ui.admin.campaigns.column.closes',
+    'ui.admin.campaigns.column.answers',
+    'ui.admin.campaigns.column.page',
+    'ui.admin.campaigns.column.results',
+  ];
   // The plan's column is worded by the plan's strings (ui.plan), the others by the campaigns'.
-  const headers = [...columns.map((c) => t(`ui.admin.campaigns.column.${c}`)), t('ui.plan.column')];
+  const headers = [...columns.map((c) => t(c)), t('ui.plan.column')];
   // The name is a real button (keyboard, screen readers); a click anywhere else on the row does the same.
   const rowClick = (id: string) => (e: MouseEvent<HTMLTableRowElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;

@@ -12,7 +12,9 @@ import type { Locale } from '@shared/i18n';
 import { useI18n, type Translate } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
 import { formatDay } from '../../components/format';
+import { ROLE_LABEL } from '../../components/labels';
 import { StatusLozenge } from '../../components/StatusLozenge';
+import { COMMENT_RULE_LABEL } from './labels';
 import { closedDayOf } from './lifecycle';
 import { localized } from '../../components/text';
 
@@ -42,14 +44,14 @@ function datesOf(view: CampaignView, t: Translate, locale: Locale): Row[] {
 }
 
 function rulesOf(view: CampaignView, t: Translate): Row[] {
-  const roles = view.results.roles.map((role) => t(`ui.admin.roles.${role}`));
+  const roles = view.results.roles.map((role) => t(ROLE_LABEL[role]));
   if (view.results.customersAfterClose) roles.push(t('ui.admin.campaign.summaryCustomersToo'));
   return [
     [
       t('ui.admin.campaign.answers'),
       t(view.anonymous ? 'ui.admin.campaign.summaryAnonymous' : 'ui.admin.campaign.summaryNamed'),
     ],
-    [t('ui.admin.campaign.commentRule'), t(`ui.admin.campaign.commentRule${view.commentRequiredAtOrBelow}`)],
+    [t('ui.admin.campaign.commentRule'), t(COMMENT_RULE_LABEL[view.commentRequiredAtOrBelow])],
     [t('ui.admin.campaign.resultsRoles'), roles.join(' · ')],
     [
       t('ui.admin.campaign.minGroupSize'),

@@ -8,10 +8,12 @@ import type { CampaignInput } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { TextField } from '../../components/fields';
 import type { FieldErrors } from '../../components/issues';
+import { ROLE_LABEL } from '../../components/labels';
 import { FormSection } from '../../components/layout';
 import { LocalizedTextFields } from '../../components/LocalizedTextFields';
 import { ROLES } from './campaign-draft';
 import type { DraftAction } from './campaign-reducer';
+import { COMMENT_RULE_LABEL, GROUP_SIZE_LABEL } from './labels';
 
 export interface SectionProps {
   draft: CampaignInput;
@@ -105,7 +107,7 @@ export function AnswersSection({
           options={(['0', '1', '2', '3'] as const).map((value) => ({
             name: 'comment-rule',
             value,
-            label: t(`ui.admin.campaign.commentRule${value}`),
+            label: t(COMMENT_RULE_LABEL[value]),
           }))}
           onChange={(e) => {
             const level = Number(e.currentTarget.value) as CampaignInput['commentRequiredAtOrBelow'];
@@ -127,7 +129,7 @@ export function ResultsSection({ draft, errors, readOnly, edit }: SectionProps) 
             key={role}
             name="results-roles"
             value={role}
-            label={t(`ui.admin.roles.${role}`)}
+            label={t(ROLE_LABEL[role])}
             isChecked={draft.results.roles.includes(role)}
             isDisabled={readOnly}
             onChange={(e) => edit({ type: 'toggleResultRole', role, checked: e.currentTarget.checked })}
@@ -148,8 +150,8 @@ export function ResultsSection({ draft, errors, readOnly, edit }: SectionProps) 
             id={`campaign-${field}`}
             type="number"
             width="small"
-            label={t(`ui.admin.campaign.${field}`)}
-            helper={t(`ui.admin.campaign.${field}Help`)}
+            label={t(GROUP_SIZE_LABEL[field].label)}
+            helper={t(GROUP_SIZE_LABEL[field].help)}
             value={draft.results[field] === undefined ? '' : String(draft.results[field])}
             isDisabled={readOnly}
             error={errors[`results.${field}`]}

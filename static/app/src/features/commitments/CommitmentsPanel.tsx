@@ -11,7 +11,7 @@ import { token } from '@atlaskit/tokens';
 import type { CommitmentsView, CommitmentView } from '@shared/contract/commitments';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatDay } from '../../components/format';
 import { Card } from '../../components/layout';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -24,6 +24,12 @@ const STATUS_APPEARANCE = {
   inProgress: 'inprogress',
   done: 'success',
 } as const satisfies Record<CommitmentView['status'], string>;
+
+const STATUS_LABEL: Record<CommitmentView['status'], MessageKey> = {
+  planned: 'ui.commitments.status.planned',
+  inProgress: 'ui.commitments.status.inProgress',
+  done: 'ui.commitments.status.done',
+};
 
 /** Failures that say the commitments are not there for this reader: information, without a retry. */
 const EXPECTED = new Set(['plan.notClosed', 'campaign.missing']);
@@ -103,7 +109,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
             <UserText>{commitment.title}</UserText>
           </Heading>
           <Lozenge appearance={STATUS_APPEARANCE[commitment.status]}>
-            {t(`ui.commitments.status.${commitment.status}`)}
+            {t(STATUS_LABEL[commitment.status])}
           </Lozenge>
         </Inline>
         {commitment.description ? (

@@ -15,7 +15,7 @@ import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import { AssigneeName, IssueKey, JiraBanner, JiraLinkState, StatusLozenge } from '../../components/plan/jira';
@@ -133,7 +133,14 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
       else next.add(id);
       return next;
     });
-  const columns = ['action', 'issue', 'status', 'assignee', 'due', 'history'] as const;
+  const columns: MessageKey[] = [
+    'ui.followup.column.action',
+    'ui.followup.column.issue',
+    'ui.followup.column.status',
+    'ui.followup.column.assignee',
+    'ui.followup.column.due',
+    'ui.followup.column.history',
+  ];
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={tableStyle}>
@@ -142,7 +149,7 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
           <tr style={rowBorder}>
             {columns.map((column) => (
               <th key={column} scope="col" style={headerCell}>
-                {t(`ui.followup.column.${column}`)}
+                {t(column)}
               </th>
             ))}
           </tr>

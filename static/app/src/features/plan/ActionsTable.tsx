@@ -8,7 +8,7 @@ import Checkbox from '@atlaskit/checkbox';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { ActionView } from '@shared/contract/plan';
 import type { WeighingSummary } from '@shared/contract/weighing';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatOneDecimal } from '../../components/number-format';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
@@ -52,7 +52,15 @@ export function ActionsTable({
       else next.add(id);
       return next;
     });
-  const columns = ['select', 'action', 'value', 'owner', 'due', 'jira', 'manage'] as const;
+  const columns: MessageKey[] = [
+    'ui.plan.actions.column.select',
+    'ui.plan.actions.column.action',
+    'ui.plan.actions.column.value',
+    'ui.plan.actions.column.owner',
+    'ui.plan.actions.column.due',
+    'ui.plan.actions.column.jira',
+    'ui.plan.actions.column.manage',
+  ];
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={tableStyle}>
@@ -61,7 +69,7 @@ export function ActionsTable({
           <tr style={rowBorder}>
             {columns.map((column) => (
               <th key={column} scope="col" style={headerCell}>
-                {t(`ui.plan.actions.column.${column}`)}
+                {t(column)}
               </th>
             ))}
           </tr>

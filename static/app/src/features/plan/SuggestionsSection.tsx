@@ -11,7 +11,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { SuggestionView } from '@shared/contract/plan';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatDelta, formatMean, formatOneDecimal } from '../../components/number-format';
 import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 
@@ -26,6 +26,20 @@ const QUADRANT_APPEARANCE = {
 
 /** Importance up, performance to the right: the usual layout of an importance–performance analysis. */
 const GRID: Quadrant[] = ['concentrate', 'keepUp', 'lowPriority', 'overkill'];
+
+const QUADRANT_LABEL: Record<Quadrant, MessageKey> = {
+  concentrate: 'ui.plan.suggestions.quadrant.concentrate',
+  keepUp: 'ui.plan.suggestions.quadrant.keepUp',
+  lowPriority: 'ui.plan.suggestions.quadrant.lowPriority',
+  overkill: 'ui.plan.suggestions.quadrant.overkill',
+};
+
+const REASON_LABEL: Record<SuggestionView['reasons'][number], MessageKey> = {
+  lowest: 'ui.plan.suggestions.reason.lowest',
+  falling: 'ui.plan.suggestions.reason.falling',
+  blindSpot: 'ui.plan.suggestions.reason.blindSpot',
+  concentrate: 'ui.plan.suggestions.reason.concentrate',
+};
 
 export function SuggestionsSection({
   suggestions,
@@ -103,7 +117,7 @@ export function SuggestionsSection({
                         <Inline space="space.050" shouldWrap>
                           {s.reasons.map((reason) => (
                             <Lozenge key={reason} appearance={reason === 'falling' ? 'removed' : 'default'}>
-                              {t(`ui.plan.suggestions.reason.${reason}`)}
+                              {t(REASON_LABEL[reason])}
                             </Lozenge>
                           ))}
                         </Inline>
@@ -113,7 +127,7 @@ export function SuggestionsSection({
                       <td style={numeric}>{s.gap === undefined ? '—' : formatDelta(s.gap, locale)}</td>
                       <td style={cell}>
                         <Lozenge appearance={QUADRANT_APPEARANCE[s.quadrant]}>
-                          {t(`ui.plan.suggestions.quadrant.${s.quadrant}`)}
+                          {t(QUADRANT_LABEL[s.quadrant])}
                         </Lozenge>
                       </td>
                       <td style={numeric}>{formatOneDecimal(s.priority, locale)}</td>
@@ -206,7 +220,7 @@ function Cell({ quadrant, criteria }: { quadrant: Quadrant; criteria: string[] }
     >
       <Stack space="space.050">
         <Text size="small" weight="bold">
-          {t(`ui.plan.suggestions.quadrant.${quadrant}`)}
+          {t(QUADRANT_LABEL[quadrant])}
         </Text>
         {criteria.length === 0 ? (
           <Text size="small" color="color.text.subtle">

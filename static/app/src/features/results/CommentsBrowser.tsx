@@ -17,6 +17,7 @@ import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
+import { SCALE_LABEL } from '../../components/labels';
 import { LazyPicker } from '../../components/LazyPicker';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
@@ -156,7 +157,7 @@ export function CommentsBrowser({ view }: { view: Full }) {
               onClick={() => setRating(r)}
               aria-pressed={rating === r}
             >
-              {`${r} ${t(`ui.scale.${r}`)}`}
+              {`${r} ${t(SCALE_LABEL[r])}`}
             </Button>
           ))}
         </Inline>

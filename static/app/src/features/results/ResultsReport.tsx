@@ -11,6 +11,7 @@ import { token } from '@atlaskit/tokens';
 import type { ResultsView } from '@shared/contract/results';
 import { useI18n } from '../../app/i18n';
 import { formatDay, formatRate } from '../../components/format';
+import { SCALE_LABEL } from '../../components/labels';
 import { criterionTexts, localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
@@ -255,10 +256,10 @@ function Legend() {
   });
   return (
     <Inline space="space.200" shouldWrap>
-      {[1, 2, 3, 4].map((level) => (
+      {([1, 2, 3, 4] as const).map((level) => (
         <Text key={level} size="small">
           <span aria-hidden style={swatch(LEVEL_COLOURS[level - 1]!)} />
-          {t(`ui.scale.${level}`)}
+          {t(SCALE_LABEL[level])}
         </Text>
       ))}
     </Inline>

@@ -7,11 +7,24 @@ import { lazy, Suspense } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { criteriaOf, type EvaluationModel } from '@domain/model';
-import type { Aggregate, CriterionGap, CriterionTrend, Score } from '@domain/results';
-import { useI18n, type Translate } from '../../app/i18n';
+import type { Aggregate, CriterionGap, CriterionTrend, GapFlag, Score, Trend } from '@domain/results';
+import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
 import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+
+const FLAG_LABEL: Record<GapFlag, MessageKey> = {
+  'blind-spot': 'ui.results.flag.blind-spot',
+  'hidden-strength': 'ui.results.flag.hidden-strength',
+};
+
+/** A criterion without a trend, in a word. */
+const NO_TREND_LABEL: Record<Extract<Trend, { reason: unknown }>['reason'], MessageKey> = {
+  new: 'ui.results.trend.new',
+  changed: 'ui.results.trend.changed',
+  'below-threshold': 'ui.results.trend.below-threshold',
+  'no-data': 'ui.results.trend.no-data',
+};
 
 const DivergingBar = lazy(() => import('./charts/Charts').then((m) => ({ default: m.DivergingBar })));
 
@@ -134,7 +147,7 @@ export function ScoresTable({
                       {gap?.flag ? (
                         <span style={{ display: 'block' }}>
                           <Lozenge appearance={gap.flag === 'blind-spot' ? 'moved' : 'success'}>
-                            {t(`ui.results.flag.${gap.flag}`)}
+                            {t(FLAG_LABEL[gap.flag])}
                           </Lozenge>
                         </span>
                       ) : null}
@@ -146,7 +159,7 @@ export function ScoresTable({
                         ? '—'
                         : 'delta' in trend
                           ? formatDelta(trend.delta, locale)
-                          : t(`ui.results.trend.${trend.reason}`)}
+                          : t(NO_TREND_LABEL[trend.reason])}
                     </td>
                   ) : null}
                 </tr>

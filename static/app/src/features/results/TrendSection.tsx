@@ -7,8 +7,8 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { EvaluationModel } from '@domain/model';
-import type { CriterionTrend } from '@domain/results';
-import { useI18n } from '../../app/i18n';
+import type { CriterionTrend, Trend } from '@domain/results';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { criterionTexts } from '../../components/text';
 import { formatDelta, formatMean } from './format';
 import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
@@ -16,6 +16,14 @@ import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '
 const TrendChart = lazy(() => import('./charts/Charts').then((m) => ({ default: m.TrendChart })));
 
 const FALLING = -0.2;
+
+/** Why a criterion has no trend. */
+const NO_TREND_WHY: Record<Extract<Trend, { reason: unknown }>['reason'], MessageKey> = {
+  new: 'ui.results.trendWhy.new',
+  changed: 'ui.results.trendWhy.changed',
+  'below-threshold': 'ui.results.trendWhy.below-threshold',
+  'no-data': 'ui.results.trendWhy.no-data',
+};
 
 export function TrendSection({ model, trends }: { model: EvaluationModel; trends: CriterionTrend[] }) {
   const { t, locale } = useI18n();
@@ -103,7 +111,7 @@ export function TrendSection({ model, trends }: { model: EvaluationModel; trends
                 </>
               ) : (
                 <td colSpan={periods.length + 1} style={{ ...cell, color: token('color.text.subtle') }}>
-                  {t(`ui.results.trendWhy.${c.trend.reason}`)}
+                  {t(NO_TREND_WHY[c.trend.reason])}
                 </td>
               )}
             </tr>

@@ -7,7 +7,7 @@ import type { InputOf } from '@shared/contract/endpoint';
 import type { rolesContract, RolesView } from '@shared/contract/roles';
 import { call } from '../../api/call';
 import { useCall } from '../../api/use-call';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
 import { FormBanner, type Banner } from '../../components/FormBanner';
 import { mapIssues, type FieldErrors } from '../../components/issues';
@@ -16,6 +16,12 @@ import { UserPicker } from '../../components/UserPicker';
 
 type Roles = InputOf<(typeof rolesContract)['roles/set']>;
 const KEYS = ['admins', 'team', 'quality'] as const;
+
+const FIELD_TEXT: Record<(typeof KEYS)[number], { label: MessageKey; help: MessageKey }> = {
+  admins: { label: 'ui.admin.roles.adminsLabel', help: 'ui.admin.roles.adminsHelp' },
+  team: { label: 'ui.admin.roles.teamLabel', help: 'ui.admin.roles.teamHelp' },
+  quality: { label: 'ui.admin.roles.qualityLabel', help: 'ui.admin.roles.qualityHelp' },
+};
 
 const idsOf = (view: RolesView): Roles => ({
   admins: view.admins.map((u) => u.accountId),
@@ -99,8 +105,8 @@ function RolesForm({ initial, onReload }: { initial: RolesView; onReload: () => 
           <UserPicker
             key={key}
             id={`roles-${key}`}
-            label={t(`ui.admin.roles.${key}Label`)}
-            helper={t(`ui.admin.roles.${key}Help`)}
+            label={t(FIELD_TEXT[key].label)}
+            helper={t(FIELD_TEXT[key].help)}
             value={form.roles[key]}
             error={form.errors[key]}
             onChange={(ids) => form.change(key, ids)}

@@ -7,6 +7,7 @@ import type { Criterion, EvaluationModel } from '@domain/model';
 import { answerTo, type Answer, type Answers } from '@domain/survey';
 import type { Locale } from '@shared/i18n';
 import { useI18n } from '../../app/i18n';
+import { SCALE_LABEL } from '../../components/labels';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 
@@ -62,7 +63,7 @@ function AnswerItem({
     ? t('ui.survey.readOnly.unanswered')
     : answer.value === 'na'
       ? t('ui.scale.na')
-      : t('ui.scale.option', { value: answer.value, label: t(`ui.scale.${answer.value}`) });
+      : t('ui.scale.option', { value: answer.value, label: t(SCALE_LABEL[answer.value]) });
   return (
     <Box
       paddingBlock="space.100"

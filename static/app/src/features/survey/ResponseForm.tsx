@@ -6,7 +6,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled';
 import type { ResponseKind } from '@domain/survey';
 import type { ResponseView, SurveyStateView } from '@shared/contract/survey';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatDay } from '../../components/format';
 import { closedDay } from './Header';
 import { OpenForm } from './OpenForm';
@@ -24,7 +24,7 @@ export function ResponseForm(props: ResponseFormProps) {
 }
 
 /** What the closed campaign says about this answer: submitted (final), a draft never submitted (not counted), none. */
-function closedMessageKey(kind: ResponseKind, response: ResponseView | null): string {
+function closedMessageKey(kind: ResponseKind, response: ResponseView | null): MessageKey {
   if (!response) return 'ui.survey.closed.noAnswer';
   if (response.status !== 'submitted')
     return kind === 'self' ? 'ui.survey.closed.selfDraftNotCounted' : 'ui.survey.closed.draftNotCounted';

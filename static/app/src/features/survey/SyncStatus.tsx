@@ -4,6 +4,7 @@ import Button from '@atlaskit/button/default/button';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Locale } from '@shared/i18n';
+import { ERROR_KEY } from '../../api/errors';
 import { useI18n, type Translate } from '../../app/i18n';
 import { formatTime } from '../../components/format';
 import type { SyncState } from './draft-sync';
@@ -56,7 +57,7 @@ function statusOf(
       };
     case 'refused':
       return {
-        text: t('ui.survey.autosave.refused', { reason: t(`ui.errors.${phase.error.code}`) }),
+        text: t('ui.survey.autosave.refused', { reason: t(ERROR_KEY[phase.error.code]) }),
         tone: 'color.text.danger',
         retry: true,
       };

@@ -6,7 +6,7 @@
 import { lazy, Suspense, useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { Box, Stack, Text } from '@atlaskit/primitives/compiled';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { Loading } from '../../components/states';
 
 const CampaignsTab = lazy(() =>
@@ -25,7 +25,7 @@ const JiraTab = lazy(() =>
 type TabKey = 'campaigns' | 'results' | 'plan' | 'model' | 'roles' | 'jira';
 
 /** The plan's tabs are worded by the plan's strings (ui.plan), the others by the admin page's. */
-const LABEL_KEYS: Record<TabKey, string> = {
+const LABEL_KEYS: Record<TabKey, MessageKey> = {
   campaigns: 'ui.admin.tabs.campaigns',
   results: 'ui.admin.tabs.results',
   plan: 'ui.plan.tab',

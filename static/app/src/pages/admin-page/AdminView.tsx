@@ -10,6 +10,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { AccessView } from '@shared/contract/roles';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
+import { ROLE_LABEL } from '../../components/labels';
 import { DirectoryProvider } from '../../components/directory';
 import { ErrorState, Loading } from '../../components/states';
 import { NoAccess, SetupState } from './AccessGate';
@@ -30,7 +31,7 @@ export default function AdminView() {
           </Heading>
           {access?.roles.map((role) => (
             <Lozenge key={role} appearance="inprogress">
-              {t(`ui.admin.roles.${role}`)}
+              {t(ROLE_LABEL[role])}
             </Lozenge>
           ))}
         </Inline>
