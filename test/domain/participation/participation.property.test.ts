@@ -6,14 +6,14 @@
  * exact and the rows, with people not listed in a department, add up to the overall.
  */
 import fc from 'fast-check';
-import type { Campaign } from '../../src/domain/campaigns/campaign';
+import type { Campaign } from '../../../src/domain/campaigns/campaign';
 import {
   MIN_GROUP_SIZE,
   participationOf,
   type ResponseFact,
-} from '../../src/domain/participation/participation';
-import { fromCampaignRecord } from '../../src/adapters/records/campaign';
-import { aCampaign } from '../helpers/builders';
+} from '../../../src/domain/participation/participation';
+import { fromCampaignRecord } from '../../../src/adapters/records/campaign';
+import { aCampaign } from '../../helpers/builders';
 
 interface World {
   campaign: Campaign;

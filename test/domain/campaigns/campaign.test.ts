@@ -1,6 +1,6 @@
-import { campaignDefinitionProblems, isDueForClose } from '../../src/domain/campaigns/campaign';
-import { dayOf } from '../../src/domain/common/days';
-import { roleChangeProblem, rolesIn, type RoleSettings } from '../../src/domain/roles/roles';
+import { campaignDefinitionProblems, isDueForClose } from '../../../src/domain/campaigns/campaign';
+import { dayOf } from '../../../src/domain/common/days';
+import { roleChangeProblem, rolesIn, type RoleSettings } from '../../../src/domain/roles/roles';
 
 const roles: RoleSettings = { admins: ['a1', 'a2'], team: ['t1', 'a2'], quality: ['q1'], revision: 3 };
 

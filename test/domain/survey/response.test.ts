@@ -7,8 +7,8 @@ import {
   submitProblems,
   type Answers,
   type ResponseContent,
-} from '../../src/domain/survey/response';
-import { aModel, answersFor } from '../helpers/builders';
+} from '../../../src/domain/survey/response';
+import { aModel, answersFor } from '../../helpers/builders';
 
 const model = aModel();
 const content = (answers: Answers, status: ResponseContent['status'] = 'draft'): ResponseContent => ({

@@ -1,12 +1,12 @@
-import type { Campaign } from '../../src/domain/campaigns/campaign';
+import type { Campaign } from '../../../src/domain/campaigns/campaign';
 import {
   MIN_GROUP_SIZE,
   participationOf,
   suppressed,
   type ResponseFact,
-} from '../../src/domain/participation/participation';
-import { fromCampaignRecord } from '../../src/adapters/records/campaign';
-import { aCampaign, PEOPLE } from '../helpers/builders';
+} from '../../../src/domain/participation/participation';
+import { fromCampaignRecord } from '../../../src/adapters/records/campaign';
+import { aCampaign, PEOPLE } from '../../helpers/builders';
 
 const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
   ...fromCampaignRecord(aCampaign()),

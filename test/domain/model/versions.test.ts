@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_MODEL } from '../../src/domain/model/model';
+import { DEFAULT_MODEL } from '../../../src/domain/model/model';
 import {
   builtInHead,
   builtInModel,
@@ -8,7 +8,7 @@ import {
   modelProblems,
   planModelSave,
   type ModelHead,
-} from '../../src/domain/model/versions';
+} from '../../../src/domain/model/versions';
 
 const { version: _version, ...edited } = DEFAULT_MODEL;
 const head = (overrides: Partial<ModelHead> = {}): ModelHead => ({

@@ -1,6 +1,6 @@
-import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
-import { evaluationModelSchema } from '../../src/shared/contract/model';
-import { LOCALES } from '../../src/shared/i18n';
+import { criteriaOf, DEFAULT_MODEL } from '../../../src/domain/model/model';
+import { evaluationModelSchema } from '../../../src/shared/contract/model';
+import { LOCALES } from '../../../src/shared/i18n';
 
 describe('the default evaluation model', () => {
   it('has the five procurement sections of the company model, in order', () => {
