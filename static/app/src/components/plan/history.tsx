@@ -10,7 +10,7 @@ import { token } from '@atlaskit/tokens';
 import type { ActionView } from '@shared/contract/plan';
 import { useI18n } from '../../app/i18n';
 import { useDirectory } from '../directory';
-import { formatDate, formatDayMedium } from '../format';
+import { formatDate, formatDayMedium } from '../dates';
 import { UserText } from '../UserText';
 import { StatusLozenge } from './jira';
 

@@ -8,7 +8,7 @@ import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { useCall } from '../../api/use-call';
-import { formatDayMedium } from '../../components/format';
+import { formatDayMedium } from '../../components/dates';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';

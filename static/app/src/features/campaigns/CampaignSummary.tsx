@@ -11,7 +11,7 @@ import type { CampaignView } from '@shared/contract/campaigns';
 import type { Locale } from '@shared/i18n';
 import { useI18n, type Translate } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import { closedDayOf } from './lifecycle';
 import { localized } from '../../components/text';

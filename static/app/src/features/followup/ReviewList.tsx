@@ -9,7 +9,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { ReviewSnapshot } from '@shared/contract/followup';
 import { useI18n } from '../../app/i18n';
-import { formatDate, formatDayMedium } from '../../components/format';
+import { formatDate, formatDayMedium } from '../../components/dates';
 import { Card } from '../../components/layout';
 import { OverdueLozenge, StatusLozenge } from '../../components/plan/jira';
 import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';

@@ -17,7 +17,7 @@ import { describeError } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConflictMessage } from '../../components/FormBanner';
-import { formatDayMedium } from '../../components/format';
+import { formatDayMedium } from '../../components/dates';
 import { JiraBanner } from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';

@@ -7,7 +7,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { SurveyStateView } from '@shared/contract/survey';
 import { useI18n, type Translate } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { StatusLozenge } from '../../components/StatusLozenge';
 import type { Locale } from '@shared/i18n';
 import { UserText } from '../../components/UserText';

@@ -7,7 +7,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { progressOf } from '@domain/response';
 import { useI18n } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { DepartmentField } from '../../components/questionnaire/DepartmentField';
 import { ProblemSummary } from '../../components/questionnaire/ProblemSummary';
 import { QuestionGrid } from '../../components/questionnaire/QuestionGrid';

@@ -5,7 +5,7 @@ import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { Locale } from '@shared/i18n';
 import { useI18n, type Translate } from '../../app/i18n';
-import { formatTime } from '../../components/format';
+import { formatTime } from '../../components/dates';
 import type { SyncState } from './draft-sync';
 
 export function StickyBar({ children }: { children: ReactNode }) {

@@ -17,7 +17,7 @@ import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { TextField } from '../../components/fields';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { IssueList } from '../../components/FormBanner';
 import { mapIssues, type FieldErrors, type UnmatchedIssue } from '../../components/issues';
 import { Card } from '../../components/layout';
