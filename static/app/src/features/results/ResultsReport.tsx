@@ -15,7 +15,7 @@ import { formatRate } from '../../components/number-format';
 import { criterionTexts, localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
-import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
+import { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';
 import { LEVEL_COLOURS } from './colours';
 import { CommentsBrowser } from './CommentsBrowser';
 import { GroupTable, type GroupRow } from './GroupTable';

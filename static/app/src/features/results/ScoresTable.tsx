@@ -10,8 +10,8 @@ import { criteriaOf, type EvaluationModel } from '@domain/model';
 import type { Aggregate, CriterionGap, CriterionTrend, Score } from '@domain/results';
 import { useI18n, type Translate } from '../../app/i18n';
 import { localized } from '../../components/text';
-import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
-import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+import { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';
+import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 
 const DivergingBar = lazy(() => import('./charts/Charts').then((m) => ({ default: m.DivergingBar })));
 
