@@ -18,7 +18,13 @@ import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
-import { AssigneeName, IssueKey, JiraBanner, JiraLinkState, StatusLozenge } from '../../components/plan/jira';
+import {
+  AssigneeName,
+  IssueKey,
+  JiraBanner,
+  JiraLinkState,
+  JiraStatusLozenge,
+} from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
 import { ErrorState, Loading } from '../../components/states';
@@ -166,7 +172,7 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
                 </td>
                 <td style={cell}>
                   {action.current ? (
-                    <StatusLozenge
+                    <JiraStatusLozenge
                       category={action.current.statusCategory}
                       name={action.current.statusName}
                     />
