@@ -6,13 +6,14 @@
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { ResultsView } from '@shared/contract/results';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/dates';
 import { formatRate } from '../../components/number-format';
 import { criterionTexts, localized } from '../../components/text';
+import { StatTile } from '../../components/StatTile';
 import { UserText } from '../../components/UserText';
 import { download, groupName, scoresCsv } from './csv';
 import { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';
@@ -24,33 +25,6 @@ import { highlightsOf } from './highlights';
 import { ScoresTable } from './ScoresTable';
 import { TrendSection } from './TrendSection';
 import './results.css';
-
-function Figure({ label, value, detail }: { label: string; value: string; detail?: string }) {
-  return (
-    <Box
-      padding="space.200"
-      style={{
-        border: `${token('border.width')} solid ${token('color.border')}`,
-        borderRadius: token('radius.medium'),
-        minWidth: '10rem',
-      }}
-    >
-      <Stack space="space.050">
-        <Text size="small" color="color.text.subtle">
-          {label}
-        </Text>
-        <Text size="large" weight="bold">
-          {value}
-        </Text>
-        {detail ? (
-          <Text size="small" color="color.text.subtle">
-            {detail}
-          </Text>
-        ) : null}
-      </Stack>
-    </Box>
-  );
-}
 
 export function ResultsReport({ view }: { view: ResultsView }) {
   const { t, locale } = useI18n();
@@ -103,7 +77,7 @@ export function ResultsReport({ view }: { view: ResultsView }) {
 
       {overall ? (
         <Inline space="space.200" shouldWrap>
-          <Figure
+          <StatTile
             label={t('ui.results.respondents')}
             value={String(overall.respondents)}
             detail={t('ui.results.responseRate', {
@@ -111,12 +85,12 @@ export function ResultsReport({ view }: { view: ResultsView }) {
               invited: view.invited,
             })}
           />
-          <Figure
+          <StatTile
             label={t('ui.results.index')}
             value={formatIndex(overall.overall.index, locale)}
             detail={t('ui.results.meanOf', { mean: formatMean(overall.overall.mean, locale) })}
           />
-          <Figure
+          <StatTile
             label={t('ui.results.satisfaction')}
             value={formatPercent(overall.overall.satisfaction, locale)}
             detail={t('ui.results.satisfiedMeans')}
