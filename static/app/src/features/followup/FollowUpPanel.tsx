@@ -3,7 +3,7 @@
  * action as Jira last told it (key, status, assignee, due date, overdue, history of statuses and date changes),
  * a refresh from Jira, and the periodic reviews that freeze the plan's state with a comment.
  */
-import { Fragment, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -11,7 +11,6 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { FollowUpView, ReviewSnapshot } from '@shared/contract/followup';
 import type { ActionView, PlanView } from '@shared/contract/plan';
-import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
@@ -27,6 +26,7 @@ import {
 } from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
+import { NoticeBanner, NoticeMessage, type Notice } from '../../components/NoticeBanner';
 import { ErrorState, Loading } from '../../components/states';
 import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
 import { localized } from '../../components/text';
@@ -57,8 +57,6 @@ export default function FollowUpPanel({ campaignId }: { campaignId: string }) {
   return <FollowUp initial={state.data} />;
 }
 
-type Notice = { kind: 'refreshed' } | { kind: 'recorded' } | { kind: 'error'; error: AppError };
-
 function FollowUp({ initial }: { initial: FollowUpView }) {
   const { t, locale } = useI18n();
   const [plan, setPlan] = useState<PlanView>(initial.plan);
@@ -75,7 +73,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
-      setNotice({ kind: 'refreshed' });
+      setNotice({ kind: 'success', text: t('ui.followup.refreshed') });
     } else setNotice({ kind: 'error', error: result.error });
   };
 
@@ -104,7 +102,11 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
         </Text>
       </Stack>
       <JiraBanner jira={plan.jira} />
-      {notice ? <NoticeBanner notice={notice} /> : null}
+      {notice ? (
+        <NoticeBanner notice={notice}>
+          <NoticeMessage notice={notice} />
+        </NoticeBanner>
+      ) : null}
       <PlanProgress progress={plan.progress} />
       {selected.length === 0 ? (
         <Text as="p">{t('ui.followup.empty')}</Text>
@@ -120,7 +122,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
             onRecorded={(review) => {
               setReviewing(false);
               setReviews((previous) => [review, ...previous]);
-              setNotice({ kind: 'recorded' });
+              setNotice({ kind: 'success', text: t('ui.followup.review.recorded') });
             }}
           />
         </Suspense>
@@ -211,27 +213,6 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
           ))}
         </tbody>
       </table>
-    </div>
-  );
-}
-
-function NoticeBanner({ notice }: { notice: Notice }) {
-  const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [notice]);
-  return (
-    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
-      {notice.kind === 'error' ? (
-        <ErrorState error={notice.error} message={describeError(notice.error, t)} />
-      ) : (
-        <SectionMessage appearance="success">
-          <p role="status">
-            {t(notice.kind === 'refreshed' ? 'ui.followup.refreshed' : 'ui.followup.review.recorded')}
-          </p>
-        </SectionMessage>
-      )}
     </div>
   );
 }
