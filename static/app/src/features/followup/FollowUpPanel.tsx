@@ -3,7 +3,7 @@
  * action as Jira last told it (key, status, assignee, due date, overdue, history of statuses and date changes),
  * a refresh from Jira, and the periodic reviews that freeze the plan's state with a comment.
  */
-import { Fragment, lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -15,6 +15,8 @@ import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
+import { ExpandableRowsTable } from '../../components/ExpandableRowsTable';
+import { NoticeBanner, NoticeMessage, type Notice } from '../../components/NoticeBanner';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import {
@@ -26,9 +28,8 @@ import {
 } from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
-import { NoticeBanner, NoticeMessage, type Notice } from '../../components/NoticeBanner';
 import { ErrorState, Loading } from '../../components/states';
-import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
+import { cell } from '../../components/table-style';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { ReviewList } from './ReviewList';
@@ -133,86 +134,50 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
 
 function FollowUpTable({ actions }: { actions: ActionView[] }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const columns = ['action', 'issue', 'status', 'assignee', 'due', 'history'] as const;
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={tableStyle}>
-        <caption style={captionStyle}>{t('ui.followup.caption')}</caption>
-        <thead>
-          <tr style={rowBorder}>
-            {columns.map((column) => (
-              <th key={column} scope="col" style={headerCell}>
-                {t(`ui.followup.column.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((action) => (
-            <Fragment key={action.id}>
-              <tr style={open.has(action.id) ? undefined : rowBorder}>
-                <th
-                  scope="row"
-                  style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}
-                >
-                  <UserText>{action.title}</UserText>
-                </th>
-                <td style={cell}>
-                  {action.jira.state === 'created' ? (
-                    <IssueKey issueKey={action.jira.key} url={action.issueUrl ?? action.jira.url} />
-                  ) : (
-                    <JiraLinkState action={action} />
-                  )}
-                </td>
-                <td style={cell}>
-                  {action.current ? (
-                    <JiraStatusLozenge
-                      category={action.current.statusCategory}
-                      name={action.current.statusName}
-                    />
-                  ) : (
-                    <Text color="color.text.subtle">—</Text>
-                  )}
-                </td>
-                <td style={cell}>
-                  {action.current ? (
-                    <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
-                  ) : action.owner ? (
-                    <UserText>{action.owner.displayName}</UserText>
-                  ) : (
-                    <Text color="color.text.subtle">—</Text>
-                  )}
-                </td>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                  <DueDate action={action} showOverdue />
-                </td>
-                <td style={cell}>
-                  <HistoryToggle
-                    action={action}
-                    open={open.has(action.id)}
-                    onToggle={() => toggle(action.id)}
-                  />
-                </td>
-              </tr>
-              {open.has(action.id) ? (
-                <tr style={rowBorder}>
-                  <td colSpan={columns.length} style={cell}>
-                    <HistoryPanel action={action} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ExpandableRowsTable
+      caption={t('ui.followup.caption')}
+      headers={columns.map((column) => t(`ui.followup.column.${column}`))}
+      rows={actions}
+      rowKey={(action) => action.id}
+      renderDetail={(action) => <HistoryPanel action={action} />}
+      renderCells={(action, history) => (
+        <>
+          <th scope="row" style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}>
+            <UserText>{action.title}</UserText>
+          </th>
+          <td style={cell}>
+            {action.jira.state === 'created' ? (
+              <IssueKey issueKey={action.jira.key} url={action.issueUrl ?? action.jira.url} />
+            ) : (
+              <JiraLinkState action={action} />
+            )}
+          </td>
+          <td style={cell}>
+            {action.current ? (
+              <JiraStatusLozenge category={action.current.statusCategory} name={action.current.statusName} />
+            ) : (
+              <Text color="color.text.subtle">—</Text>
+            )}
+          </td>
+          <td style={cell}>
+            {action.current ? (
+              <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+            ) : action.owner ? (
+              <UserText>{action.owner.displayName}</UserText>
+            ) : (
+              <Text color="color.text.subtle">—</Text>
+            )}
+          </td>
+          <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+            <DueDate action={action} showOverdue />
+          </td>
+          <td style={cell}>
+            <HistoryToggle action={action} open={history.open} onToggle={history.toggle} />
+          </td>
+        </>
+      )}
+    />
   );
 }
