@@ -194,6 +194,15 @@ export default tseslint.config(
     ),
   },
   {
+    // A UI component or hook reads on one screen, a UI file in a few; past that it is split into named parts (and
+    // what several features need goes to components/).
+    files: ['static/app/src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 120 }],
+      'max-lines': ['error', { max: 300 }],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

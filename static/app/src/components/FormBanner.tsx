@@ -1,45 +1,28 @@
 /**
  * The message above an admin form after a save: success, fields to fix, server issues no field shows, a conflict
- * (someone else changed it: reload) or a failure. It takes the focus whenever it changes, so a screen reader and a
- * keyboard user land on it.
+ * (someone else changed it: reload) or a failure. It is a notice banner (components/NoticeBanner), so it takes the
+ * focus whenever it changes.
  */
-import { useEffect, useRef } from 'react';
-import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
-import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
+import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { AppError } from '@shared/result';
-import { describeError } from '../api/errors';
 import { useI18n } from '../app/i18n';
 import type { FieldErrors, MappedIssues, UnmatchedIssue } from './issues';
-import { ErrorState } from './states';
+import { NoticeBanner, NoticeMessage, type Notice } from './NoticeBanner';
 
-export type Banner =
-  | { kind: 'success'; text: string }
-  | { kind: 'invalid' | 'conflict' }
-  | { kind: 'unmatched'; issues: UnmatchedIssue[] }
-  | { kind: 'error'; error: AppError };
+export type Banner = Notice | { kind: 'invalid' } | { kind: 'unmatched'; issues: UnmatchedIssue[] };
 
 export function FormBanner({ banner, onReload }: { banner: Banner; onReload: () => void }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [banner]);
   return (
-    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
+    <NoticeBanner notice={banner}>
       <BannerMessage banner={banner} onReload={onReload} />
-    </div>
+    </NoticeBanner>
   );
 }
 
 function BannerMessage({ banner, onReload }: { banner: Banner; onReload: () => void }) {
   const { t } = useI18n();
   switch (banner.kind) {
-    case 'success':
-      return (
-        <SectionMessage appearance="success">
-          <p role="status">{banner.text}</p>
-        </SectionMessage>
-      );
     case 'invalid':
       return (
         <SectionMessage appearance="error" title={t('ui.admin.validation.title')} headingLevel="h3">
@@ -52,10 +35,8 @@ function BannerMessage({ banner, onReload }: { banner: Banner; onReload: () => v
           <IssueList issues={banner.issues} />
         </SectionMessage>
       );
-    case 'conflict':
-      return <ConflictMessage onReload={onReload} />;
-    case 'error':
-      return <ErrorState error={banner.error} message={describeError(banner.error, t)} />;
+    default:
+      return <NoticeMessage notice={banner} onReload={onReload} />;
   }
 }
 
@@ -73,20 +54,6 @@ export function IssueList({ issues }: { issues: UnmatchedIssue[] }) {
         ))}
       </ul>
     </Stack>
-  );
-}
-
-export function ConflictMessage({ onReload }: { onReload: () => void }) {
-  const { t } = useI18n();
-  return (
-    <SectionMessage appearance="warning" title={t('ui.admin.conflict.title')} headingLevel="h3">
-      <Stack space="space.150">
-        <p data-error-code="CONFLICT">{t('ui.admin.conflict.message')}</p>
-        <Inline>
-          <Button onClick={onReload}>{t('ui.admin.conflict.reload')}</Button>
-        </Inline>
-      </Stack>
-    </SectionMessage>
   );
 }
 

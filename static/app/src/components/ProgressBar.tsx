@@ -1,6 +1,7 @@
 /**
  * A labelled progress bar with its text beside it (Atlaskit's progress bar is not a dependency: this is its look,
- * with tokens, so it follows the dark theme). The text is the bar's value for assistive technology too.
+ * with tokens, so it follows the dark theme). The text is the bar's value for assistive technology too. The bar
+ * turns green once the value reaches the maximum.
  */
 import { Inline, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
@@ -10,6 +11,8 @@ export function ProgressBar({
   max,
   label,
   text,
+  stretch = false,
+  animate = false,
 }: {
   value: number;
   max: number;
@@ -17,6 +20,10 @@ export function ProgressBar({
   label: string;
   /** What it says, e.g. "3 of 8 done". */
   text: string;
+  /** Take the whole row (the survey's, where the bar is the form's one measure) rather than at most 32rem. */
+  stretch?: boolean;
+  /** Slide to a new value (it changes under the reader's hands, as they answer) rather than jump. */
+  animate?: boolean;
 }) {
   const percent = max <= 0 ? 0 : Math.min(100, Math.round((value / max) * 100));
   return (
@@ -31,7 +38,7 @@ export function ProgressBar({
         style={{
           flex: '1 1 auto',
           minWidth: '8rem',
-          maxWidth: '32rem',
+          ...(stretch ? {} : { maxWidth: '32rem' }),
           height: token('space.075'),
           borderRadius: token('radius.full'),
           backgroundColor: token('color.background.neutral'),
@@ -46,6 +53,7 @@ export function ProgressBar({
               max > 0 && value >= max
                 ? token('color.background.success.bold')
                 : token('color.background.brand.bold'),
+            ...(animate ? { transition: 'width 200ms ease-out' } : {}),
           }}
         />
       </div>

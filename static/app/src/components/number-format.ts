@@ -27,3 +27,11 @@ export const formatDelta = (value: number, locale: Locale) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatter(locale, 2).format(Math.abs(value))}`;
 /** A value with one decimal (points per voter, a priority index). */
 export const formatOneDecimal = (value: number, locale: Locale) => formatter(locale, 1).format(value);
+
+/** A response rate (responded of invited) in percent; a dash when nobody was invited. */
+export function formatRate(responded: number, invited: number, locale: Locale): string {
+  if (invited <= 0) return '—';
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    responded / invited,
+  );
+}

@@ -5,7 +5,7 @@
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { ActionView } from '@shared/contract/plan';
 import { useI18n } from '../../app/i18n';
-import { formatDayMedium } from '../format';
+import { formatDayMedium } from '../dates';
 import { OverdueLozenge } from './jira';
 
 export function DueDate({ action, showOverdue = false }: { action: ActionView; showOverdue?: boolean }) {

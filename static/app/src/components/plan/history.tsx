@@ -10,9 +10,9 @@ import { token } from '@atlaskit/tokens';
 import type { ActionView } from '@shared/contract/plan';
 import { useI18n } from '../../app/i18n';
 import { useDirectory } from '../directory';
-import { formatDate, formatDayMedium } from '../format';
+import { formatDate, formatDayMedium } from '../dates';
 import { UserText } from '../UserText';
-import { StatusLozenge } from './jira';
+import { JiraStatusLozenge } from './jira';
 
 export const historyId = (actionId: string) => `history-${actionId}`;
 
@@ -70,7 +70,7 @@ export function HistoryPanel({ action }: { action: ActionView }) {
                 <li key={`${s.at}-${s.toName}`}>
                   <Inline space="space.100" alignBlock="center">
                     <Text size="small">{formatDate(s.at, locale)}</Text>
-                    <StatusLozenge category={s.to} name={s.toName} />
+                    <JiraStatusLozenge category={s.to} name={s.toName} />
                   </Inline>
                 </li>
               ))}

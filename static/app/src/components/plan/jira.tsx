@@ -39,7 +39,7 @@ const PROBLEM_TEXT: Record<JiraProblemKind, MessageKey> = {
 };
 
 /** Jira's own status name when known (teams rename statuses), in the colour of its category. */
-export function StatusLozenge({ category, name }: { category: StatusCategory; name?: string }) {
+export function JiraStatusLozenge({ category, name }: { category: StatusCategory; name?: string }) {
   const { t } = useI18n();
   return (
     <Lozenge appearance={STATUS_APPEARANCE[category]} testId={`status-${STATUS_APPEARANCE[category]}`}>
@@ -179,7 +179,7 @@ export function JiraLinkState({
         <Inline space="space.100" alignBlock="center" shouldWrap>
           <IssueKey issueKey={jira.key} url={action.issueUrl ?? jira.url} />
           {action.current ? (
-            <StatusLozenge category={action.current.statusCategory} name={action.current.statusName} />
+            <JiraStatusLozenge category={action.current.statusCategory} name={action.current.statusName} />
           ) : null}
           {action.overdue ? <OverdueLozenge /> : null}
         </Inline>

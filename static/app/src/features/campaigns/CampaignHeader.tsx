@@ -8,7 +8,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { CampaignView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
-import { StatusLozenge } from '../../components/StatusLozenge';
+import { CampaignStatusLozenge } from '../../components/CampaignStatusLozenge';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import type { Dialog } from './campaign-reducer';
@@ -46,7 +46,7 @@ export function CampaignHeader({
           <Heading as="h2" size="large" id="campaign-heading">
             {view ? <UserText>{localized(view.name, locale)}</UserText> : t('ui.admin.campaign.newHeading')}
           </Heading>
-          {view ? <StatusLozenge status={view.status} /> : null}
+          {view ? <CampaignStatusLozenge status={view.status} /> : null}
         </Inline>
         {action ? (
           <Inline space="space.100" alignBlock="center" shouldWrap>

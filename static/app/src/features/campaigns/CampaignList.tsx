@@ -8,8 +8,8 @@ import type { CampaignSummaryView } from '@shared/contract/campaigns';
 import { useI18n, type MessageKey } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { useCall } from '../../api/use-call';
-import { formatDayMedium } from '../../components/format';
-import { StatusLozenge } from '../../components/StatusLozenge';
+import { formatDayMedium } from '../../components/dates';
+import { CampaignStatusLozenge } from '../../components/CampaignStatusLozenge';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 
@@ -139,7 +139,7 @@ function Table({
               </td>
               <td style={cell}>{c.period}</td>
               <td style={cell}>
-                <StatusLozenge status={c.status} />
+                <CampaignStatusLozenge status={c.status} />
               </td>
               <td style={{ ...cell, whiteSpace: 'nowrap' }}>{formatDayMedium(c.opensOn, locale)}</td>
               <td style={{ ...cell, whiteSpace: 'nowrap' }}>

@@ -11,9 +11,9 @@ import type { CampaignView } from '@shared/contract/campaigns';
 import type { Locale } from '@shared/i18n';
 import { useI18n, type Translate } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
+import { CampaignStatusLozenge } from '../../components/CampaignStatusLozenge';
 import { ROLE_LABEL } from '../../components/labels';
-import { StatusLozenge } from '../../components/StatusLozenge';
 import { COMMENT_RULE_LABEL } from './labels';
 import { closedDayOf } from './lifecycle';
 import { localized } from '../../components/text';
@@ -124,7 +124,7 @@ export function CampaignSummary({ view }: { view: CampaignView }) {
   const { t, locale } = useI18n();
   const rows: Row[] = [
     // The header above says where it stands in a sentence.
-    [t('ui.admin.campaign.summaryStatus'), <StatusLozenge key="status" status={view.status} />],
+    [t('ui.admin.campaign.summaryStatus'), <CampaignStatusLozenge key="status" status={view.status} />],
     ...datesOf(view, t, locale),
     ...rulesOf(view, t),
     [t('ui.admin.campaign.audience'), <Audience key="audience" view={view} />],

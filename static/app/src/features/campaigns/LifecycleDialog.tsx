@@ -5,7 +5,7 @@
 import type { CampaignView } from '@shared/contract/campaigns';
 import { useI18n } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import type { Dialog } from './campaign-reducer';
 import { opensLater } from './lifecycle';
 import { localized } from '../../components/text';

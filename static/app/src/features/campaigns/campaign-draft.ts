@@ -3,6 +3,7 @@
  * payload is the draft itself. Pure helpers: defaults, conversion from the stored view, client-side validation
  * (translated, before the server's own) and the field paths the editor renders (for mapping server issues).
  */
+import { dayOf } from '@domain/common';
 import type { AppRole } from '@domain/roles';
 import type { LocalizedText } from '@domain/model';
 import type { CampaignInput, CampaignView } from '@shared/contract/campaigns';
@@ -13,15 +14,13 @@ import type { FieldErrors } from '../../components/issues';
 
 export const ROLES: readonly AppRole[] = ['admin', 'team', 'quality'];
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 export function newCampaignDraft(modelId: string, now = new Date()): CampaignInput {
   const closes = new Date(now.getTime() + 28 * 24 * 3600 * 1000);
   return {
     name: { 'en-US': '', 'fr-FR': '' },
     period: String(now.getUTCFullYear()),
-    opensOn: day(now),
-    closesOn: day(closes),
+    opensOn: dayOf(now.getTime()),
+    closesOn: dayOf(closes.getTime()),
     anonymous: false,
     modelId,
     audience: { departments: [], people: [] },

@@ -7,10 +7,8 @@ import { type CampaignStatus } from '@domain/campaigns';
 import { dayOf } from '@domain/common';
 import type { CampaignView } from '@shared/contract/campaigns';
 import type { Translate } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay, todayUtc } from '../../components/dates';
 import type { Locale } from '@shared/i18n';
-
-export const todayUtc = (): string => dayOf(Date.now());
 
 /** A draft whose opening day is still ahead: "Open" schedules it. */
 export const opensLater = (view: Pick<CampaignView, 'status' | 'opensOn'>): boolean =>

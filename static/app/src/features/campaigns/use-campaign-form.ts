@@ -9,7 +9,7 @@ import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
 import { useDirectory } from '../../components/directory';
 import { failureBanner } from '../../components/FormBanner';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { mapIssues } from '../../components/issues';
 import { campaignFieldPaths, validateCampaign } from './campaign-draft';
 import { campaignFormReducer, initialFormState, type DraftAction } from './campaign-reducer';

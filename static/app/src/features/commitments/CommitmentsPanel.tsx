@@ -12,7 +12,7 @@ import type { CommitmentsView, CommitmentView } from '@shared/contract/commitmen
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n, type MessageKey } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { Card } from '../../components/layout';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorState, Loading } from '../../components/states';

@@ -3,7 +3,7 @@
  * action as Jira last told it (key, status, assignee, due date, overdue, history of statuses and date changes),
  * a refresh from Jira, and the periodic reviews that freeze the plan's state with a comment.
  */
-import { Fragment, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -11,18 +11,25 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { FollowUpView, ReviewSnapshot } from '@shared/contract/followup';
 import type { ActionView, PlanView } from '@shared/contract/plan';
-import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n, type MessageKey } from '../../app/i18n';
+import { ExpandableRowsTable } from '../../components/ExpandableRowsTable';
+import { NoticeBanner, NoticeMessage, type Notice } from '../../components/NoticeBanner';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
-import { AssigneeName, IssueKey, JiraBanner, JiraLinkState, StatusLozenge } from '../../components/plan/jira';
+import {
+  AssigneeName,
+  IssueKey,
+  JiraBanner,
+  JiraLinkState,
+  JiraStatusLozenge,
+} from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
 import { ErrorState, Loading } from '../../components/states';
-import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
+import { cell } from '../../components/table-style';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { ReviewList } from './ReviewList';
@@ -51,8 +58,6 @@ export default function FollowUpPanel({ campaignId }: { campaignId: string }) {
   return <FollowUp initial={state.data} />;
 }
 
-type Notice = { kind: 'refreshed' } | { kind: 'recorded' } | { kind: 'error'; error: AppError };
-
 function FollowUp({ initial }: { initial: FollowUpView }) {
   const { t, locale } = useI18n();
   const [plan, setPlan] = useState<PlanView>(initial.plan);
@@ -69,7 +74,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
-      setNotice({ kind: 'refreshed' });
+      setNotice({ kind: 'success', text: t('ui.followup.refreshed') });
     } else setNotice({ kind: 'error', error: result.error });
   };
 
@@ -98,7 +103,11 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
         </Text>
       </Stack>
       <JiraBanner jira={plan.jira} />
-      {notice ? <NoticeBanner notice={notice} /> : null}
+      {notice ? (
+        <NoticeBanner notice={notice}>
+          <NoticeMessage notice={notice} />
+        </NoticeBanner>
+      ) : null}
       <PlanProgress progress={plan.progress} />
       {selected.length === 0 ? (
         <Text as="p">{t('ui.followup.empty')}</Text>
@@ -114,7 +123,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
             onRecorded={(review) => {
               setReviewing(false);
               setReviews((previous) => [review, ...previous]);
-              setNotice({ kind: 'recorded' });
+              setNotice({ kind: 'success', text: t('ui.followup.review.recorded') });
             }}
           />
         </Suspense>
@@ -125,14 +134,6 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
 
 function FollowUpTable({ actions }: { actions: ActionView[] }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const columns: MessageKey[] = [
     'ui.followup.column.action',
     'ui.followup.column.issue',
@@ -142,97 +143,48 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
     'ui.followup.column.history',
   ];
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={tableStyle}>
-        <caption style={captionStyle}>{t('ui.followup.caption')}</caption>
-        <thead>
-          <tr style={rowBorder}>
-            {columns.map((column) => (
-              <th key={column} scope="col" style={headerCell}>
-                {t(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((action) => (
-            <Fragment key={action.id}>
-              <tr style={open.has(action.id) ? undefined : rowBorder}>
-                <th
-                  scope="row"
-                  style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}
-                >
-                  <UserText>{action.title}</UserText>
-                </th>
-                <td style={cell}>
-                  {action.jira.state === 'created' ? (
-                    <IssueKey issueKey={action.jira.key} url={action.issueUrl ?? action.jira.url} />
-                  ) : (
-                    <JiraLinkState action={action} />
-                  )}
-                </td>
-                <td style={cell}>
-                  {action.current ? (
-                    <StatusLozenge
-                      category={action.current.statusCategory}
-                      name={action.current.statusName}
-                    />
-                  ) : (
-                    <Text color="color.text.subtle">—</Text>
-                  )}
-                </td>
-                <td style={cell}>
-                  {action.current ? (
-                    <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
-                  ) : action.owner ? (
-                    <UserText>{action.owner.displayName}</UserText>
-                  ) : (
-                    <Text color="color.text.subtle">—</Text>
-                  )}
-                </td>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                  <DueDate action={action} showOverdue />
-                </td>
-                <td style={cell}>
-                  <HistoryToggle
-                    action={action}
-                    open={open.has(action.id)}
-                    onToggle={() => toggle(action.id)}
-                  />
-                </td>
-              </tr>
-              {open.has(action.id) ? (
-                <tr style={rowBorder}>
-                  <td colSpan={columns.length} style={cell}>
-                    <HistoryPanel action={action} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function NoticeBanner({ notice }: { notice: Notice }) {
-  const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-  }, [notice]);
-  return (
-    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
-      {notice.kind === 'error' ? (
-        <ErrorState error={notice.error} message={describeError(notice.error, t)} />
-      ) : (
-        <SectionMessage appearance="success">
-          <p role="status">
-            {t(notice.kind === 'refreshed' ? 'ui.followup.refreshed' : 'ui.followup.review.recorded')}
-          </p>
-        </SectionMessage>
+    <ExpandableRowsTable
+      caption={t('ui.followup.caption')}
+      headers={columns.map((column) => t(column))}
+      rows={actions}
+      rowKey={(action) => action.id}
+      renderDetail={(action) => <HistoryPanel action={action} />}
+      renderCells={(action, history) => (
+        <>
+          <th scope="row" style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}>
+            <UserText>{action.title}</UserText>
+          </th>
+          <td style={cell}>
+            {action.jira.state === 'created' ? (
+              <IssueKey issueKey={action.jira.key} url={action.issueUrl ?? action.jira.url} />
+            ) : (
+              <JiraLinkState action={action} />
+            )}
+          </td>
+          <td style={cell}>
+            {action.current ? (
+              <JiraStatusLozenge category={action.current.statusCategory} name={action.current.statusName} />
+            ) : (
+              <Text color="color.text.subtle">—</Text>
+            )}
+          </td>
+          <td style={cell}>
+            {action.current ? (
+              <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+            ) : action.owner ? (
+              <UserText>{action.owner.displayName}</UserText>
+            ) : (
+              <Text color="color.text.subtle">—</Text>
+            )}
+          </td>
+          <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+            <DueDate action={action} showOverdue />
+          </td>
+          <td style={cell}>
+            <HistoryToggle action={action} open={history.open} onToggle={history.toggle} />
+          </td>
+        </>
       )}
-    </div>
+    />
   );
 }

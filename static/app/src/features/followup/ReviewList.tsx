@@ -9,9 +9,9 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { ReviewSnapshot } from '@shared/contract/followup';
 import { useI18n } from '../../app/i18n';
-import { formatDate, formatDayMedium } from '../../components/format';
+import { formatDate, formatDayMedium } from '../../components/dates';
 import { Card } from '../../components/layout';
-import { OverdueLozenge, StatusLozenge } from '../../components/plan/jira';
+import { JiraStatusLozenge, OverdueLozenge } from '../../components/plan/jira';
 import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
 import { UserText } from '../../components/UserText';
 
@@ -102,7 +102,7 @@ function Review({ review }: { review: ReviewSnapshot }) {
                     <td style={cell}>{a.key ?? '—'}</td>
                     <td style={cell}>
                       {a.statusCategory ? (
-                        <StatusLozenge category={a.statusCategory} name={a.statusName} />
+                        <JiraStatusLozenge category={a.statusCategory} name={a.statusName} />
                       ) : (
                         '—'
                       )}

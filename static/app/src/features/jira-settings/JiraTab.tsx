@@ -35,11 +35,12 @@ export function JiraTab() {
   return <JiraSettingsForm saved={state.data.target ?? null} />;
 }
 
-function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
+type Saved = { target: Target; project: JiraProjectView | null };
+
+/** The form's state: the key typed, the project Jira found for it, the type chosen, and what went wrong. */
+function useJiraSettings(initial: Target | null) {
   const { t } = useI18n();
-  const [saved, setSaved] = useState<{ target: Target; project: JiraProjectView | null } | null>(
-    initial ? { target: initial, project: null } : null,
-  );
+  const [saved, setSaved] = useState<Saved | null>(initial ? { target: initial, project: null } : null);
   const [key, setKey] = useState(initial?.projectKey ?? '');
   const [keyError, setKeyError] = useState<string | undefined>();
   const [project, setProject] = useState<JiraProjectView | null>(null);
@@ -110,6 +111,27 @@ function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
     setJustSaved(true);
   };
 
+  return {
+    saved,
+    justSaved,
+    failure,
+    working,
+    key,
+    keyError,
+    setKey,
+    onFind,
+    project,
+    typeId,
+    typeError,
+    setTypeId,
+    save: () => void save(),
+  };
+}
+
+function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
+  const { t } = useI18n();
+  const form = useJiraSettings(initial);
+  const { failure, project } = form;
   return (
     <Stack space="space.300">
       <Stack space="space.100">
@@ -120,74 +142,81 @@ function JiraSettingsForm({ saved: initial }: { saved: Target | null }) {
           {t('ui.plan.jiraSettings.intro')}
         </Text>
       </Stack>
-      <CurrentTarget saved={saved} justSaved={justSaved} />
+      <CurrentTarget saved={form.saved} justSaved={form.justSaved} />
       {failure ? <ErrorState error={failure} message={describeError(failure, t)} /> : null}
-      <form onSubmit={onFind} noValidate aria-label={t('ui.plan.jiraSettings.find')}>
+      <form onSubmit={form.onFind} noValidate aria-label={t('ui.plan.jiraSettings.find')}>
         <Stack space="space.100">
           <div style={{ maxWidth: '20rem' }}>
             <TextField
               id="jira-project-key"
               label={t('ui.plan.jiraSettings.projectKey')}
-              value={key}
+              value={form.key}
               isRequired
               helper={t('ui.plan.jiraSettings.projectKeyHelp')}
-              error={keyError}
-              onChange={(value) => setKey(value.toUpperCase())}
+              error={form.keyError}
+              onChange={(value) => form.setKey(value.toUpperCase())}
             />
           </div>
           <Inline>
-            <Button type="submit" isLoading={working === 'find'}>
+            <Button type="submit" isLoading={form.working === 'find'}>
               {t('ui.plan.jiraSettings.find')}
             </Button>
           </Inline>
         </Stack>
       </form>
-      {project ? (
-        <Stack space="space.150">
-          <Text as="p" weight="medium">
-            {t('ui.plan.jiraSettings.project')} <UserText>{project.name}</UserText> ({project.key})
-          </Text>
-          {project.issueTypes.length === 0 ? (
-            <Text as="p">{t('ui.plan.jiraSettings.noIssueTypes')}</Text>
-          ) : (
-            <Fieldset legend={t('ui.plan.jiraSettings.issueType')}>
-              <RadioGroup
-                name="jira-issue-type"
-                options={project.issueTypes.map((it) => ({
-                  name: 'jira-issue-type',
-                  value: it.id,
-                  label: it.name,
-                }))}
-                value={typeId ?? null}
-                onChange={(e) => setTypeId(e.currentTarget.value)}
-                aria-describedby={typeError ? 'jira-issue-type-message' : undefined}
-              />
-              <FieldMessage id="jira-issue-type-message" error={typeError} />
-            </Fieldset>
-          )}
-          <Inline>
-            <Button
-              appearance="primary"
-              onClick={() => void save()}
-              isLoading={working === 'save'}
-              isDisabled={project.issueTypes.length === 0}
-            >
-              {t('ui.plan.jiraSettings.save')}
-            </Button>
-          </Inline>
-        </Stack>
-      ) : null}
+      {project ? <ProjectChoice project={project} form={form} /> : null}
     </Stack>
   );
 }
 
-function CurrentTarget({
-  saved,
-  justSaved,
+/** The project Jira found, its issue types to choose from, and Save. */
+function ProjectChoice({
+  project,
+  form,
 }: {
-  saved: { target: Target; project: JiraProjectView | null } | null;
-  justSaved: boolean;
+  project: JiraProjectView;
+  form: ReturnType<typeof useJiraSettings>;
 }) {
+  const { t } = useI18n();
+  const { typeError } = form;
+  return (
+    <Stack space="space.150">
+      <Text as="p" weight="medium">
+        {t('ui.plan.jiraSettings.project')} <UserText>{project.name}</UserText> ({project.key})
+      </Text>
+      {project.issueTypes.length === 0 ? (
+        <Text as="p">{t('ui.plan.jiraSettings.noIssueTypes')}</Text>
+      ) : (
+        <Fieldset legend={t('ui.plan.jiraSettings.issueType')}>
+          <RadioGroup
+            name="jira-issue-type"
+            options={project.issueTypes.map((it) => ({
+              name: 'jira-issue-type',
+              value: it.id,
+              label: it.name,
+            }))}
+            value={form.typeId ?? null}
+            onChange={(e) => form.setTypeId(e.currentTarget.value)}
+            aria-describedby={typeError ? 'jira-issue-type-message' : undefined}
+          />
+          <FieldMessage id="jira-issue-type-message" error={typeError} />
+        </Fieldset>
+      )}
+      <Inline>
+        <Button
+          appearance="primary"
+          onClick={form.save}
+          isLoading={form.working === 'save'}
+          isDisabled={project.issueTypes.length === 0}
+        >
+          {t('ui.plan.jiraSettings.save')}
+        </Button>
+      </Inline>
+    </Stack>
+  );
+}
+
+function CurrentTarget({ saved, justSaved }: { saved: Saved | null; justSaved: boolean }) {
   const { t } = useI18n();
   if (!saved) {
     return (

@@ -12,7 +12,7 @@ import type { CampaignStatus } from '@domain/campaigns';
 import type { ParticipationView } from '@shared/contract/participation';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
-import { formatRate } from '../../components/format';
+import { formatRate } from '../../components/number-format';
 import { ErrorState, Loading } from '../../components/states';
 import { PendingPortfolios, type ReminderCampaign } from './PendingPortfolios';
 import { RateTable } from './RateTable';

@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { useI18n } from '../../app/i18n';
-import { formatRate } from '../../components/format';
+import { formatRate } from '../../components/number-format';
 import { UserText } from '../../components/UserText';
 
 const cell = { padding: `${token('space.075')} ${token('space.100')}`, textAlign: 'start' as const };

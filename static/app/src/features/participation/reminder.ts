@@ -4,7 +4,7 @@
  */
 import type { Locale } from '@shared/i18n';
 import type { Translate } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 
 export function reminderText(
   campaign: { name: string; closesOn: string },

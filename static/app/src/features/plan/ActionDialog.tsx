@@ -56,6 +56,74 @@ export function ActionDialog({
   onReload: () => void;
 }) {
   const { t } = useI18n();
+  const { draft, change, errors, banner, saving, save } = useActionForm(
+    campaignId,
+    action,
+    criterionId,
+    onSaved,
+  );
+  return (
+    <FormDialog
+      isOpen
+      title={t(action ? 'ui.plan.form.editTitle' : 'ui.plan.form.newTitle')}
+      submitLabel={t('ui.plan.form.save')}
+      working={saving}
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+      width="large"
+    >
+      {banner ? <FormBanner banner={banner} onReload={onReload} /> : null}
+      <TextField
+        id="action-title"
+        label={t('ui.plan.form.title')}
+        value={draft.title}
+        isRequired
+        error={errors.title}
+        onChange={(title) => change({ title })}
+      />
+      <TextAreaField
+        id="action-description"
+        label={t('ui.plan.form.description')}
+        value={draft.description}
+        helper={t('ui.plan.form.descriptionHelp')}
+        error={errors.description}
+        onChange={(description) => change({ description })}
+      />
+      <CriteriaField
+        criteria={criteria}
+        value={draft.criterionIds}
+        error={errors.criterionIds}
+        onChange={(criterionIds) => change({ criterionIds })}
+      />
+      <OwnerPicker
+        id="action-owner"
+        label={t('ui.plan.form.owner')}
+        value={draft.owner}
+        helper={t('ui.plan.form.ownerHelp')}
+        error={errors.ownerAccountId}
+        onChange={(owner) => change({ owner })}
+      />
+      <TextField
+        id="action-due"
+        type="date"
+        label={t('ui.plan.form.dueDate')}
+        value={draft.dueDate}
+        width="medium"
+        error={errors.dueDate}
+        onChange={(dueDate) => change({ dueDate })}
+      />
+    </FormDialog>
+  );
+}
+
+/** The draft, its errors (the form's checks, then the server's) and the banner above the form. */
+function useActionForm(
+  campaignId: string,
+  action: ActionView | undefined,
+  criterionId: string | undefined,
+  onSaved: (action: ActionView) => void,
+) {
+  const { t } = useI18n();
   const [draft, setDraft] = useState(() => draftOf(action, criterionId));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [banner, setBanner] = useState<Banner | null>(null);
@@ -97,74 +165,41 @@ export function ActionDialog({
     setErrors(failed.fields ?? {});
   };
 
+  return { draft, change, errors, banner, saving, save };
+}
+
+/** The criteria the action answers, grouped by section when the model is known. */
+function CriteriaField({
+  criteria,
+  value,
+  error,
+  onChange,
+}: {
+  criteria: PlanCriteria;
+  value: string[];
+  error: string | undefined;
+  onChange: (criterionIds: string[]) => void;
+}) {
+  const { t } = useI18n();
   const options = criteria.groups.flatMap((g) => g.options);
-  const chosen = draft.criterionIds.map(
+  const chosen = value.map(
     (id): CriterionOption => options.find((o) => o.value === id) ?? { value: id, label: criteria.textOf(id) },
   );
   const grouped = criteria.groups.every((g) => g.label !== '');
-
   return (
-    <FormDialog
-      isOpen
-      title={t(action ? 'ui.plan.form.editTitle' : 'ui.plan.form.newTitle')}
-      submitLabel={t('ui.plan.form.save')}
-      working={saving}
-      onSubmit={() => void save()}
-      onCancel={onCancel}
-      width="large"
-    >
-      {banner ? <FormBanner banner={banner} onReload={onReload} /> : null}
-      <TextField
-        id="action-title"
-        label={t('ui.plan.form.title')}
-        value={draft.title}
-        isRequired
-        error={errors.title}
-        onChange={(title) => change({ title })}
+    <Stack space="space.050">
+      <Label htmlFor="action-criteria">{t('ui.plan.form.criteria')}</Label>
+      <Select<CriterionOption, true>
+        inputId="action-criteria"
+        isMulti
+        options={grouped ? criteria.groups : options}
+        value={chosen}
+        placeholder={t('ui.plan.form.criteriaPlaceholder')}
+        isInvalid={Boolean(error)}
+        aria-describedby="action-criteria-message"
+        onChange={(picked) => onChange(picked.map((o) => o.value))}
       />
-      <TextAreaField
-        id="action-description"
-        label={t('ui.plan.form.description')}
-        value={draft.description}
-        helper={t('ui.plan.form.descriptionHelp')}
-        error={errors.description}
-        onChange={(description) => change({ description })}
-      />
-      <Stack space="space.050">
-        <Label htmlFor="action-criteria">{t('ui.plan.form.criteria')}</Label>
-        <Select<CriterionOption, true>
-          inputId="action-criteria"
-          isMulti
-          options={grouped ? criteria.groups : options}
-          value={chosen}
-          placeholder={t('ui.plan.form.criteriaPlaceholder')}
-          isInvalid={Boolean(errors.criterionIds)}
-          aria-describedby="action-criteria-message"
-          onChange={(picked) => change({ criterionIds: picked.map((o) => o.value) })}
-        />
-        <FieldMessage
-          id="action-criteria-message"
-          error={errors.criterionIds}
-          helper={t('ui.plan.form.criteriaHelp')}
-        />
-      </Stack>
-      <OwnerPicker
-        id="action-owner"
-        label={t('ui.plan.form.owner')}
-        value={draft.owner}
-        helper={t('ui.plan.form.ownerHelp')}
-        error={errors.ownerAccountId}
-        onChange={(owner) => change({ owner })}
-      />
-      <TextField
-        id="action-due"
-        type="date"
-        label={t('ui.plan.form.dueDate')}
-        value={draft.dueDate}
-        width="medium"
-        error={errors.dueDate}
-        onChange={(dueDate) => change({ dueDate })}
-      />
-    </FormDialog>
+      <FieldMessage id="action-criteria-message" error={error} helper={t('ui.plan.form.criteriaHelp')} />
+    </Stack>
   );
 }

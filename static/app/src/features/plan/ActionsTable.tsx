@@ -2,18 +2,18 @@
  * The candidate actions: selected or not, what they are and answer, the customers' value, owner, due date, where
  * each stands with Jira, and what the plan's editors can do with it. Each row's history opens below it.
  */
-import { Fragment, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Checkbox from '@atlaskit/checkbox';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { ActionView } from '@shared/contract/plan';
 import type { WeighingSummary } from '@shared/contract/weighing';
 import { useI18n, type MessageKey } from '../../app/i18n';
+import { ExpandableRowsTable, type Disclosure } from '../../components/ExpandableRowsTable';
 import { formatOneDecimal } from '../../components/number-format';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import { AssigneeName, JiraLinkState } from '../../components/plan/jira';
-import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
+import { cell } from '../../components/table-style';
 import { UserText } from '../../components/UserText';
 import { isEditable } from './plan-reducer';
 
@@ -44,14 +44,6 @@ export function ActionsTable({
   handlers: RowHandlers;
 }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpen((previous) => {
-      const next = new Set(previous);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   const columns: MessageKey[] = [
     'ui.plan.actions.column.select',
     'ui.plan.actions.column.action',
@@ -62,112 +54,125 @@ export function ActionsTable({
     'ui.plan.actions.column.manage',
   ];
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={tableStyle}>
-        <caption style={captionStyle}>{t('ui.plan.actions.caption')}</caption>
-        <thead>
-          <tr style={rowBorder}>
-            {columns.map((column) => (
-              <th key={column} scope="col" style={headerCell}>
-                {t(column)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((action) => (
-            <Fragment key={action.id}>
-              <tr style={open.has(action.id) ? undefined : rowBorder}>
-                <td style={cell}>
-                  <SelectBox
-                    action={action}
-                    canEdit={canEdit}
-                    working={selecting(action.id)}
-                    onSelect={handlers.onSelect}
-                  />
-                </td>
-                <td style={{ ...cell, minWidth: '16rem', maxWidth: '28rem' }}>
-                  <ActionText action={action} textOf={textOf} />
-                </td>
-                <td style={cell}>
-                  <WeighingValue weighing={weighing} actionId={action.id} />
-                </td>
-                <td style={cell}>
-                  {action.owner ? (
-                    <UserText>{action.owner.displayName}</UserText>
-                  ) : (
-                    <Text color="color.text.subtle">{t('ui.plan.actions.noOwner')}</Text>
-                  )}
-                </td>
-                <td style={{ ...cell, whiteSpace: 'nowrap' }}>
-                  <DueDate action={action} />
-                </td>
-                <td style={{ ...cell, minWidth: '12rem' }}>
-                  <Stack space="space.075">
-                    <JiraLinkState
-                      action={action}
-                      {...(canEdit && action.jira.state === 'failed' ? { onRetry: handlers.onRetry } : {})}
-                      retrying={retrying}
-                    />
-                    {action.jira.state === 'created' && action.current ? (
-                      <Text size="small">
-                        {t('ui.plan.actions.assignee')}{' '}
-                        <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
-                      </Text>
-                    ) : null}
-                  </Stack>
-                </td>
-                <td style={cell}>
-                  <Inline space="space.050" shouldWrap>
-                    {canEdit && isEditable(action) ? (
-                      <>
-                        <Button
-                          spacing="compact"
-                          aria-label={t('ui.plan.actions.editOf', { title: action.title })}
-                          onClick={() => handlers.onEdit(action)}
-                        >
-                          {t('ui.plan.actions.edit')}
-                        </Button>
-                        <Button
-                          spacing="compact"
-                          appearance="subtle"
-                          aria-label={t('ui.plan.actions.deleteOf', { title: action.title })}
-                          onClick={() => handlers.onDelete(action)}
-                        >
-                          {t('ui.plan.actions.delete')}
-                        </Button>
-                      </>
-                    ) : null}
-                    {canEdit && !isEditable(action) ? (
-                      <Button
-                        spacing="compact"
-                        aria-label={t('ui.plan.actions.adjustOf', { title: action.title })}
-                        onClick={() => handlers.onAdjust(action)}
-                      >
-                        {t('ui.plan.actions.adjust')}
-                      </Button>
-                    ) : null}
-                    <HistoryToggle
-                      action={action}
-                      open={open.has(action.id)}
-                      onToggle={() => toggle(action.id)}
-                    />
-                  </Inline>
-                </td>
-              </tr>
-              {open.has(action.id) ? (
-                <tr style={rowBorder}>
-                  <td style={cell} />
-                  <td colSpan={columns.length - 1} style={cell}>
-                    <HistoryPanel action={action} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ExpandableRowsTable
+      caption={t('ui.plan.actions.caption')}
+      headers={columns.map((column) => t(column))}
+      rows={actions}
+      rowKey={(action) => action.id}
+      detailColumn={1}
+      renderDetail={(action) => <HistoryPanel action={action} />}
+      renderCells={(action, history) => (
+        <>
+          <td style={cell}>
+            <SelectBox
+              action={action}
+              canEdit={canEdit}
+              working={selecting(action.id)}
+              onSelect={handlers.onSelect}
+            />
+          </td>
+          <td style={{ ...cell, minWidth: '16rem', maxWidth: '28rem' }}>
+            <ActionText action={action} textOf={textOf} />
+          </td>
+          <td style={cell}>
+            <WeighingValue weighing={weighing} actionId={action.id} />
+          </td>
+          <td style={cell}>
+            {action.owner ? (
+              <UserText>{action.owner.displayName}</UserText>
+            ) : (
+              <Text color="color.text.subtle">{t('ui.plan.actions.noOwner')}</Text>
+            )}
+          </td>
+          <td style={{ ...cell, whiteSpace: 'nowrap' }}>
+            <DueDate action={action} />
+          </td>
+          <td style={{ ...cell, minWidth: '12rem' }}>
+            <JiraCell action={action} canEdit={canEdit} retrying={retrying} onRetry={handlers.onRetry} />
+          </td>
+          <td style={cell}>
+            <RowButtons action={action} canEdit={canEdit} handlers={handlers} history={history} />
+          </td>
+        </>
+      )}
+    />
+  );
+}
+
+function JiraCell({
+  action,
+  canEdit,
+  retrying,
+  onRetry,
+}: {
+  action: ActionView;
+  canEdit: boolean;
+  retrying: boolean;
+  onRetry: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Stack space="space.075">
+      <JiraLinkState
+        action={action}
+        {...(canEdit && action.jira.state === 'failed' ? { onRetry } : {})}
+        retrying={retrying}
+      />
+      {action.jira.state === 'created' && action.current ? (
+        <Text size="small">
+          {t('ui.plan.actions.assignee')}{' '}
+          <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Edit and delete until the issue exists, then adjust the due date; and the history, for everyone. */
+function RowButtons({
+  action,
+  canEdit,
+  handlers,
+  history,
+}: {
+  action: ActionView;
+  canEdit: boolean;
+  handlers: RowHandlers;
+  history: Disclosure;
+}) {
+  const { t } = useI18n();
+  return (
+    <Inline space="space.050" shouldWrap>
+      {canEdit && isEditable(action) ? (
+        <>
+          <Button
+            spacing="compact"
+            aria-label={t('ui.plan.actions.editOf', { title: action.title })}
+            onClick={() => handlers.onEdit(action)}
+          >
+            {t('ui.plan.actions.edit')}
+          </Button>
+          <Button
+            spacing="compact"
+            appearance="subtle"
+            aria-label={t('ui.plan.actions.deleteOf', { title: action.title })}
+            onClick={() => handlers.onDelete(action)}
+          >
+            {t('ui.plan.actions.delete')}
+          </Button>
+        </>
+      ) : null}
+      {canEdit && !isEditable(action) ? (
+        <Button
+          spacing="compact"
+          aria-label={t('ui.plan.actions.adjustOf', { title: action.title })}
+          onClick={() => handlers.onAdjust(action)}
+        >
+          {t('ui.plan.actions.adjust')}
+        </Button>
+      ) : null}
+      <HistoryToggle action={action} open={history.open} onToggle={history.toggle} />
+    </Inline>
   );
 }
 

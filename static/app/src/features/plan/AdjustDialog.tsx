@@ -9,7 +9,7 @@ import { LIMITS } from '@shared/limits';
 import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
 import { TextAreaField, TextField } from '../../components/fields';
-import { formatDayMedium } from '../../components/format';
+import { formatDayMedium } from '../../components/dates';
 import { failureBanner, FormBanner, type Banner } from '../../components/FormBanner';
 import { FormDialog } from '../../components/FormDialog';
 import { mapIssues, type FieldErrors } from '../../components/issues';

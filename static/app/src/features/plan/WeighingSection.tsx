@@ -11,7 +11,7 @@ import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
-import { formatDay, todayUtc } from '../../components/format';
+import { formatDay, todayUtc } from '../../components/dates';
 import { failureBanner, FormBanner, type Banner } from '../../components/FormBanner';
 import { FormDialog } from '../../components/FormDialog';
 import { mapIssues, type FieldErrors } from '../../components/issues';

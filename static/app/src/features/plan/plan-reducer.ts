@@ -6,14 +6,10 @@
  */
 import type { ActionView, CreationReport, PlanView } from '@shared/contract/plan';
 import type { WeighingSummary } from '@shared/contract/weighing';
-import type { AppError } from '@shared/result';
+import type { Notice as SharedNotice } from '../../components/NoticeBanner';
 
-export type Notice =
-  | { kind: 'report'; created: number; failed: number; pending: number }
-  | { kind: 'refreshed' }
-  | { kind: 'done'; text: string }
-  | { kind: 'conflict' }
-  | { kind: 'error'; error: AppError };
+/** The shared notices, and the report of an issue creation. */
+export type Notice = SharedNotice | { kind: 'report'; created: number; failed: number; pending: number };
 
 /** What is being sent: one at a time for the plan-wide operations, per action for a row's own. */
 export type Working = 'create' | 'refresh' | 'weighing' | `select:${string}`;

@@ -3,8 +3,16 @@ import { token } from '@atlaskit/tokens';
 import type { Aggregate, HiddenReason } from '@domain/results';
 import { useI18n } from '../../app/i18n';
 import { UserText } from '../../components/UserText';
-import { formatIndex, formatPercent } from './format';
-import { captionStyle, cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
+import { formatIndex, formatPercent } from '../../components/number-format';
+import {
+  captionStyle,
+  cell,
+  headerCell,
+  hiddenCell,
+  numeric,
+  rowBorder,
+  tableStyle,
+} from '../../components/table-style';
 
 export type GroupRow = { key: string; name: string } & (
   ({ hidden: false } & Aggregate) | { hidden: true; reason: HiddenReason }

@@ -9,8 +9,16 @@ import { useI18n } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { groupName } from './csv';
-import { formatIndex } from './format';
-import { captionStyle, cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from './table-style';
+import { formatIndex } from '../../components/number-format';
+import {
+  captionStyle,
+  cell,
+  headerCell,
+  hiddenCell,
+  numeric,
+  rowBorder,
+  tableStyle,
+} from '../../components/table-style';
 
 /** Four bands of the index, from the design tokens' accent colours (readable in both themes, text on top). */
 function band(index: number | null): { background: string; color: string } {

@@ -1,11 +1,8 @@
 /** The admin page's Results tab: a closed campaign to look at (the latest by default), and its report. */
-import { lazy, Suspense, useId } from 'react';
-import { Stack, Text } from '@atlaskit/primitives/compiled';
-import { useCall } from '../../api/use-call';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../app/i18n';
-import { LazyPicker } from '../../components/LazyPicker';
-import { ErrorState, Loading } from '../../components/states';
-import { localized } from '../../components/text';
+import { ClosedCampaignPicker } from '../../components/ClosedCampaignPicker';
+import { Loading } from '../../components/states';
 
 const ResultsPanel = lazy(() => import('./ResultsPanel'));
 
@@ -16,39 +13,22 @@ export function ResultsTab({
   campaignId: string | null;
   onChoose: (campaignId: string) => void;
 }) {
-  const { t, locale } = useI18n();
-  const labelId = useId();
-  const { state, retry } = useCall('campaigns/list', {});
-  if (state.status === 'loading') return <Loading label={t('ui.results.loading')} />;
-  if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  const closed = state.data
-    .filter((c) => c.status === 'closed')
-    .sort((a, b) => (b.closedOn ?? b.closesOn).localeCompare(a.closedOn ?? a.closesOn));
-  if (closed.length === 0) {
-    return (
-      <Text as="p" color="color.text.subtle">
-        {t('ui.results.noClosedCampaigns')}
-      </Text>
-    );
-  }
-  const selected = closed.find((c) => c.id === campaignId)?.id ?? closed[0]!.id;
+  const { t } = useI18n();
   return (
-    <Stack space="space.300">
-      <div style={{ maxWidth: '28rem' }} className="results-no-print">
-        <label id={labelId} htmlFor="results-campaign">
-          <Text weight="medium">{t('ui.results.campaign')}</Text>
-        </label>
-        <LazyPicker
-          inputId="results-campaign"
-          labelId={labelId}
-          options={closed.map((c) => ({ value: c.id, label: `${localized(c.name, locale)} (${c.period})` }))}
-          value={selected}
-          onChange={(id) => id && onChoose(id)}
-        />
-      </div>
-      <Suspense fallback={<Loading label={t('ui.results.loading')} />}>
-        <ResultsPanel key={selected} campaignId={selected} />
-      </Suspense>
-    </Stack>
+    <ClosedCampaignPicker
+      inputId="results-campaign"
+      label={t('ui.results.campaign')}
+      loadingLabel={t('ui.results.loading')}
+      emptyText={t('ui.results.noClosedCampaigns')}
+      campaignId={campaignId}
+      onChoose={onChoose}
+      className="results-no-print"
+    >
+      {(selected) => (
+        <Suspense fallback={<Loading label={t('ui.results.loading')} />}>
+          <ResultsPanel key={selected} campaignId={selected} />
+        </Suspense>
+      )}
+    </ClosedCampaignPicker>
   );
 }

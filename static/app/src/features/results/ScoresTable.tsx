@@ -10,8 +10,8 @@ import { criteriaOf, type EvaluationModel } from '@domain/model';
 import type { Aggregate, CriterionGap, CriterionTrend, GapFlag, Score, Trend } from '@domain/results';
 import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
 import { localized } from '../../components/text';
-import { formatDelta, formatIndex, formatMean, formatPercent } from './format';
-import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+import { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';
+import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 
 const FLAG_LABEL: Record<GapFlag, MessageKey> = {
   'blind-spot': 'ui.results.flag.blind-spot',
@@ -59,39 +59,7 @@ export function ScoresTable({
     <table style={tableStyle} id="results-scores">
       <caption style={captionStyle}>{t('ui.results.scoresCaption')}</caption>
       <thead>
-        <tr style={rowBorder}>
-          <th scope="col" style={headerCell}>
-            {t('ui.results.criterion')}
-          </th>
-          <th scope="col" style={headerCell}>
-            {t('ui.results.distributionColumn')}
-          </th>
-          <th scope="col" style={{ ...headerCell, ...numeric }}>
-            N
-          </th>
-          <th scope="col" style={{ ...headerCell, ...numeric }}>
-            {t('ui.results.na')}
-          </th>
-          <th scope="col" style={{ ...headerCell, ...numeric }}>
-            {t('ui.results.mean')}
-          </th>
-          <th scope="col" style={{ ...headerCell, ...numeric }}>
-            {t('ui.results.index')}
-          </th>
-          <th scope="col" style={{ ...headerCell, ...numeric }}>
-            {t('ui.results.satisfaction')}
-          </th>
-          {gaps ? (
-            <th scope="col" style={{ ...headerCell, ...numeric }}>
-              {t('ui.results.gap')}
-            </th>
-          ) : null}
-          {trends ? (
-            <th scope="col" style={{ ...headerCell, ...numeric }}>
-              {t('ui.results.change')}
-            </th>
-          ) : null}
-        </tr>
+        <HeaderRow withGaps={gaps !== null} withTrends={trends !== null} />
       </thead>
       {model.sections.map((section) => (
         <tbody key={section.id}>
@@ -109,64 +77,121 @@ export function ScoresTable({
             .map(({ criterion }) => {
               const score = byCriterion.get(criterion.id);
               if (!score) return null;
-              const gap = gapOf.get(criterion.id);
-              const trend = trendOf.get(criterion.id);
               return (
-                <tr key={criterion.id} style={rowBorder}>
-                  <th
-                    scope="row"
-                    style={{ ...cell, fontWeight: token('font.weight.regular'), maxWidth: '22rem' }}
-                  >
-                    {localized(criterion.text, locale)}
-                  </th>
-                  <td style={{ ...cell, minWidth: '8rem', width: '30%' }}>
-                    <Suspense fallback={null}>
-                      <DivergingBar counts={score.counts} summary={distributionSummary(score, t)} />
-                    </Suspense>
-                  </td>
-                  <td style={numeric}>{score.n}</td>
-                  <td style={numeric}>{score.na}</td>
-                  <td style={numeric}>{formatMean(score.mean, locale)}</td>
-                  <td style={numeric}>{formatIndex(score.index, locale)}</td>
-                  <td style={numeric}>
-                    {formatPercent(score.satisfaction, locale)}
-                    {score.satisfactionInterval ? (
-                      <span
-                        style={{ color: token('color.text.subtle'), display: 'block', fontSize: '0.85em' }}
-                      >
-                        {t('ui.results.margin', {
-                          low: formatIndex(score.satisfactionInterval[0], locale),
-                          high: formatIndex(score.satisfactionInterval[1], locale),
-                        })}
-                      </span>
-                    ) : null}
-                  </td>
-                  {gaps ? (
-                    <td style={numeric}>
-                      {gap?.gap === null || gap === undefined ? '—' : formatDelta(gap.gap, locale)}
-                      {gap?.flag ? (
-                        <span style={{ display: 'block' }}>
-                          <Lozenge appearance={gap.flag === 'blind-spot' ? 'moved' : 'success'}>
-                            {t(FLAG_LABEL[gap.flag])}
-                          </Lozenge>
-                        </span>
-                      ) : null}
-                    </td>
-                  ) : null}
-                  {trends ? (
-                    <td style={numeric}>
-                      {!trend
-                        ? '—'
-                        : 'delta' in trend
-                          ? formatDelta(trend.delta, locale)
-                          : t(NO_TREND_LABEL[trend.reason])}
-                    </td>
-                  ) : null}
-                </tr>
+                <CriterionRow
+                  key={criterion.id}
+                  text={localized(criterion.text, locale)}
+                  score={score}
+                  {...(gaps ? { gap: gapOf.get(criterion.id) ?? null } : {})}
+                  {...(trends ? { trend: trendOf.get(criterion.id) ?? null } : {})}
+                />
               );
             })}
         </tbody>
       ))}
     </table>
+  );
+}
+
+function HeaderRow({ withGaps, withTrends }: { withGaps: boolean; withTrends: boolean }) {
+  const { t } = useI18n();
+  const number = { ...headerCell, ...numeric };
+  return (
+    <tr style={rowBorder}>
+      <th scope="col" style={headerCell}>
+        {t('ui.results.criterion')}
+      </th>
+      <th scope="col" style={headerCell}>
+        {t('ui.results.distributionColumn')}
+      </th>
+      <th scope="col" style={number}>
+        N
+      </th>
+      <th scope="col" style={number}>
+        {t('ui.results.na')}
+      </th>
+      <th scope="col" style={number}>
+        {t('ui.results.mean')}
+      </th>
+      <th scope="col" style={number}>
+        {t('ui.results.index')}
+      </th>
+      <th scope="col" style={number}>
+        {t('ui.results.satisfaction')}
+      </th>
+      {withGaps ? (
+        <th scope="col" style={number}>
+          {t('ui.results.gap')}
+        </th>
+      ) : null}
+      {withTrends ? (
+        <th scope="col" style={number}>
+          {t('ui.results.change')}
+        </th>
+      ) : null}
+    </tr>
+  );
+}
+
+/** One criterion's row. `gap` and `trend` are absent when the report has no such column, null when this one has none. */
+function CriterionRow({
+  text,
+  score,
+  gap,
+  trend,
+}: {
+  text: string;
+  score: Score;
+  gap?: CriterionGap | null;
+  trend?: CriterionTrend['trend'] | null;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <tr style={rowBorder}>
+      <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular'), maxWidth: '22rem' }}>
+        {text}
+      </th>
+      <td style={{ ...cell, minWidth: '8rem', width: '30%' }}>
+        <Suspense fallback={null}>
+          <DivergingBar counts={score.counts} summary={distributionSummary(score, t)} />
+        </Suspense>
+      </td>
+      <td style={numeric}>{score.n}</td>
+      <td style={numeric}>{score.na}</td>
+      <td style={numeric}>{formatMean(score.mean, locale)}</td>
+      <td style={numeric}>{formatIndex(score.index, locale)}</td>
+      <td style={numeric}>
+        {formatPercent(score.satisfaction, locale)}
+        {score.satisfactionInterval ? (
+          <span style={{ color: token('color.text.subtle'), display: 'block', fontSize: '0.85em' }}>
+            {t('ui.results.margin', {
+              low: formatIndex(score.satisfactionInterval[0], locale),
+              high: formatIndex(score.satisfactionInterval[1], locale),
+            })}
+          </span>
+        ) : null}
+      </td>
+      {gap !== undefined ? (
+        <td style={numeric}>
+          {gap?.gap === null || gap === null ? '—' : formatDelta(gap.gap, locale)}
+          {gap?.flag ? (
+            <span style={{ display: 'block' }}>
+              <Lozenge appearance={gap.flag === 'blind-spot' ? 'moved' : 'success'}>
+                {t(FLAG_LABEL[gap.flag])}
+              </Lozenge>
+            </span>
+          ) : null}
+        </td>
+      ) : null}
+      {trend !== undefined ? (
+        <td style={numeric}>
+          {!trend
+            ? '—'
+            : 'delta' in trend
+              ? formatDelta(trend.delta, locale)
+              : t(NO_TREND_LABEL[trend.reason])}
+        </td>
+      ) : null}
+    </tr>
   );
 }

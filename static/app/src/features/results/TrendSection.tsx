@@ -10,8 +10,8 @@ import type { EvaluationModel } from '@domain/model';
 import type { CriterionTrend, Trend } from '@domain/results';
 import { useI18n, type MessageKey } from '../../app/i18n';
 import { criterionTexts } from '../../components/text';
-import { formatDelta, formatMean } from './format';
-import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from './table-style';
+import { formatDelta, formatMean } from '../../components/number-format';
+import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 
 const TrendChart = lazy(() => import('./charts/Charts').then((m) => ({ default: m.TrendChart })));
 

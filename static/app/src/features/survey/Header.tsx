@@ -7,8 +7,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { SurveyStateView } from '@shared/contract/survey';
 import { useI18n, type Translate } from '../../app/i18n';
-import { formatDay } from '../../components/format';
-import { StatusLozenge } from '../../components/StatusLozenge';
+import { formatDay } from '../../components/dates';
+import { CampaignStatusLozenge } from '../../components/CampaignStatusLozenge';
 import type { Locale } from '@shared/i18n';
 import { UserText } from '../../components/UserText';
 import { localized } from '../../components/text';
@@ -42,7 +42,7 @@ export function SurveyHeader({ campaign, isTeam }: { campaign: CampaignPart; isT
           <Heading as="h1" size="large">
             <UserText>{localized(campaign.name, locale)}</UserText>
           </Heading>
-          <StatusLozenge status={campaign.status} wording="survey" />
+          <CampaignStatusLozenge status={campaign.status} wording="survey" />
         </Inline>
         <Text as="p" color="color.text.subtle">
           {[t('ui.survey.period', { period: campaign.period }), dayLine(campaign, t, locale)].join(' · ')}

@@ -7,12 +7,12 @@ import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { progressOf } from '@domain/survey';
 import { useI18n } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
+import { ProgressBar } from '../../components/ProgressBar';
 import { DepartmentField } from '../../components/questionnaire/DepartmentField';
 import { ProblemSummary } from '../../components/questionnaire/ProblemSummary';
 import { QuestionGrid } from '../../components/questionnaire/QuestionGrid';
 import { SubmitFailed } from '../../components/questionnaire/SubmitFailed';
-import { Progress } from './Progress';
 import { StickyBar, SyncStatus } from './SyncStatus';
 import { useResponseForm, type ResponseFormProps } from './use-response-form';
 
@@ -46,7 +46,18 @@ export function OpenForm(props: ResponseFormProps) {
         />
       ) : null}
       <StickyBar>
-        <Progress answered={progress.answered} total={progress.total} label={t('ui.survey.progress.label')} />
+        <ProgressBar
+          value={progress.answered}
+          max={progress.total}
+          label={t('ui.survey.progress.label')}
+          text={t('ui.survey.progress.text', {
+            answered: progress.answered,
+            total: progress.total,
+            count: progress.answered,
+          })}
+          stretch
+          animate
+        />
         <SyncStatus
           sync={sync}
           submitted={submitted}

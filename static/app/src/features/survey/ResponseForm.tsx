@@ -7,7 +7,7 @@ import { Stack } from '@atlaskit/primitives/compiled';
 import type { ResponseKind } from '@domain/survey';
 import type { ResponseView, SurveyStateView } from '@shared/contract/survey';
 import { useI18n, type MessageKey } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { closedDay } from './Header';
 import { OpenForm } from './OpenForm';
 import { ReadOnlyAnswers } from './ReadOnlyAnswers';

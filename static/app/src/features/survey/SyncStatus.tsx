@@ -6,7 +6,7 @@ import { token } from '@atlaskit/tokens';
 import type { Locale } from '@shared/i18n';
 import { ERROR_KEY } from '../../api/errors';
 import { useI18n, type Translate } from '../../app/i18n';
-import { formatTime } from '../../components/format';
+import { formatTime } from '../../components/dates';
 import type { SyncState } from './draft-sync';
 
 export function StickyBar({ children }: { children: ReactNode }) {

@@ -12,7 +12,7 @@ import type { SurveyStateView } from '@shared/contract/survey';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
-import { formatDay } from '../../components/format';
+import { formatDay } from '../../components/dates';
 import { ErrorState, Loading } from '../../components/states';
 import { SurveyHeader } from '../../features/survey/Header';
 import { SurveyTabs } from './SurveyTabs';

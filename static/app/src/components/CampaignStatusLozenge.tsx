@@ -16,7 +16,7 @@ const APPEARANCE = {
   closed: 'success',
 } as const satisfies Record<CampaignStatus, string>;
 
-export function StatusLozenge({
+export function CampaignStatusLozenge({
   status,
   wording = 'admin',
 }: {

@@ -1,0 +1,66 @@
+/**
+ * The outcome of the last operation, said once above what it concerns. The banner takes the focus whenever the
+ * notice changes, so a screen reader and a keyboard user land on it. What it says is the shared notice (a success,
+ * a conflict to reload, a failure with its reason) or a feature's own message (the plan's creation report, a form's
+ * fields to fix).
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+import Button from '@atlaskit/button/default/button';
+import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack } from '@atlaskit/primitives/compiled';
+import type { AppError } from '@shared/result';
+import { describeError } from '../api/errors';
+import { useI18n } from '../app/i18n';
+import { ErrorState } from './states';
+
+export type Notice =
+  | { kind: 'success'; text: string }
+  /** Someone else changed it meanwhile: reload. */
+  | { kind: 'conflict' }
+  | { kind: 'error'; error: AppError };
+
+/** `notice` is what changed (its identity moves the focus); `children` say it. */
+export function NoticeBanner({ notice, children }: { notice: object; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [notice]);
+  return (
+    <div ref={ref} tabIndex={-1} style={{ outline: 'none' }}>
+      {children}
+    </div>
+  );
+}
+
+export function NoticeMessage({ notice, onReload }: { notice: Notice; onReload?: () => void }) {
+  const { t } = useI18n();
+  switch (notice.kind) {
+    case 'success':
+      return (
+        <SectionMessage appearance="success">
+          <p role="status">{notice.text}</p>
+        </SectionMessage>
+      );
+    case 'conflict':
+      return <ConflictMessage onReload={onReload} />;
+    case 'error':
+      return <ErrorState error={notice.error} message={describeError(notice.error, t)} />;
+  }
+}
+
+/** Without `onReload` (a view that cannot meet a conflict), the message has no button. */
+export function ConflictMessage({ onReload }: { onReload?: () => void }) {
+  const { t } = useI18n();
+  return (
+    <SectionMessage appearance="warning" title={t('ui.admin.conflict.title')} headingLevel="h3">
+      <Stack space="space.150">
+        <p data-error-code="CONFLICT">{t('ui.admin.conflict.message')}</p>
+        {onReload ? (
+          <Inline>
+            <Button onClick={onReload}>{t('ui.admin.conflict.reload')}</Button>
+          </Inline>
+        ) : null}
+      </Stack>
+    </SectionMessage>
+  );
+}
