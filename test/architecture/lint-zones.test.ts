@@ -104,6 +104,19 @@ const PROBES = {
     filePath: 'sandbox/demo/plan.ts',
     code: "import { linkGlobalId } from '../../src/features/plan';\nexport const probe = linkGlobalId;\n",
   },
+  // Size: a backend function past 60 lines, a UI component past 120, any file past 300.
+  longBackendFunction: {
+    filePath: 'src/features/followup/routes.ts',
+    code: `export function probe(): number {\n${'  void 0;\n'.repeat(60)}  return 1;\n}\n`,
+  },
+  longUiComponent: {
+    filePath: firstFile('static/app/src/features/plan'),
+    code: `export function Probe(): null {\n${'  void 0;\n'.repeat(120)}  return null;\n}\n`,
+  },
+  longBackendFile: {
+    filePath: 'src/features/followup/routes.ts',
+    code: `${'export const probe = 1;\n'.repeat(1)}${'// a line\n'.repeat(300)}`,
+  },
   // src/domain/survey/response.ts imports ../model: the model importing the survey closes a loop.
   cycle: {
     filePath: 'src/domain/model/model.ts',
@@ -151,6 +164,12 @@ describe('lint zones', () => {
   it('lets a slice be used through its index.ts', () => {
     expect(fired.featureUsesSliceEntry).not.toContain('import-x/no-restricted-paths');
     expect(fired.sandboxUsesSliceEntry).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('refuses a backend function over 60 lines, a UI component over 120, a file over 300', () => {
+    expect(fired.longBackendFunction).toContain('max-lines-per-function');
+    expect(fired.longUiComponent).toContain('max-lines-per-function');
+    expect(fired.longBackendFile).toContain('max-lines');
   });
 
   it('refuses an import cycle', () => {
