@@ -19,7 +19,7 @@ import type { Answers } from '../../src/domain/survey';
 import type { StoredResponse } from '../../src/ports/survey';
 import { commentOf, selfCommentOf } from './comments';
 import { DEMO_PEOPLE, type DemoLanguage } from './people';
-import { rngOf, shuffled, type Rng } from './random';
+import { rngOf, shuffled, type Rng } from '../random';
 
 export const FALLING_CRITERION_ID = 'communication-lead-times';
 export const BLIND_SPOT_CRITERION_ID = 'communication-informed';

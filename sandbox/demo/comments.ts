@@ -5,7 +5,7 @@
  * always says the same thing.
  */
 import type { DemoLanguage } from './people';
-import type { Rng } from './random';
+import type { Rng } from '../random';
 
 interface Text {
   en: string;

@@ -30,7 +30,7 @@ import { ADMIN_PERSONA, PERSONAS } from '../personas';
 import { STATUSES, type JiraControl, type JiraIssueView, type JiraStatusName } from '../products/jira';
 import { DEMO_SITE } from '../products/site';
 import { DEMO_MODEL_V2 } from './model';
-import { rngOf } from './random';
+import { rngOf } from '../random';
 
 type Invoke = <T>(identity: InvocationIdentity, fn: () => Promise<T>) => Promise<{ result: T }>;
 

@@ -44,8 +44,13 @@ export interface FunctionRegistry {
 /**
  * Resolves `function` modules the way Forge does: `handler: index.handler` is the export `handler` of
  * `<srcDir>/index`. Modules are loaded lazily so that the globals are installed before the app's code runs.
+ * `loaded` gives a handler file's exports instead (`{ index: app }`): tests run the app built with their own clock.
  */
-export function createFunctionRegistry(manifest: AppManifest, srcDir: string): FunctionRegistry {
+export function createFunctionRegistry(
+  manifest: AppManifest,
+  srcDir: string,
+  loaded: Record<string, Record<string, unknown>> = {},
+): FunctionRegistry {
   const cache = new Map<string, ForgeFunction>();
   return {
     get(functionKey) {
@@ -59,9 +64,11 @@ export function createFunctionRegistry(manifest: AppManifest, srcDir: string): F
       const dot = handler.lastIndexOf('.');
       const file = join(srcDir, handler.slice(0, dot));
       const exportName = handler.slice(dot + 1);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const loaded = require(file) as Record<string, unknown>;
-      const fn = loaded[exportName];
+      const exports =
+        loaded[handler.slice(0, dot)] ??
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        (require(file) as Record<string, unknown>);
+      const fn = exports[exportName];
       if (typeof fn !== 'function') {
         throw new Error(`${handler}: ${file} does not export a function "${exportName}"`);
       }

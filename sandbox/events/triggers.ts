@@ -1,3 +1,4 @@
+import { seededRandom } from '../random';
 import { modulesOf, type AppManifest, type FunctionRegistry } from './manifest';
 import type { Invoker } from './queue';
 
@@ -31,17 +32,6 @@ export interface TriggerService {
   ): Promise<TriggerDelivery[]>;
   /** Delivers several events, with duplicates and reordering when asked: what at-least-once, unordered means. */
   deliverProductEvents(events: ProductEvent[], options?: ProductEventOptions): Promise<TriggerDelivery[]>;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function createTriggerService(
@@ -80,7 +70,7 @@ export function createTriggerService(
     let queue = events.flatMap((event) => Array.from({ length: copies }, () => event));
     if (options.order === 'reverse') queue = queue.reverse();
     if (options.order === 'shuffle') {
-      const random = mulberry32(options.seed ?? Date.now());
+      const random = seededRandom(options.seed ?? Date.now()).next;
       for (let i = queue.length - 1; i > 0; i -= 1) {
         const j = Math.floor(random() * (i + 1));
         [queue[i], queue[j]] = [queue[j]!, queue[i]!];

@@ -45,18 +45,6 @@ export interface KvsBehaviour {
 
 export type ResolvedStaleReads = Required<StaleReadOptions>;
 
-/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
-export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const nonNegative = (value: unknown, name: string): number => {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
     throw new Error(`${name} must be a number ≥ 0, not ${String(value)}`);

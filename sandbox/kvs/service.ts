@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { seededRandom } from '../random';
 import { checkCondition, checkFilters, matchesFilters, RANGE_CONDITIONS } from './conditions';
 import {
   checkLatency,
   compareKeys,
   comparePositions,
-  createPrng,
   indexPositionOf,
   resolveStaleReads,
   stalePage,
@@ -152,8 +152,8 @@ export function createKvsService(options: KvsServiceOptions): KvsService {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   // Two streams, so that turning jitter on does not change which reads are stale.
   const seed = options.seed ?? 1;
-  const jitterRandom = createPrng(seed ^ 0x5bd1e995);
-  const staleRandom = createPrng(seed);
+  const jitterRandom = seededRandom(seed ^ 0x5bd1e995).next;
+  const staleRandom = seededRandom(seed).next;
   let stale: ResolvedStaleReads | undefined;
   let staleAnswers = 0;
   const setStaleReads = (value: StaleReadOptions | null | undefined) => {

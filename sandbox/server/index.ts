@@ -72,6 +72,11 @@ export interface StartHostOptions {
   /** Another app (tests): its manifest, and the directory its function handlers are relative to. */
   manifestPath?: string;
   srcDir?: string;
+  /**
+   * The app's code already loaded, by handler file (`{ index: createApp(ports) }`), instead of requiring
+   * `<srcDir>/<file>`: tests run the app built with their own clock.
+   */
+  functionModules?: Record<string, Record<string, unknown>>;
   /** Async events: ms per second of `delayInSeconds`/`retryAfter` (default 1000; 0 in tests). */
   eventsMsPerSecond?: number;
   /** Every Confluence/Jira sandbox exchange, for contract checks. */
@@ -173,7 +178,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
   const manifestPath = options.manifestPath ?? join(PROJECT_ROOT, 'manifest.yml');
   const { manifest, rootDir } = loadManifest(manifestPath);
   const srcDir = options.srcDir ?? join(rootDir, 'src');
-  const functions = createFunctionRegistry(manifest, srcDir);
+  const functions = createFunctionRegistry(manifest, srcDir, options.functionModules);
   const translations = createTranslations(manifest, rootDir);
   const allowInlineStyles = (
     (manifest as { permissions?: { content?: { styles?: string[] } } }).permissions?.content?.styles ?? []

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model';
 import type { AnswerValue } from '../../src/domain/survey';
 import { aggregate, type RatedAnswer } from '../../src/domain/results';
+import { seededRandom } from '../../sandbox/random';
 import type { Report } from './report';
 
 const ANSWERS = 10_000;
@@ -16,21 +17,10 @@ const RUNS = 15;
 /** Per criterion: levels 1…4, then "not applicable" (as aggregate counts them). */
 const SLOTS = 5;
 
-/** mulberry32: a small deterministic PRNG, so that every run times the same answers. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Every criterion of DEFAULT_MODEL: 5 % unanswered, 10 % "not applicable", otherwise a level 1…4. */
 function syntheticAnswers(ids: readonly string[], n: number): RatedAnswer[] {
-  const random = prng(20_260_201);
+  // Seeded, so that every run times the same answers.
+  const random = seededRandom(20_260_201).next;
   const departments = ['engineering', 'production', 'finance', 'quality'];
   return Array.from({ length: n }, () => {
     const ratings: Record<string, AnswerValue> = {};

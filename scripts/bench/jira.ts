@@ -4,23 +4,26 @@
  * refreshing the status of 250 actions (search/jql, ≤100 a page). Each count is one resolver invocation, as the
  * user; the remote links the queue makes afterwards, one per issue, are reported apart.
  */
-import { aCampaign, aModel, PEOPLE } from '../../test/helpers/builders';
-import { draftSelected, startPlanHost, type PlanHost } from '../../test/helpers/plan-host';
+import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET, draftSelected } from '../../test/helpers/builders';
+import { PEOPLE } from '../../test/helpers/people';
+import { startBackend, type HostBackend } from '../../test/helpers/backend';
 import type { Report } from './report';
 
 const campaignId = 'cmp-2026';
 
-async function selected(p: PlanHost, n: number) {
-  p.host.kvs.reset();
+async function selected(p: HostBackend, n: number) {
+  p.kvs.reset();
   p.host.jira.reset();
   await p.seed({
     campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
     models: [aModel()],
+    roles: {},
+    jira: JIRA_TARGET,
   });
   await draftSelected(p, n);
 }
 
-async function create(p: PlanHost, n: number) {
+async function create(p: HostBackend, n: number) {
   const { result, counts } = await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId });
   if (!result.ok || result.data.created !== n) {
     throw new Error(
@@ -31,7 +34,7 @@ async function create(p: PlanHost, n: number) {
 }
 
 export async function measureJira(report: Report): Promise<void> {
-  const p = await startPlanHost();
+  const p = await startBackend({ products: 'host', context: ADMIN_PAGE });
   try {
     await selected(p, 120);
     p.host.jira.resetRequests();

@@ -1,18 +1,14 @@
 /**
- * Opening results at N respondents (QUALITY.md "Performance": must not grow with N), in process on the survey
+ * Opening results at N respondents (QUALITY.md "Performance": must not grow with N), in process on the backend
  * harness of the tests (test/features/results.test.ts does the same): N answers written straight into storage
  * (submitting 5 000 through the resolver would only make the bench slow), the campaign closed by the admin, its
  * snapshot built by the hourly job once reads have settled (the clock moved on), then one `results/get` as the
  * admin, counted by the runtime.
  */
 import type { CallCounts } from '../../sandbox/platform';
-import {
-  aCampaign,
-  aModel,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../../test/helpers/builders';
+import { aCampaign, aModel } from '../../test/helpers/builders';
+import { startBackend, type Backend } from '../../test/helpers/backend';
+import { PEOPLE } from '../../test/helpers/people';
 import { seedAnswers } from '../../test/helpers/answers';
 import type { Report } from './report';
 
@@ -21,16 +17,14 @@ export const RESULT_SIZES = [10, 1000, 5000] as const;
 const campaignId = 'cmp-2026';
 const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
 /** The hourly job ten minutes after the close (the clock moved on, then put back): the snapshot's cost. */
-async function buildOnceSettled(h: SurveyHarness): Promise<CallCounts> {
-  const realNow = Date.now;
-  Date.now = () => realNow() + 11 * 60 * 1000;
+async function buildOnceSettled(h: Backend): Promise<CallCounts> {
+  h.clock.advance(11 * 60 * 1000);
   try {
-    const { closeDueCampaigns } = await import('../../src/index');
-    const { result, counts } = await h.rt.invoke({}, () => closeDueCampaigns());
+    const { result, counts } = await h.invoke({}, () => h.app.closeDueCampaigns());
     if (!result.rebuilt.includes(campaignId)) throw new Error('the hourly job built no snapshot');
     return counts;
   } finally {
-    Date.now = realNow;
+    h.clock.reset();
   }
 }
 
@@ -41,13 +35,13 @@ function expectOk(step: string, result: { ok: boolean; error?: unknown }, counts
 }
 
 export async function measureResults(report: Report): Promise<void> {
-  const h = await startSurveyHarness();
+  const h = await startBackend();
   try {
     const model = aModel();
     const criterionIds = model.sections.flatMap((s) => s.criteria.map((c) => c.id));
     const closes: { n: number; counts: CallCounts }[] = [];
     for (const n of RESULT_SIZES) {
-      h.rt.kvs.reset();
+      h.kvs.reset();
       await h.seed({
         campaigns: [
           aCampaign({ results: { roles: ['admin', 'team', 'quality'], customersAfterClose: true } }),
@@ -85,6 +79,6 @@ export async function measureResults(report: Report): Promise<void> {
       );
     }
   } finally {
-    h.close();
+    await h.close();
   }
 }

@@ -1,11 +1,11 @@
 /** The Confluence adapter over the real @forge/api: the sandbox's answers, and every failure as a typed error. */
 import { cqlString, ConfluenceClient } from '../../src/adapters/confluence';
-import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
 import { createConfluenceSandbox } from '../../sandbox/products/confluence';
 import { createProductRouter } from '../../sandbox/products/router';
 import { DEMO_SITE } from '../../sandbox/products/site';
 import type { ProductRouter } from '../../sandbox/platform';
 import { startTestRuntime, type TestRuntime } from '../helpers/forge-runtime';
+import { PEOPLE } from '../helpers/people';
 
 const sandbox = createProductRouter({ confluence: createConfluenceSandbox(DEMO_SITE) });
 let answer: ProductRouter = sandbox;
@@ -25,15 +25,13 @@ beforeEach(() => {
   requests.length = 0;
 });
 
-const CUSTOMER = PERSONAS[0]!;
-const HUGO = PERSONAS.find((p) => p.displayName === 'Hugo Moreau')!;
 const as = <T>(accountId: string, fn: () => Promise<T>) => rt.invoke({ accountId }, fn).then((r) => r.result);
 const client = new ConfluenceClient();
 
 describe('against the Confluence sandbox', () => {
   it('tells a site administrator apart, as the user', async () => {
-    expect(await as(ADMIN_PERSONA.accountId, () => client.isSiteAdmin())).toEqual({ ok: true, data: true });
-    expect(await as(CUSTOMER.accountId, () => client.isSiteAdmin())).toEqual({ ok: true, data: false });
+    expect(await as(PEOPLE.jean, () => client.isSiteAdmin())).toEqual({ ok: true, data: true });
+    expect(await as(PEOPLE.alice, () => client.isSiteAdmin())).toEqual({ ok: true, data: false });
     expect(requests).toEqual([
       '/wiki/rest/api/user/current?expand=operations',
       '/wiki/rest/api/user/current?expand=operations',
@@ -42,23 +40,23 @@ describe('against the Confluence sandbox', () => {
 
   it('sees pages as the user: restricted and unknown pages cannot be viewed', async () => {
     const restricted = DEMO_SITE.pages.find((p) => p.viewers)!.id;
-    expect(await as(CUSTOMER.accountId, () => client.canViewPage(DEMO_SITE.surveyPageId))).toEqual({
+    expect(await as(PEOPLE.alice, () => client.canViewPage(DEMO_SITE.surveyPageId))).toEqual({
       ok: true,
       data: true,
     });
-    expect(await as(CUSTOMER.accountId, () => client.canViewPage(restricted))).toEqual({
+    expect(await as(PEOPLE.alice, () => client.canViewPage(restricted))).toEqual({
       ok: true,
       data: false,
     });
-    expect(await as(ADMIN_PERSONA.accountId, () => client.canViewPage(restricted))).toEqual({
+    expect(await as(PEOPLE.jean, () => client.canViewPage(restricted))).toEqual({
       ok: true,
       data: true,
     });
-    expect(await as(CUSTOMER.accountId, () => client.canViewPage('424242'))).toEqual({
+    expect(await as(PEOPLE.alice, () => client.canViewPage('424242'))).toEqual({
       ok: true,
       data: false,
     });
-    expect(await as(CUSTOMER.accountId, () => client.pageUrl(DEMO_SITE.surveyPageId))).toEqual({
+    expect(await as(PEOPLE.alice, () => client.pageUrl(DEMO_SITE.surveyPageId))).toEqual({
       ok: true,
       data: `${DEMO_SITE.siteUrl}/wiki/spaces/PROC/pages/${DEMO_SITE.surveyPageId}`,
     });
@@ -66,14 +64,12 @@ describe('against the Confluence sandbox', () => {
 
   it('searches with an escaped CQL string and looks people up in one request', async () => {
     expect(cqlString('a"b\\c')).toBe('"a\\"b\\\\c"');
-    const found = await as(CUSTOMER.accountId, () => client.searchUsers('moreau'));
-    expect(found).toEqual({ ok: true, data: [{ accountId: HUGO.accountId, displayName: 'Hugo Moreau' }] });
+    const found = await as(PEOPLE.alice, () => client.searchUsers('moreau'));
+    expect(found).toEqual({ ok: true, data: [{ accountId: PEOPLE.hugo, displayName: 'Hugo Moreau' }] });
     expect(decodeURIComponent(requests[0]!)).toBe(
       '/wiki/rest/api/search/user?cql=user.fullname~"moreau"&limit=25',
     );
-    const bulk = await as(CUSTOMER.accountId, () =>
-      client.users([PERSONAS[1]!.accountId, PERSONAS[0]!.accountId]),
-    );
+    const bulk = await as(PEOPLE.alice, () => client.users([PEOPLE.bruno, PEOPLE.alice]));
     expect(bulk).toMatchObject({
       ok: true,
       data: [{ displayName: 'Bruno Lefèvre' }, { displayName: 'Alice Martin' }],
@@ -104,13 +100,13 @@ describe('failures', () => {
     [200, { results: 'not a list' }, 'UNAVAILABLE'],
   ])('answers %i %j as %s, never an exception', async (status, body, code) => {
     reply(status, body);
-    const result = await as(CUSTOMER.accountId, () => client.searchUsers('x'));
+    const result = await as(PEOPLE.alice, () => client.searchUsers('x'));
     expect(result).toMatchObject({ ok: false, error: { code } });
   });
 
   it('turns a network failure into UNAVAILABLE', async () => {
     answer = () => Promise.reject(new Error('socket hang up'));
-    expect(await as(CUSTOMER.accountId, () => client.users(['a']))).toMatchObject({
+    expect(await as(PEOPLE.alice, () => client.users(['a']))).toMatchObject({
       ok: false,
       error: { code: 'UNAVAILABLE' },
     });
@@ -118,7 +114,7 @@ describe('failures', () => {
 
   it('answers every look-up with a typed failure when Confluence fails (the features choose their safe value)', async () => {
     reply(500, {});
-    await as(CUSTOMER.accountId, async () => {
+    await as(PEOPLE.alice, async () => {
       const unavailable = { ok: false, error: { code: 'UNAVAILABLE', reason: 'confluence.status' } };
       expect(await client.canViewPage('65601')).toMatchObject(unavailable);
       expect(await client.isSiteAdmin()).toMatchObject(unavailable);
@@ -128,11 +124,11 @@ describe('failures', () => {
     });
     // A page the user cannot view is "cannot view", not an outage.
     reply(404, {});
-    expect(await as(CUSTOMER.accountId, () => client.canViewPage('65601'))).toEqual({
+    expect(await as(PEOPLE.alice, () => client.canViewPage('65601'))).toEqual({
       ok: true,
       data: false,
     });
     reply(503, {});
-    expect(await as(CUSTOMER.accountId, () => client.canViewPage('65601'))).toMatchObject({ ok: false });
+    expect(await as(PEOPLE.alice, () => client.canViewPage('65601'))).toMatchObject({ ok: false });
   });
 });

@@ -3,8 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
-import { PERSONAS } from '../../sandbox/personas';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -40,28 +39,4 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
           .map((node) => node.target.join(' '))
           .join(', ')})`,
     );
-}
-
-/** The account id of a demo persona, by display name. */
-export const accountOf = (name: string): string => {
-  const persona = PERSONAS.find((p) => p.displayName === name);
-  if (!persona) throw new Error(`no persona named ${name}`);
-  return persona.accountId;
-};
-
-/**
- * The host page as `name`, in a fresh browser context (its own cookies: another person, another tab), with the
- * survey macro's frame. `query` adds to the URL's query (`&view=admin`, `&locale=fr-FR`).
- */
-export async function openAs(
-  browser: Browser,
-  hostUrl: string,
-  name: string,
-  query = '',
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; macro: FrameLocator }> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(`${hostUrl}/?persona=${encodeURIComponent(accountOf(name))}${query}`);
-  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
 }

@@ -3,24 +3,11 @@
  * the campaign on the admin page, then the customer sees the real close day and that the draft was not submitted
  * nor counted, and nobody is offered "Remind" any more. In English and French; axe on every view.
  */
-import type { Browser } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
+const e2e = browserSuite();
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
 const today = new Date().toISOString().slice(0, 10);
 const longDay = (locale: string) =>
@@ -28,8 +15,7 @@ const longDay = (locale: string) =>
     new Date(`${today}T00:00:00Z`),
   );
 
-const openAs = (name: string, query = '', viewport?: { width: number; height: number }) =>
-  openAsOn(browser, host.url, name, query, viewport);
+const { openAs } = e2e;
 
 test('the admin closes the campaign by hand; the customer sees the real day and an uncounted draft', async () => {
   // A customer starts answering and leaves: a draft, never submitted.
@@ -54,7 +40,7 @@ test('the admin closes the campaign by hand; the customer sees the real day and 
     .getByText(`Closed on ${longDay('en-US')}`, { exact: false })
     .first()
     .waitFor();
-  await jean.page.screenshot({ path: `${shots}/e2e-closed-admin.png`, fullPage: true });
+  await jean.page.screenshot({ path: `${SHOTS}/e2e-closed-admin.png`, fullPage: true });
   expect(await seriousA11yViolations(jean.page)).toEqual([]);
   await jean.page.context().close();
 
@@ -67,7 +53,7 @@ test('the admin closes the campaign by hand; the customer sees the real day and 
     await macro.getByText(notCounted).waitFor();
     await expect(macro.getByRole('radiogroup').count()).resolves.toBe(0);
     await expect(macro.getByRole('button', { name: /Remind|Relancer/ }).count()).resolves.toBe(0);
-    await page.screenshot({ path: `${shots}/e2e-closed-customer-${locale}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/e2e-closed-customer-${locale}.png`, fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   }
@@ -87,7 +73,7 @@ test('after the close, nobody is offered "Remind": buyer, quality manager, admin
       await expect(macro.getByRole('button', { name: /Remind|Relancer/ }).count()).resolves.toBe(0);
       await expect(macro.getByText(/Not answered yet|Pas encore répondu/).count()).resolves.toBe(0);
       if (name === 'Grace Okafor')
-        await page.screenshot({ path: `${shots}/e2e-closed-participation-${locale}.png`, fullPage: true });
+        await page.screenshot({ path: `${SHOTS}/e2e-closed-participation-${locale}.png`, fullPage: true });
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.context().close();
     }

@@ -3,28 +3,15 @@
  * circles are readable in the dark theme, the macro config's campaign list is not clipped and its title shows once,
  * and the model editor's save bar stays in view. Screenshots in en and fr, light and dark.
  */
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
+const e2e = browserSuite();
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criterion = DEFAULT_MODEL.sections[0]!.criteria[0]!;
 
-const open = (name: string, query = '', viewport?: { width: number; height: number }) =>
-  openAsOn(browser, host.url, name, query, viewport);
+const open = e2e.openAs;
 
 const box = async (locator: Locator) => {
   const found = await locator.boundingBox();
@@ -49,7 +36,7 @@ test.each([
     expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height - 1);
   }
   await group.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${shots}/e2e-scale-400-${locale}-${theme}.png` });
+  await page.screenshot({ path: `${SHOTS}/e2e-scale-400-${locale}-${theme}.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
@@ -113,7 +100,7 @@ test('macro config: the whole campaign list shows, and the title shows once', as
   const shown = await box(config.locator('#config-title').locator('xpath=..'));
   expect(shown.width * shown.height).toBeLessThanOrEqual(1);
   await expect(page.getByRole('heading', { name: 'Survey settings' }).count()).resolves.toBe(1);
-  await page.screenshot({ path: `${shots}/e2e-config-open.png` });
+  await page.screenshot({ path: `${SHOTS}/e2e-config-open.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
@@ -138,14 +125,14 @@ test.each([
   const bar = await box(save);
   expect(bar.y).toBeGreaterThanOrEqual(0);
   expect(bar.y + bar.height).toBeLessThanOrEqual(viewport.height);
-  await page.screenshot({ path: `${shots}/e2e-model-savebar-${locale}-${theme}.png` });
+  await page.screenshot({ path: `${SHOTS}/e2e-model-savebar-${locale}-${theme}.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
 
 test('Remind says what it did next to the button, never as a flag over the list', async () => {
   const { page, macro } = await open('Grace Okafor', '');
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.url });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.host.url });
   await macro.getByRole('tab', { name: 'Participation' }).click();
   const panel = macro.getByRole('tabpanel', { name: 'Participation' });
   await panel.getByRole('button', { name: 'Remind' }).first().click();
@@ -153,7 +140,7 @@ test('Remind says what it did next to the button, never as a flag over the list'
   await notice.waitFor();
   await expect(page.locator('#flags').locator('*').count()).resolves.toBe(0);
   await notice.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${shots}/e2e-remind-notice.png` });
+  await page.screenshot({ path: `${SHOTS}/e2e-remind-notice.png` });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });

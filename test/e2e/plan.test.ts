@@ -4,52 +4,33 @@
  * creates their Jira issues, one is moved to Done on the host's Jira board, and the follow-up (team) and commitments
  * (customer) views show it; the issue view's panel shows the action's context. Axe on every view, en and fr.
  */
-import type { Browser } from 'playwright-core';
 import { COMMITMENTS_MACRO_LOCAL_ID, FOLLOWUP_MACRO_LOCAL_ID } from '../../sandbox/server/state';
-import { startTestHost, type Host } from '../helpers/host';
-import { accountOf, launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
+import { hostFetch } from '../helpers/host';
+import { personaNamed } from '../helpers/people';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const e2e = browserSuite();
 
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
-const openAs = (name: string, query = '') => openAsOn(browser, host.url, name, query);
+const { openAs } = e2e;
 const campaignId = 'campaign-2026';
 const TITLES = ['Weekly backlog review', 'Notify each step of a request', 'Publish lead times per category'];
 
-/** A resolver call through the host, as a frame of the page makes it. */
+/** A resolver call through the host, as a frame of the page makes it: its data, or a throw on a refusal. */
 async function invoke(persona: string, frame: string, functionKey: string, payload: unknown) {
-  const response = await fetch(`${host.url}/__host/invoke`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forge-host-persona': accountOf(persona),
-      'x-forge-host-token': host.token,
-    },
-    body: JSON.stringify({ frame, functionKey, payload }),
-  });
-  const answer = (await response.json()) as { ok: boolean; data: Record<string, unknown>; error?: unknown };
+  const answer = await e2e.invoke<{ ok: boolean; data: Record<string, unknown>; error?: unknown }>(
+    persona,
+    frame,
+    functionKey,
+    payload,
+  );
   if (!answer.ok) throw new Error(`${functionKey}: ${JSON.stringify(answer.error)}`);
   return answer.data;
 }
 
 async function setMacroCampaign(localId: string) {
-  const response = await fetch(`${host.url}/__host/submit`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forge-host-persona': accountOf('Jean Rousseau'),
-      'x-forge-host-token': host.token,
-    },
-    body: JSON.stringify({ frame: `config-${localId}`, payload: { config: { campaignId } } }),
+  const response = await hostFetch(e2e.host, '/__host/submit', {
+    persona: personaNamed('Jean Rousseau').accountId,
+    body: { frame: `config-${localId}`, payload: { config: { campaignId } } },
   });
   expect(response.status).toBe(200);
 }
@@ -68,7 +49,7 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
       title,
       description: `${title}, every week until the backlog is cleared.`,
       criterionIds: ['communication-lead-times'],
-      ownerAccountId: accountOf('Grace Okafor'),
+      ownerAccountId: personaNamed('Grace Okafor').accountId,
       dueDate: '2027-06-30',
     });
   }
@@ -85,7 +66,7 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
   await inputs.nth(2).fill('20');
   await survey.getByRole('button', { name: 'Enregistrer ma pondération' }).click();
   await survey.getByText('Votre pondération est enregistrée.').waitFor();
-  await alice.page.screenshot({ path: `${shots}/e2e-plan-weighing-fr.png`, fullPage: true });
+  await alice.page.screenshot({ path: `${SHOTS}/e2e-plan-weighing-fr.png`, fullPage: true });
   expect(await seriousA11yViolations(alice.page)).toEqual([]);
 
   // The team selects the three and creates their Jira issues from the admin page's Plan tab.
@@ -103,49 +84,49 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
   await app.getByRole('button', { name: 'Create 3 Jira issues' }).click();
   await app.getByRole('button', { name: 'Create', exact: true }).click();
   await app.getByText('3 issues created').waitFor();
-  const keys = host.jira
+  const keys = e2e.host.jira
     .issues()
     .filter((issue) => TITLES.includes(issue.summary))
     .map((issue) => issue.key);
   expect(keys).toHaveLength(3);
   await app.getByRole('link', { name: `${keys[0]}, opens in Jira` }).waitFor();
-  await grace.page.screenshot({ path: `${shots}/e2e-plan-admin-en.png`, fullPage: true });
+  await grace.page.screenshot({ path: `${SHOTS}/e2e-plan-admin-en.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 
   // On the host's Jira board, the first one moves to Done: the trigger brings it back.
-  await grace.page.goto(`${host.url}/?view=jira`);
+  await grace.page.goto(`${e2e.host.url}/?view=jira`);
   await grace.page.getByRole('button', { name: `Move ${keys[0]} to Done` }).click();
   await grace.page.getByRole('status').filter({ hasText: keys[0]! }).waitFor();
-  await host.jira.idle();
-  expect(host.jira.issue(keys[0]!)!.status).toBe('Done');
+  await e2e.host.jira.idle();
+  expect(e2e.host.jira.issue(keys[0]!)!.status).toBe('Done');
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 
   // The follow-up (team, en) and the commitments (customer, fr) on the plan page.
   await setMacroCampaign(FOLLOWUP_MACRO_LOCAL_ID);
   await setMacroCampaign(COMMITMENTS_MACRO_LOCAL_ID);
-  await grace.page.goto(`${host.url}/?page=65602`);
+  await grace.page.goto(`${e2e.host.url}/?page=65602`);
   const followUp = grace.page.frameLocator(`iframe[data-frame-id="macro-${FOLLOWUP_MACRO_LOCAL_ID}"]`);
   const row = followUp.getByRole('row', { name: new RegExp(TITLES[0]!) });
   await row.getByText('Done').waitFor();
   await followUp.getByText('1 of 3 done').first().waitFor();
-  await grace.page.screenshot({ path: `${shots}/e2e-plan-followup-en.png`, fullPage: true });
+  await grace.page.screenshot({ path: `${SHOTS}/e2e-plan-followup-en.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 
-  await alice.page.goto(`${host.url}/?page=65602`);
+  await alice.page.goto(`${e2e.host.url}/?page=65602`);
   const commitments = alice.page.frameLocator(`iframe[data-frame-id="macro-${COMMITMENTS_MACRO_LOCAL_ID}"]`);
   await commitments.getByText('1 sur 3 terminés').first().waitFor();
   await commitments.getByText(TITLES[0]!, { exact: true }).waitFor();
   const customerText = await commitments.locator('body').innerText();
   for (const key of keys) expect(customerText).not.toContain(key);
   expect(customerText).not.toContain('Grace');
-  await alice.page.screenshot({ path: `${shots}/e2e-plan-commitments-fr.png`, fullPage: true });
+  await alice.page.screenshot({ path: `${SHOTS}/e2e-plan-commitments-fr.png`, fullPage: true });
   expect(await seriousA11yViolations(alice.page)).toEqual([]);
 
   // The issue view on Jira: the app's panel gives the action's context.
-  await grace.page.goto(`${host.url}/?view=jira&issue=${keys[0]}`);
+  await grace.page.goto(`${e2e.host.url}/?view=jira&issue=${keys[0]}`);
   const panel = grace.page.frameLocator('iframe[data-frame-id^="issue-panel-"]');
   await panel.getByText(/Improvement plan of Procurement satisfaction survey 2026 \(2026\)/).waitFor();
   await panel.getByText('Requests are handled within the agreed lead times').first().waitFor();
-  await grace.page.screenshot({ path: `${shots}/e2e-plan-issue-panel-en.png`, fullPage: true });
+  await grace.page.screenshot({ path: `${SHOTS}/e2e-plan-issue-panel-en.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 });

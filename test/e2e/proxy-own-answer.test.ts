@@ -3,29 +3,15 @@
  * comment about their buyer); the buyer, choosing that customer for proxy entry, is told the answers are the
  * customer's own and gets no form, and nothing of the draft reaches the buyer's page. English and French, axe.
  */
-import type { Browser } from 'playwright-core';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
+const e2e = browserSuite();
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const criteria = DEFAULT_MODEL.sections.flatMap((section) => section.criteria);
 const COMPLAINT = 'Grace never calls back about late orders';
 
-const openAs = (name: string, query = '', viewport?: { width: number; height: number }) =>
-  openAsOn(browser, host.url, name, query, viewport);
+const { openAs } = e2e;
 
 test('a buyer cannot see or replace what a customer entered themselves', async () => {
   const alice = await openAs('Alice Martin');
@@ -57,7 +43,7 @@ test('a buyer cannot see or replace what a customer entered themselves', async (
   expect(await panel.getByRole('radiogroup').count()).toBe(0);
   expect(await panel.getByRole('button', { name: /Record answers/ }).count()).toBe(0);
   expect(await grace.macro.locator('body').innerText()).not.toContain(COMPLAINT);
-  await grace.page.screenshot({ path: `${shots}/e2e-proxy-own-answer-en.png`, fullPage: true });
+  await grace.page.screenshot({ path: `${SHOTS}/e2e-proxy-own-answer-en.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 
   await Promise.all([
@@ -83,7 +69,7 @@ test('a buyer cannot see or replace what a customer entered themselves', async (
     }
   }
   expect(await panelFr.getByRole('radiogroup').count()).toBe(0);
-  await grace.page.screenshot({ path: `${shots}/e2e-proxy-own-answer-fr.png`, fullPage: true });
+  await grace.page.screenshot({ path: `${SHOTS}/e2e-proxy-own-answer-fr.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
   await grace.page.context().close();
 });

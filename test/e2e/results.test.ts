@@ -6,45 +6,24 @@
  * every view.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { parseCsv } from '../helpers/csv';
-import { startTestHost, type Host } from '../helpers/host';
-import { accountOf, launchChromium, openAs as openAsOn, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const e2e = browserSuite();
 
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
 const RESULTS_PAGE = '65605';
 const RESULTS_FRAME = 'macro-7e2b4c90-1a3d-4f5e-8b6c-2d9e00002025';
-const openAs = (name: string, query = '') => openAsOn(browser, host.url, name, query);
+const { openAs } = e2e;
 
-async function serverResults(persona: string, campaignId: string) {
-  const response = await fetch(`${host.url}/__host/invoke`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forge-host-persona': accountOf(persona),
-      'x-forge-host-token': host.token,
-    },
-    body: JSON.stringify({ frame: RESULTS_FRAME, functionKey: 'results/get', payload: { campaignId } }),
-  });
-  return (await response.json()) as {
+function serverResults(persona: string, campaignId: string) {
+  return e2e.invoke<{
     ok: boolean;
     data: {
       results: {
         overall: { criteria: { criterionId: string; n: number; counts: number[]; mean: number }[] };
       };
     };
-  };
+  }>(persona, RESULTS_FRAME, 'results/get', { campaignId });
 }
 
 test('the admin reads last year’s results: charts, trend, gap, a suppressed cell, and a CSV of the same numbers', async () => {
@@ -74,7 +53,7 @@ test('the admin reads last year’s results: charts, trend, gap, a suppressed ce
     .first()
     .waitFor();
   await heatmap.getByText('Hidden to protect a smaller group').first().waitFor();
-  await page.screenshot({ path: `${shots}/e2e-results-admin-en.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-results-admin-en.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   const download = page.waitForEvent('download');
@@ -109,7 +88,7 @@ test('a buyer reads the results macro in French, dark theme', async () => {
     .waitFor();
   await macro.getByRole('heading', { name: 'Commentaires' }).waitFor();
   await macro.getByText(/commentaires? affichés?/).waitFor();
-  await page.screenshot({ path: `${shots}/e2e-results-macro-fr-dark.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-results-macro-fr-dark.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
@@ -129,7 +108,7 @@ test('a customer sees results only once the campaign is closed, then the overall
   ).toBe(0);
   expect(await alice.macro.getByRole('heading', { name: 'Comments' }).count()).toBe(0);
   expect(await seriousA11yViolations(alice.page)).toEqual([]);
-  await alice.page.screenshot({ path: `${shots}/e2e-results-customer-en.png`, fullPage: true });
+  await alice.page.screenshot({ path: `${SHOTS}/e2e-results-customer-en.png`, fullPage: true });
   await alice.page.context().close();
 
   // The admin points the macro at this year's campaign, still open.

@@ -3,30 +3,12 @@
  * it, the server answers `scheduled`, and the campaign then shows as scheduled, with no Close, still editable. In
  * English and French; axe on every view.
  */
-import type { Browser } from 'playwright-core';
-import { PERSONAS } from '../../sandbox/personas';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
-const admin = PERSONAS.find((p) => p.role === 'admin')!.accountId;
+const e2e = browserSuite();
 
 test('"Open" on a campaign whose opening day is ahead schedules it (en), and it reads as scheduled (fr)', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${host.url}/?view=admin&persona=${admin}`);
+  const { page } = await e2e.openAs('Jean Rousseau', '&view=admin');
   const frame = page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   // The demo's 2027 campaign is a draft opening on 2027-01-11.
   const name = /Procurement satisfaction survey 2027/;
@@ -42,13 +24,11 @@ test('"Open" on a campaign whose opening day is ahead schedules it (en), and it 
   await expect(
     frame.getByRole('textbox', { name: /^English \(en-US\)\s*, Name$/ }).isEditable(),
   ).resolves.toBe(true);
-  await page.screenshot({ path: `${shots}/e2e-scheduled-admin-en.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-scheduled-admin-en.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await context.close();
+  await page.context().close();
 
-  const fr = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const frPage = await fr.newPage();
-  await frPage.goto(`${host.url}/?view=admin&persona=${admin}&locale=fr-FR`);
+  const { page: frPage } = await e2e.openAs('Jean Rousseau', '&view=admin&locale=fr-FR');
   const frFrame = frPage.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   await frFrame.getByRole('table', { name: 'Campagnes' }).getByText('Programmée').waitFor();
   // Named in French for a French reader.
@@ -56,7 +36,7 @@ test('"Open" on a campaign whose opening day is ahead schedules it (en), and it 
   await frFrame
     .getByText(/Cette campagne est programmée : elle s’ouvrira d’elle-même le 11 janvier 2027/)
     .waitFor();
-  await frPage.screenshot({ path: `${shots}/e2e-scheduled-admin-fr.png`, fullPage: true });
+  await frPage.screenshot({ path: `${SHOTS}/e2e-scheduled-admin-fr.png`, fullPage: true });
   expect(await seriousA11yViolations(frPage)).toEqual([]);
-  await fr.close();
+  await frPage.context().close();
 });

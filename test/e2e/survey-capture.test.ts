@@ -3,40 +3,16 @@
  * finds the draft, submits and edits; a buyer self-assesses, enters one answer by proxy after a face-to-face review
  * and sees participation. axe runs on every view.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import { DEMO_MODEL } from '../../sandbox/demo/model';
-import { PERSONAS } from '../../sandbox/personas';
 import { SEED_DEPARTMENTS } from '../../sandbox/seed';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
+const e2e = browserSuite();
 
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const persona = (name: string) => {
-  const found = PERSONAS.find((p) => p.displayName === name);
-  if (!found) throw new Error(`no persona ${name}`);
-  return found;
-};
+const { openAs } = e2e;
 /** The open campaign's model: the demo's version 2. */
 const criteria = DEMO_MODEL.sections.flatMap((section) => section.criteria);
-const shots = process.env.E2E_SCREENSHOTS ?? '/tmp';
-
-async function openAs(name: string, query = '?'): Promise<{ page: Page; macro: FrameLocator }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${host.url}/${query}&persona=${encodeURIComponent(persona(name).accountId)}`);
-  return { page, macro: page.frameLocator('iframe[data-frame-id^="macro-"]').first() };
-}
 
 /** Rates criteria [from, to) "3 Satisfied" (no comment needed above the campaign's threshold of 2). */
 async function rate(scope: FrameLocator | ReturnType<FrameLocator['locator']>, from: number, to: number) {
@@ -49,7 +25,7 @@ async function rate(scope: FrameLocator | ReturnType<FrameLocator['locator']>, f
 }
 
 test('the admin edits the model, then creates and opens a campaign', async () => {
-  const { page } = await openAs('Jean Rousseau', '?view=admin');
+  const { page } = await openAs('Jean Rousseau', '&view=admin');
   const admin = page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   await admin.getByRole('tab', { name: 'Evaluation model' }).click();
   const criterion = admin.locator('#criterion-hse-suppliers-en-US');
@@ -83,7 +59,7 @@ test('the admin edits the model, then creates and opens a campaign', async () =>
   await admin.getByRole('button', { name: 'Open campaign' }).click();
   await admin.getByRole('dialog').getByRole('button', { name: 'Open', exact: true }).click();
   await admin.getByText('Campaign opened: the audience can answer now.').waitFor();
-  await page.screenshot({ path: `${shots}/e2e-capture-admin-opened.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-capture-admin-opened.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });
@@ -148,7 +124,7 @@ test('a customer fills the survey, reloads and finds the draft, submits, then ed
     .fill('Two orders in March arrived without the safety data sheet.');
   await again.getByRole('button', { name: 'Submit answers' }).click();
   await again.getByText('Thank you — your answers are submitted').waitFor();
-  await page.screenshot({ path: `${shots}/e2e-capture-customer-submitted.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-capture-customer-submitted.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   // Editing while the campaign is open re-submits.
@@ -166,25 +142,12 @@ test('a customer fills the survey, reloads and finds the draft, submits, then ed
   await page.context().close();
 
   // What is stored is what the customer sees: ask the resolver as Alice.
-  const state = await fetch(`${host.url}/__host/invoke`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-forge-host-persona': persona('Alice Martin').accountId,
-      'x-forge-host-token': host.token,
-    },
-    body: JSON.stringify({
-      frame: 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026',
-      functionKey: 'survey/getState',
-      payload: { campaignId: 'campaign-2026' },
-    }),
-  }).then(
-    (r) =>
-      r.json() as Promise<{
-        ok: boolean;
-        data: { response: { status: string; answers: Record<string, { value: unknown; comment?: string }> } };
-      }>,
-  );
+  const state = await e2e.invoke<{
+    ok: boolean;
+    data: { response: { status: string; answers: Record<string, { value: unknown; comment?: string }> } };
+  }>('Alice Martin', 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026', 'survey/getState', {
+    campaignId: 'campaign-2026',
+  });
   expect(state.ok).toBe(true);
   expect(state.data.response.status).toBe('submitted');
   expect(state.data.response.answers[criteria[0]!.id]).toEqual({
@@ -215,7 +178,7 @@ test('a buyer self-assesses, enters one answer by proxy and sees participation',
   await rate(proxy, 0, criteria.length);
   await proxy.getByRole('button', { name: 'Record answers for Bruno Lefèvre' }).click();
   await proxy.getByText(/^Recorded by proxy for: /).waitFor();
-  await page.screenshot({ path: `${shots}/e2e-capture-proxy.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-capture-proxy.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await macro.getByRole('tab', { name: 'Participation' }).click();
@@ -233,7 +196,7 @@ test('a buyer self-assesses, enters one answer by proxy and sees participation',
       .allTextContents()
       .then((cells) => cells.slice(0, 2)),
   ).resolves.toEqual(['1', String(members)]);
-  await page.screenshot({ path: `${shots}/e2e-capture-participation.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/e2e-capture-participation.png`, fullPage: true });
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });

@@ -2,26 +2,16 @@
  * A new user's first look, in real Chromium: the host page shows the survey macro with the campaign's evaluation
  * model; the persona, locale and theme switches work; axe finds nothing serious.
  */
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Page } from 'playwright-core';
 import { DEMO_MODEL } from '../../sandbox/demo/model';
 import { PERSONAS } from '../../sandbox/personas';
-import { startTestHost, type Host } from '../helpers/host';
-import { launchChromium, seriousA11yViolations } from './browser';
+import { PEOPLE } from '../helpers/people';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
-let host: Host;
-let browser: Browser;
+const e2e = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-});
 beforeEach(async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
 afterEach(async () => {
@@ -50,7 +40,7 @@ async function expectCount(locator: ReturnType<FrameLocator['getByRole']>, expec
 }
 
 test('the host page shows the survey macro with the open campaign and its model', async () => {
-  await page.goto(host.url);
+  await page.goto(e2e.host.url);
   await expect(page.title()).resolves.toMatch(/Procurement/);
   await expectModelRendered(page, 'en-US');
   await macro(page)
@@ -58,14 +48,14 @@ test('the host page shows the survey macro with the open campaign and its model'
     .first()
     .waitFor();
   await page.screenshot({
-    path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/e2e-survey-en.png`,
+    path: `${SHOTS}/e2e-survey-en.png`,
     fullPage: true,
   });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test('switching persona changes who the app sees; switching locale translates the macro', async () => {
-  await page.goto(host.url);
+  await page.goto(e2e.host.url);
   await expectModelRendered(page, 'en-US');
 
   // Another internal customer, from another department: the app sees the new identity.
@@ -82,7 +72,7 @@ test('switching persona changes who the app sees; switching locale translates th
     other!.accountId,
   );
   const state = (await (
-    await fetch(`${host.url}/__host/state`, { headers: { cookie: await cookieHeader(page) } })
+    await fetch(`${e2e.host.url}/__host/state`, { headers: { cookie: await cookieHeader(page) } })
   ).json()) as {
     persona: { accountId: string };
   };
@@ -94,14 +84,14 @@ test('switching persona changes who the app sees; switching locale translates th
   await macro(page).getByRole('heading', { level: 1, name: 'Enquête de satisfaction Achats 2026' }).waitFor();
   expect(await macro(page).locator('html').getAttribute('lang')).toBe('fr-FR');
   await page.screenshot({
-    path: `${process.env.E2E_SCREENSHOTS ?? '/tmp'}/e2e-survey-fr.png`,
+    path: `${SHOTS}/e2e-survey-fr.png`,
     fullPage: true,
   });
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test('the dark theme reaches the macro through view.theme.enable(), and stays accessible', async () => {
-  await page.goto(host.url);
+  await page.goto(e2e.host.url);
   await expectModelRendered(page, 'en-US');
   await page.selectOption('#theme-switcher', 'dark');
   await macro(page).locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
@@ -114,8 +104,7 @@ test('the dark theme reaches the macro through view.theme.enable(), and stays ac
 });
 
 test('the admin page opens for the admin persona, with campaigns, model and roles', async () => {
-  const admin = PERSONAS.find((persona) => persona.role === 'admin');
-  await page.goto(`${host.url}/?view=admin&persona=${admin!.accountId}`);
+  await page.goto(`${e2e.host.url}/?view=admin&persona=${PEOPLE.jean}`);
   const frame = page.frameLocator('iframe[data-frame-id="page-admin-page"]').first();
   await frame.getByRole('heading', { name: 'Procurement CRM', level: 1 }).waitFor();
   for (const tab of ['Campaigns', 'Evaluation model', 'Roles'])
@@ -128,6 +117,6 @@ test('the admin page opens for the admin persona, with campaigns, model and role
 });
 
 async function cookieHeader(p: Page): Promise<string> {
-  const cookies = await p.context().cookies(host.url);
+  const cookies = await p.context().cookies(e2e.host.url);
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 }

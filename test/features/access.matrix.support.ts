@@ -4,8 +4,9 @@
  */
 import type { CampaignRecord } from '../../src/adapters/records/campaign';
 import type { ResolverKey } from '../../src/shared/contract';
-import { aCampaign, aModel, answersFor, macroContext, PEOPLE } from '../helpers/builders';
-import { ADMIN_PAGE, type PlanHost } from '../helpers/plan-host';
+import type { HostBackend } from '../helpers/backend';
+import { ADMIN_PAGE, aCampaign, aModel, answersFor, JIRA_TARGET, macroContext } from '../helpers/builders';
+import { PEOPLE } from '../helpers/people';
 
 export const PERSONAS = {
   admin: PEOPLE.jean,
@@ -189,7 +190,7 @@ const contextOf = (kind: Context | undefined): Record<string, unknown> => {
 
 /** A cell's answer as the matrix spells it: `ok`, or the refusal's code and reason. */
 export async function outcomeOf(
-  p: PlanHost,
+  p: HostBackend,
   key: ResolverKey,
   persona: Persona,
   state: State | undefined,
@@ -201,11 +202,11 @@ export async function outcomeOf(
 }
 
 /** A fresh store for a cell: the campaign in `state` (none when missing), the model, the roles, Jira's target. */
-export async function reseed(p: PlanHost, state: State | undefined): Promise<void> {
-  p.host.kvs.reset();
+export async function reseed(p: HostBackend, state: State | undefined): Promise<void> {
+  p.kvs.reset();
   const campaigns =
     state === undefined ? [campaignIn('open')] : state === 'missing' ? [] : [campaignIn(state)];
-  await p.seed({ campaigns, models: [model] });
+  await p.seed({ campaigns, models: [model], roles: {}, jira: JIRA_TARGET });
 }
 
 /** Keys that never write: a cell after one of them needs no fresh store. */

@@ -6,7 +6,8 @@
  * not compile and fails the first test.
  */
 import { RESOLVER_KEYS, type ResolverKey } from '../../src/shared/contract';
-import { startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { ADMIN_PAGE } from '../helpers/builders';
+import { startBackend, type HostBackend } from '../helpers/backend';
 import {
   KEY_CASES,
   outcomeOf,
@@ -403,9 +404,9 @@ const EXPECTED: Record<ResolverKey, Row> = {
   },
 };
 
-let p: PlanHost;
+let p: HostBackend;
 beforeAll(async () => {
-  p = await startPlanHost();
+  p = await startBackend({ products: 'host', context: ADMIN_PAGE });
 });
 afterAll(() => p.close());
 

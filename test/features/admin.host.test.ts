@@ -1,33 +1,32 @@
 /** Administration in the local host over HTTP: the demo seed as the personas see it, and scheduled triggers. */
-import { ADMIN_PERSONA, PERSONAS } from '../../sandbox/personas';
 import { SEED_DEPARTMENTS, UNLISTED_CUSTOMER } from '../../sandbox/seed';
 import { SURVEY_MACRO_LOCAL_ID } from '../../sandbox/server/state';
-import { hostFetch, invokeAs, startTestHost, type Host } from '../helpers/host';
+import { startBackend } from '../helpers/backend';
+import { hostFetch, invokeAs, type Host } from '../helpers/host';
+import { PEOPLE } from '../helpers/people';
 
 const ADMIN_FRAME = 'page-admin-page';
-const buyer = PERSONAS.find((p) => p.role === 'buyer')!;
-const quality = PERSONAS.find((p) => p.role === 'quality-manager')!;
 
 describe('administration in the local host', () => {
   let host: Host;
   beforeAll(async () => {
-    host = await startTestHost();
+    host = (await startBackend({ products: 'host', demo: true })).host;
   });
   afterAll(() => host.close());
 
   it('seeds the roles: the admin persona, both buyers in the team, the quality manager', async () => {
-    const access = await invokeAs(host, ADMIN_PERSONA.accountId, 'roles/getAccess', {}, ADMIN_FRAME);
+    const access = await invokeAs(host, PEOPLE.jean, 'roles/getAccess', {}, ADMIN_FRAME);
     expect(access.body).toMatchObject({ ok: true, data: { roles: ['admin'], canBootstrap: false } });
-    expect((await invokeAs(host, buyer.accountId, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+    expect((await invokeAs(host, PEOPLE.grace, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
       data: { roles: ['team'] },
     });
-    expect((await invokeAs(host, quality.accountId, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
+    expect((await invokeAs(host, PEOPLE.ines, 'roles/getAccess', {}, ADMIN_FRAME)).body).toMatchObject({
       data: { roles: ['quality'] },
     });
   });
 
   it('seeds a closed 2024 and 2025, an open 2026 bound to the page macro, and a draft anonymous 2027', async () => {
-    const list = await invokeAs(host, ADMIN_PERSONA.accountId, 'campaigns/list', {}, ADMIN_FRAME);
+    const list = await invokeAs(host, PEOPLE.jean, 'campaigns/list', {}, ADMIN_FRAME);
     expect(list.body).toMatchObject({
       ok: true,
       data: [
@@ -39,7 +38,7 @@ describe('administration in the local host', () => {
     });
     const campaign = await invokeAs(
       host,
-      ADMIN_PERSONA.accountId,
+      PEOPLE.jean,
       'campaigns/get',
       { campaignId: 'campaign-2026' },
       ADMIN_FRAME,
@@ -73,7 +72,7 @@ describe('administration in the local host', () => {
     const stored = host.kvs.dump();
     const rebind = await invokeAs(
       host,
-      buyer.accountId,
+      PEOPLE.grace,
       'binding/bind',
       { campaignId: 'campaign-2026' },
       `config-${SURVEY_MACRO_LOCAL_ID}`,

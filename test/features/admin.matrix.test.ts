@@ -4,33 +4,28 @@
  */
 import fc from 'fast-check';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 import {
-  ADMIN,
-  ALICE,
-  GRACE,
-  HUGO,
-  INES,
-  caller,
+  adminCaller,
+  type Call,
   campaignInput,
   createCampaign,
   macroContext,
   openCampaign,
   setUpRoles,
-  startAdminEnv,
-  type AdminTestEnv,
-  type Call,
 } from './admin.support';
 
-let env: AdminTestEnv;
+let b: Backend;
 let call: Call;
 
 beforeAll(async () => {
-  env = await startAdminEnv();
-  call = caller(env);
+  b = await startBackend();
+  call = adminCaller(b);
 });
-afterAll(() => env.rt.close());
+afterAll(() => b.close());
 
-const dump = () => env.rt.kvs.dump();
+const dump = () => b.kvs.dump();
 const code = (result: { ok: boolean; error?: { code: string } }) => (result.ok ? 'OK' : result.error!.code);
 
 interface Fixture {
@@ -40,7 +35,7 @@ interface Fixture {
 
 /** A fresh installation: roles, and in each of Grace's and Hugo's teams a draft and an open campaign. */
 async function fixture(): Promise<Fixture> {
-  env.rt.kvs.reset();
+  b.kvs.reset();
   await setUpRoles(call);
   const make = async (buyer: string) => {
     const team = [{ accountId: buyer, portfolio: { departments: ['engineering'], people: [] } }];
@@ -49,12 +44,17 @@ async function fixture(): Promise<Fixture> {
     await openCampaign(call, toOpen.id, toOpen.revision);
     return { draft: draft.id, open: toOpen.id };
   };
-  return { own: await make(GRACE), foreign: await make(HUGO) };
+  return { own: await make(PEOPLE.grace), foreign: await make(PEOPLE.hugo) };
 }
 
 type Kind = 'own' | 'foreign' | 'missing' | 'malformed';
 const KINDS: Kind[] = ['own', 'foreign', 'missing', 'malformed'];
-const PERSONAS = { admin: ADMIN, team: GRACE, quality: INES, customer: ALICE } as const;
+const PERSONAS = {
+  admin: PEOPLE.jean,
+  team: PEOPLE.grace,
+  quality: PEOPLE.ines,
+  customer: PEOPLE.alice,
+} as const;
 type Role = keyof typeof PERSONAS;
 
 function idOf(f: Fixture, kind: Kind, state: 'draft' | 'open'): string {
@@ -134,7 +134,7 @@ describe.each(MATRIX)('$key', ({ key, state, writes, payload, context, expected 
     const f = await fixture();
     for (const [i, kind] of KINDS.entries()) {
       const before = dump();
-      const { result } = await call(key, payload(idOf(f, kind, state)), PERSONAS[role], context);
+      const { result } = await call(PERSONAS[role], key, payload(idOf(f, kind, state)), context);
       expect([kind, code(result)]).toEqual([kind, expected[role][i]]);
       if (result.ok && writes) {
         expect(dump()).not.toEqual(before);
@@ -158,7 +158,7 @@ describe('resolvers without ids: allowed and denied roles', () => {
     ['roles/get', {}, { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' }],
     [
       'roles/set',
-      { admins: [ADMIN], team: [GRACE, HUGO], quality: [INES] },
+      { admins: [PEOPLE.jean], team: [PEOPLE.grace, PEOPLE.hugo], quality: [PEOPLE.ines] },
       { admin: 'OK', team: 'FORBIDDEN', quality: 'FORBIDDEN', customer: 'FORBIDDEN' },
     ],
     [
@@ -168,7 +168,7 @@ describe('resolvers without ids: allowed and denied roles', () => {
     ],
     [
       'directory/users',
-      { accountIds: [ALICE] },
+      { accountIds: [PEOPLE.alice] },
       // Quality managers read campaigns: they may name the people in them (issue 7, item 14), not search.
       { admin: 'OK', team: 'OK', quality: 'OK', customer: 'FORBIDDEN' },
     ],
@@ -207,13 +207,13 @@ describe('resolvers without ids: allowed and denied roles', () => {
       await fixture();
       for (const role of Object.keys(PERSONAS) as Role[]) {
         const before = dump();
-        const { result } = await call(key, payload, PERSONAS[role]);
+        const { result } = await call(PERSONAS[role], key, payload);
         expect([role, code(result)]).toEqual([role, expected[role]]);
         // setRoles with the same roles rewrites them (revision + 1); every other answer here writes nothing.
         if (key !== 'roles/set' || !result.ok) expect([role, dump()]).toEqual([role, before]);
       }
       // No signed-in user: refused whatever the resolver (a malformed payload is refused first).
-      const anonymous = code((await call(key, payload, undefined)).result);
+      const anonymous = code((await call(undefined, key, payload)).result);
       expect(anonymous).toBe(expected.admin === 'INVALID_PAYLOAD' ? 'INVALID_PAYLOAD' : 'FORBIDDEN');
     },
   );
@@ -249,7 +249,7 @@ describe('arbitrary payloads', () => {
       fc.asyncProperty(
         fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true }),
         async (payload) => {
-          const { result } = await call(key, payload, ADMIN, macroContext());
+          const { result } = await call(PEOPLE.jean, key, payload, macroContext());
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) expect(CODES).toContain(result.error!.code);
           expect(dump()).toEqual(before);
@@ -267,7 +267,7 @@ describe('arbitrary payloads', () => {
       ['directory/search', { query: 'x'.repeat(101) }],
       ['directory/search', { query: huge }],
       ['directory/users', { accountIds: ['1'.repeat(129)] }],
-      ['directory/users', { accountIds: Array.from({ length: 101 }, () => ALICE) }],
+      ['directory/users', { accountIds: Array.from({ length: 101 }, () => PEOPLE.alice) }],
       ['roles/set', { admins: [huge], team: [], quality: [] }],
       ['model/get', { modelId: longId }],
       [
@@ -298,17 +298,22 @@ describe('arbitrary payloads', () => {
       ['binding/bind', { campaignId: huge }],
     ];
     for (const [key, payload] of payloads) {
-      const { result, counts } = await call(key, payload, ADMIN, macroContext());
+      const { result, counts } = await call(PEOPLE.jean, key, payload, macroContext());
       expect([key, code(result)]).toEqual([key, 'INVALID_PAYLOAD']);
       expect(counts.storage).toBe(0);
     }
     // A page id or macro id of the wrong size in the context is refused too.
-    const bad = await call('binding/bind', { campaignId: f.own.draft }, ADMIN, macroContext('1'.repeat(40)));
-    expect(code(bad.result)).toBe('INVALID_PAYLOAD');
-    const badLocal = await call(
+    const bad = await call(
+      PEOPLE.jean,
       'binding/bind',
       { campaignId: f.own.draft },
-      ADMIN,
+      macroContext('1'.repeat(40)),
+    );
+    expect(code(bad.result)).toBe('INVALID_PAYLOAD');
+    const badLocal = await call(
+      PEOPLE.jean,
+      'binding/bind',
+      { campaignId: f.own.draft },
       macroContext(undefined, huge),
     );
     expect(code(badLocal.result)).toBe('INVALID_PAYLOAD');

@@ -5,56 +5,50 @@
  */
 import { ENTITIES } from '../../src/adapters/keys';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 import {
-  ADMIN,
-  caller,
-  CUSTOMERS,
-  HUGO,
+  adminCaller,
+  type Call,
   campaignInput,
-  macroContext,
   createCampaign,
+  CUSTOMERS,
+  macroContext,
   openCampaign,
   setUpRoles,
-  startAdminEnv,
-  type AdminTestEnv,
-  type Call,
 } from './admin.support';
 
-let env: AdminTestEnv;
+let b: Backend;
 let call: Call;
 beforeAll(async () => {
-  env = await startAdminEnv();
-  call = caller(env);
+  b = await startBackend();
+  call = adminCaller(b);
 });
-afterAll(() => env.rt.close());
+afterAll(() => b.close());
 beforeEach(async () => {
-  env.rt.kvs.reset();
+  b.kvs.reset();
   await setUpRoles(call);
 });
 
-const dump = () => JSON.stringify(env.rt.kvs.dump().entities);
+const dump = () => JSON.stringify(b.kvs.dump().entities);
 
 describe('item 3: the audience is made of real people', () => {
   it('refuses a campaign padded with account ids the site does not know, naming them, writing nothing', async () => {
     const ghosts = ['557058:ghost-1', '557058:ghost-2', '557058:ghost-3', '557058:ghost-4'];
     const before = dump();
-    const saved = await call(
-      'campaigns/save',
-      {
-        campaign: campaignInput({
-          anonymous: true,
-          audience: {
-            departments: [
-              { id: 'hr', name: { 'en-US': 'HR', 'fr-FR': 'HR' }, members: [CUSTOMERS[0]!, ...ghosts] },
-            ],
-            people: [],
-          },
-          team: [],
-        }),
-        baseRevision: 0,
-      },
-      ADMIN,
-    );
+    const saved = await call(PEOPLE.jean, 'campaigns/save', {
+      campaign: campaignInput({
+        anonymous: true,
+        audience: {
+          departments: [
+            { id: 'hr', name: { 'en-US': 'HR', 'fr-FR': 'HR' }, members: [CUSTOMERS[0]!, ...ghosts] },
+          ],
+          people: [],
+        },
+        team: [],
+      }),
+      baseRevision: 0,
+    });
     expect(saved.result).toMatchObject({
       ok: false,
       error: { code: 'INVALID_PAYLOAD', reason: 'users.unknown' },
@@ -74,7 +68,7 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
     const opened = await openCampaign(call, draft.id, draft.revision);
     const campaignId = draft.id;
     // An answer arrives (through the storage, as the survey would write it: the campaign is marked answered).
-    await env.rt.invoke({}, async () => {
+    await b.invoke({}, async () => {
       const { kvs } = await import('@forge/kvs');
       const stored = await kvs.entity<Record<string, unknown>>(ENTITIES.campaign).get(campaignId);
       await kvs
@@ -93,11 +87,10 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
       },
     };
     const before = dump();
-    const refused = await call(
-      'campaigns/save',
-      { campaign: moved, baseRevision: opened.revision + 1 },
-      ADMIN,
-    );
+    const refused = await call(PEOPLE.jean, 'campaigns/save', {
+      campaign: moved,
+      baseRevision: opened.revision + 1,
+    });
     expect(refused.result).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT', reason: 'campaign.audienceFixed' },
@@ -115,7 +108,8 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
       },
     };
     expect(
-      (await call('campaigns/save', { campaign: grown, baseRevision: opened.revision + 1 }, ADMIN)).result.ok,
+      (await call(PEOPLE.jean, 'campaigns/save', { campaign: grown, baseRevision: opened.revision + 1 }))
+        .result.ok,
     ).toBe(true);
   });
 });
@@ -123,11 +117,16 @@ describe('item 4: an anonymous campaign with answers keeps its groups', () => {
 describe('item 9: one answer to buyers who are not a campaign’s team', () => {
   it('answers campaigns/get and binding/bind as if the campaign did not exist', async () => {
     const draft = await createCampaign(call); // its team is Grace only
-    const missing = await call('campaigns/get', { campaignId: 'cmp-nothing' }, HUGO);
-    const other = await call('campaigns/get', { campaignId: draft.id }, HUGO);
+    const missing = await call(PEOPLE.hugo, 'campaigns/get', { campaignId: 'cmp-nothing' });
+    const other = await call(PEOPLE.hugo, 'campaigns/get', { campaignId: draft.id });
     expect(other.result).toEqual(missing.result);
-    const bind = await call('binding/bind', { campaignId: draft.id }, HUGO, macroContext());
-    const bindMissing = await call('binding/bind', { campaignId: 'cmp-nothing' }, HUGO, macroContext());
+    const bind = await call(PEOPLE.hugo, 'binding/bind', { campaignId: draft.id }, macroContext());
+    const bindMissing = await call(
+      PEOPLE.hugo,
+      'binding/bind',
+      { campaignId: 'cmp-nothing' },
+      macroContext(),
+    );
     expect(bind.result).toEqual(bindMissing.result);
   });
 });
@@ -143,7 +142,7 @@ describe('item 8: sizes are capped in the schemas', () => {
       },
     });
     expect(JSON.stringify(bigCampaign).length).toBeGreaterThan(250_000);
-    const saved = await call('campaigns/save', { campaign: bigCampaign, baseRevision: 0 }, ADMIN);
+    const saved = await call(PEOPLE.jean, 'campaigns/save', { campaign: bigCampaign, baseRevision: 0 });
     expect(saved.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
 
     const text = (n: number) => ({ 'en-US': `${'t'.repeat(480)}${n}`, 'fr-FR': `${'t'.repeat(480)}${n}` });
@@ -157,7 +156,7 @@ describe('item 8: sizes are capped in the schemas', () => {
       })),
     };
     expect(JSON.stringify(bigModel).length).toBeGreaterThan(800_000);
-    const model = await call('model/save', { model: bigModel, baseVersion: 1 }, ADMIN);
+    const model = await call(PEOPLE.jean, 'model/save', { model: bigModel, baseVersion: 1 });
     expect(model.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     expect(dump()).toBe(before);
   });
@@ -167,14 +166,13 @@ describe('item 12: the real close day', () => {
   it('keeps the day a campaign was closed by hand, apart from its planned close day', async () => {
     const draft = await createCampaign(call, { closesOn: '2099-12-18' });
     const opened = await openCampaign(call, draft.id, draft.revision);
-    const closed = await call(
-      'campaigns/close',
-      { campaignId: draft.id, baseRevision: opened.revision },
-      ADMIN,
-    );
+    const closed = await call(PEOPLE.jean, 'campaigns/close', {
+      campaignId: draft.id,
+      baseRevision: opened.revision,
+    });
     const today = new Date().toISOString().slice(0, 10);
     expect(closed.result).toMatchObject({ ok: true, data: { status: 'closed', closesOn: '2099-12-18' } });
-    const listed = (await call('campaigns/list', {}, ADMIN)).result.data as {
+    const listed = (await call(PEOPLE.jean, 'campaigns/list', {})).result.data as {
       id: string;
       closedOn?: string;
     }[];
@@ -185,7 +183,7 @@ describe('item 12: the real close day', () => {
 describe('item 16: campaign and department names in both languages', () => {
   it('keeps both languages of the campaign’s and the departments’ names', async () => {
     const draft = await createCampaign(call);
-    const got = await call('campaigns/get', { campaignId: draft.id }, ADMIN);
+    const got = await call(PEOPLE.jean, 'campaigns/get', { campaignId: draft.id });
     expect(got.result).toMatchObject({
       ok: true,
       data: {
@@ -193,7 +191,10 @@ describe('item 16: campaign and department names in both languages', () => {
         audience: { departments: [{ name: { 'en-US': 'Engineering', 'fr-FR': 'Ingénierie' } }, {}] },
       },
     });
-    const listed = (await call('campaigns/list', {}, ADMIN)).result.data as { id: string; name: unknown }[];
+    const listed = (await call(PEOPLE.jean, 'campaigns/list', {})).result.data as {
+      id: string;
+      name: unknown;
+    }[];
     expect(listed.find((c) => c.id === draft.id)?.name).toEqual({
       'en-US': 'Procurement satisfaction 2026',
       'fr-FR': 'Enquête de satisfaction Achats 2026',
@@ -211,11 +212,10 @@ describe('item 16: campaign and department names in both languages', () => {
     ],
   ])('refuses %s, naming the field, and writes nothing', async (_, change, path) => {
     const before = dump();
-    const saved = await call(
-      'campaigns/save',
-      { campaign: { ...campaignInput(), ...change } as never, baseRevision: 0 },
-      ADMIN,
-    );
+    const saved = await call(PEOPLE.jean, 'campaigns/save', {
+      campaign: { ...campaignInput(), ...change } as never,
+      baseRevision: 0,
+    });
     expect(saved.result).toMatchObject({ ok: false, error: { code: 'INVALID_PAYLOAD' } });
     const issues = (saved.result.error as unknown as { issues: { path: string }[] }).issues;
     expect(issues.map((i) => i.path)).toContain(path);
@@ -228,11 +228,10 @@ describe('item 16: campaign and department names in both languages', () => {
     const departments = input.audience.departments.map((d, i) =>
       i === 1 ? { ...d, name: { 'en-US': d.name['en-US'] } } : d,
     );
-    const saved = await call(
-      'campaigns/save',
-      { campaign: { ...input, audience: { ...input.audience, departments } } as never, baseRevision: 0 },
-      ADMIN,
-    );
+    const saved = await call(PEOPLE.jean, 'campaigns/save', {
+      campaign: { ...input, audience: { ...input.audience, departments } } as never,
+      baseRevision: 0,
+    });
     const issues = (saved.result.error as unknown as { issues: { path: string }[] }).issues;
     expect(issues.map((i) => i.path)).toContain('campaign.audience.departments.1.name.fr-FR');
     expect(dump()).toBe(before);

@@ -2,15 +2,17 @@
  * followup/review, a write: recording a review freezes the plan's selected actions with the reviewer's comment; the
  * follow-up lists it; bad input and refused callers get a typed error and write nothing.
  */
-import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { aCampaign, aModel } from '../helpers/builders';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
 beforeEach(async () => {
-  h.rt.kvs.reset();
+  h.kvs.reset();
   await h.seed({
     campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
     models: [aModel()],
@@ -86,7 +88,7 @@ describe('followup/review', () => {
     ['a buyer of another campaign', PEOPLE.hugo, 'NOT_FOUND'],
   ])('refuses %s and writes nothing', async (_name, who, code) => {
     if (who === PEOPLE.hugo) {
-      h.rt.kvs.reset();
+      h.kvs.reset();
       await h.seed({
         campaigns: [
           aCampaign({

@@ -5,12 +5,13 @@
  */
 import { ACTION_PROPERTY_KEY } from '../../src/domain/plan/jira-issue';
 import { checkRequest } from '../../sandbox/openapi/contract';
-import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
-import { JIRA_TARGET, startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET } from '../helpers/builders';
+import { PEOPLE } from '../helpers/people';
+import { startBackend, type HostBackend } from '../helpers/backend';
 
-let p: PlanHost;
+let p: HostBackend;
 beforeAll(async () => {
-  p = await startPlanHost();
+  p = await startBackend({ products: 'host', context: ADMIN_PAGE });
 });
 afterAll(() => p.close());
 
@@ -20,6 +21,8 @@ it('every request of a create, a retry, the remote links and a refresh matches t
   await p.seed({
     campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
     models: [aModel()],
+    roles: {},
+    jira: JIRA_TARGET,
   });
   for (let i = 0; i < 3; i += 1) {
     const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
@@ -61,7 +64,7 @@ it('every request of a create, a retry, the remote links and a refresh matches t
 it('a body that breaks the schema is refused and recorded, so the run fails', async () => {
   const { default: api, route } = await import('@forge/api');
   // What a careless adapter could send: `fields` as one string, `maxResults` as text.
-  const { result } = await p.asApp(() =>
+  const result = await p.asApp(() =>
     api
       .asApp()
       .requestJira(route`/rest/api/3/search/jql`, {

@@ -3,36 +3,24 @@
  * customers' weighing (binding, audience, the 100 points, pseudonymous ballots, values only once settled) and the
  * customers' commitments.
  */
-import {
-  aCampaign,
-  aModel,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, macroContext } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
-afterEach(() => jest.restoreAllMocks());
+beforeEach(() => h.kvs.reset());
+afterEach(() => h.clock.reset());
 
-const realNow = Date.now.bind(Date);
-let offset = 0;
-afterEach(() => {
-  offset = 0;
-});
-const later = (minutes: number) => {
-  offset += minutes * 60 * 1000;
-  jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
-};
+/** Moves the app's clock `minutes` further on. */
+const later = (minutes: number) => h.clock.advance(minutes * 60 * 1000);
 
 const campaignId = 'cmp-2026';
 const adminPage = { moduleKey: 'admin-page', locale: 'en-US' };
-const today = () => new Date(Date.now()).toISOString().slice(0, 10);
+const today = () => new Date(h.clock.now()).toISOString().slice(0, 10);
 const closed = (overrides: Parameters<typeof aCampaign>[0] = {}) =>
   aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1), ...overrides });
 
@@ -93,7 +81,7 @@ describe('who drafts and reads the plan', () => {
   });
 
   it('says results are being prepared, not "nothing stands out", in the minutes after the close', async () => {
-    await seedClosed({ closedAt: Date.now() });
+    await seedClosed({ closedAt: h.clock.now() });
     const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, adminPage);
     expect(plan.result).toMatchObject({ ok: true, data: { resultsPreparing: true, suggestions: [] } });
     later(11);

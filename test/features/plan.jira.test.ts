@@ -5,37 +5,32 @@
  */
 import type { Action } from '../../src/domain/plan/action';
 import type { PlanView } from '../../src/shared/contract/plan';
-import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
-import { draftSelected, startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { ADMIN_PAGE, aCampaign, aModel, draftSelected, JIRA_TARGET } from '../helpers/builders';
+import { PEOPLE } from '../helpers/people';
+import { startBackend, type HostBackend } from '../helpers/backend';
 
-let p: PlanHost;
+let p: HostBackend;
 beforeAll(async () => {
-  p = await startPlanHost();
+  p = await startBackend({ products: 'host', context: ADMIN_PAGE });
 });
 afterAll(() => p.close());
 beforeEach(async () => {
   await p.idle();
-  p.host.kvs.reset();
+  p.kvs.reset();
   p.host.jira.reset();
 });
 afterEach(() => jest.restoreAllMocks());
 
-const realNow = Date.now.bind(Date);
-let offset = 0;
-afterEach(() => {
-  offset = 0;
-});
-const later = (minutes: number) => {
-  offset += minutes * 60 * 1000;
-  jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
-};
+afterEach(() => p.clock.reset());
+/** Moves the app's clock `minutes` further on (Jira and the KVS keep their own). */
+const later = (minutes: number) => p.clock.advance(minutes * 60 * 1000);
 
 const campaignId = 'cmp-2026';
 const closed = aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) });
 
 /** `n` selected actions, drafted through the real endpoints. */
 async function selectedActions(n: number, overrides?: (i: number) => Record<string, unknown>) {
-  await p.seed({ campaigns: [closed], models: [aModel()] });
+  await p.seed({ campaigns: [closed], models: [aModel()], roles: {}, jira: JIRA_TARGET });
   return draftSelected(p, n, overrides);
 }
 
@@ -119,9 +114,9 @@ describe('creating the issues', () => {
     const ids = await selectedActions(5);
     p.host.jira.faults.rateLimit({ path: '/rest/api/3/issue/bulk', times: 1, retryAfterSeconds: 1 });
     p.host.jira.resetRequests();
-    const started = realNow();
+    const started = Date.now();
     const { result, counts } = await create();
-    expect(realNow() - started).toBeGreaterThanOrEqual(1000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(result).toMatchObject({ ok: true, data: { created: 5 } });
     expect(jiraCalls().map((r) => [r.path.split('?')[0], r.status])).toEqual([
       ['/rest/api/3/issue/bulk', 429],
@@ -152,7 +147,7 @@ describe('creating the issues', () => {
         const action = (await store.read(id))!;
         const pending: Action = {
           ...action,
-          jira: { state: 'pending', attempt: 1, since: Date.now(), by: PEOPLE.grace },
+          jira: { state: 'pending', attempt: 1, since: p.clock.now(), by: PEOPLE.grace },
           revision: action.revision + 1,
         };
         await store.write([{ action: pending, expectedRevision: action.revision }]);
@@ -217,7 +212,7 @@ describe('creating the issues', () => {
   });
 
   it('needs a Jira project chosen first, and an editor of the plan', async () => {
-    await p.seed({ campaigns: [closed], models: [aModel()], jira: false });
+    await p.seed({ campaigns: [closed], models: [aModel()], roles: {} });
     expect((await create()).result).toMatchObject({
       ok: false,
       error: { code: 'UNAVAILABLE', reason: 'jira.notConfigured' },

@@ -5,38 +5,22 @@
 import { KEYS } from '../../src/adapters/keys';
 import type { Aggregate } from '../../src/domain/results';
 import type { ResultsView } from '../../src/shared/contract/results';
-import {
-  aCampaign,
-  aModel,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, macroContext } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 import { ratingOf, seedAnswers as seedStored } from '../helpers/answers';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
-afterEach(() => jest.restoreAllMocks());
+beforeEach(() => h.kvs.reset());
+afterEach(() => h.clock.reset());
 
-const realNow = Date.now.bind(Date);
-let offset = 0;
-afterEach(() => {
-  offset = 0;
-});
-/** Moves the app's clock (and the local host's) `minutes` further on. */
-const later = (minutes: number) => {
-  offset += minutes * 60 * 1000;
-  jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
-};
-const runJob = async () => {
-  const { closeDueCampaigns } = await import('../../src/index');
-  return h.asApp(() => closeDueCampaigns());
-};
+/** Moves the app's clock `minutes` further on (the local KVS keeps its own). */
+const later = (minutes: number) => h.clock.advance(minutes * 60 * 1000);
+const runJob = () => h.asApp(() => h.app.closeDueCampaigns());
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -245,7 +229,7 @@ describe('comments', () => {
     await closedCampaignWith(30);
     const finance = (await comments(PEOPLE.jean, { groupId: 'finance' })).result.data as Page;
     expect(finance.comments).toHaveLength(10);
-    h.rt.kvs.reset();
+    h.kvs.reset();
     // 24 respondents: 8 in each, below 10: no group shows its comments, the whole campaign does.
     await closedCampaignWith(24);
     const refused = await comments(PEOPLE.jean, { groupId: 'finance' });
@@ -289,7 +273,7 @@ describe('comments', () => {
       error: { code: 'INVALID_PAYLOAD' },
     });
     expect(h.snapshot()).toBe(before);
-    h.rt.kvs.reset();
+    h.kvs.reset();
     await h.seed({ campaigns: [aCampaign({ results: SHARED })], models: [model], roles: {} });
     expect((await comments(PEOPLE.jean, {})).result).toMatchObject({
       ok: false,
@@ -321,7 +305,7 @@ describe('what the comments and trends do not give away', () => {
   });
 
   it('shows a trend point only to those who may read that earlier campaign’s results', async () => {
-    const secretClosedAt = Date.now() - 400 * 24 * 3600 * 1000;
+    const secretClosedAt = h.clock.now() - 400 * 24 * 3600 * 1000;
     await h.seed({
       campaigns: [
         aCampaign({

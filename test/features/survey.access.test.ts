@@ -2,23 +2,16 @@
  * Who may reach a survey (issue 7): one answer for everyone not entitled (item 9), the bound page is checked as
  * the user (item 6), and a buyer's access needs both the campaign's team list and the app's team role (item 5).
  */
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  SURVEY_LOCAL_ID,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor, macroContext, SURVEY_LOCAL_ID } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
+beforeEach(() => h.kvs.reset());
 
 const model = aModel();
 const full = answersFor(model, 3);
@@ -38,7 +31,7 @@ describe('item 9: one answer to everyone not entitled', () => {
       { status: 'draft' as const },
       {},
     ]) {
-      h.rt.kvs.reset();
+      h.kvs.reset();
       await seed(overrides);
       const { result, counts } = await h.call(PEOPLE.emma, 'survey/getState', { campaignId });
       answers.push(result);
@@ -99,7 +92,7 @@ describe('item 5: a buyer removed from the team role loses the campaign', () => 
 
     // The admin removes Grace from the team role; the campaign still lists her, but she is neither its team nor
     // in its audience any more: the campaign is not hers to see.
-    h.rt.kvs.reset();
+    h.kvs.reset();
     await seed({}, teamOf([PEOPLE.hugo]));
     const before = h.snapshot();
     expect((await proxy()).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

@@ -5,23 +5,18 @@
  */
 import { KEYS } from '../../src/adapters/keys';
 import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
+beforeEach(() => h.kvs.reset());
 afterEach(() => {
-  h.rt.kvs.faults.clear();
+  h.kvs.faults.clear();
   jest.restoreAllMocks();
 });
 
@@ -257,7 +252,7 @@ describe('an anonymous campaign', () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const answers = answersFor(model, 2, 'The framework contract for tooling was late');
     // The write commits but its acknowledgement is lost.
-    h.rt.kvs.faults.failAfterWrite(1, 500, { path: '/api/v1/transaction' });
+    h.kvs.faults.failAfterWrite(1, 500, { path: '/api/v1/transaction' });
     const lost = await save(PEOPLE.alice, 'survey/submit', { answers });
     expect(lost.result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     const logged = JSON.stringify(errors.mock.calls);

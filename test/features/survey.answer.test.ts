@@ -1,25 +1,18 @@
 /**
- * Answering the survey through the real routing (`handler` of src/index.ts), the real @forge/kvs SDK on the local
- * host's KVS and its Confluence sandbox: state, drafts, submit, edit, self-assessment, department choice, proxy
- * entry, the refusals (draft, closed, not in the audience, binding) and participation.
+ * Answering the survey through the real routing (the app's `handler`, as createApp builds it), the real @forge/kvs
+ * SDK on the local host's KVS and its Confluence sandbox: state, drafts, submit, edit, self-assessment, department
+ * choice, proxy entry, the refusals (draft, closed, not in the audience, binding) and participation.
  */
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  SURVEY_PAGE,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor, macroContext, SURVEY_PAGE } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
+beforeEach(() => h.kvs.reset());
 
 const model = aModel();
 const full = answersFor(model, 3);

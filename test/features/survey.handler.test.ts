@@ -1,24 +1,19 @@
 /**
- * The survey through the real routing: `handler` from src/index.ts (built with @forge/resolver), the real
+ * The survey through the real routing: the app's `handler` (createApp, built with @forge/resolver), the real
  * @forge/kvs SDK, and the local host's KVS. Only the platform is emulated. (The first slice's survey/getModel is
  * gone: the macro reads survey/getState; the routing guarantees it carried are asserted here on that key.)
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
-import {
-  aCampaign,
-  aModel,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, macroContext } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
+beforeEach(() => h.kvs.reset());
 
 const model = aModel();
 const campaignId = 'cmp-2026';

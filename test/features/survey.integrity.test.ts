@@ -5,21 +5,16 @@
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { SMALL_GROUPS } from '../../src/domain/participation/participation';
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.rt.kvs.reset());
+beforeEach(() => h.kvs.reset());
 
 const model = aModel();
 const full = answersFor(model, 3);
@@ -197,7 +192,7 @@ describe('item 8: size and text at the edge', () => {
 describe('item 17: the cases the suite was missing', () => {
   it('refuses proxy entry on a draft or closed campaign, writing nothing', async () => {
     for (const status of ['draft', 'closed'] as const) {
-      h.rt.kvs.reset();
+      h.kvs.reset();
       await seed({ status });
       const before = h.snapshot();
       expect((await proxySubmit(PEOPLE.alice)).result).toMatchObject({

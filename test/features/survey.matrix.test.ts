@@ -5,19 +5,13 @@
  */
 import fc from 'fast-check';
 import { inputSchemaOf } from '../../src/shared/contract';
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  macroContext,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor, macroContext } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness();
+  h = await startBackend();
 });
 afterAll(() => h.close());
 
@@ -25,7 +19,7 @@ const model = aModel();
 const full = answersFor(model, 3);
 
 async function reseed() {
-  h.rt.kvs.reset();
+  h.kvs.reset();
   await h.seed({
     campaigns: [
       aCampaign(),

@@ -5,7 +5,7 @@
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { toResponseRecord } from '../../src/adapters/records/response';
 import type { AnswerValue } from '../../src/domain/survey/response';
-import type { SurveyHarness } from './builders';
+import type { Backend } from './backend';
 
 /** Respondent i rates criterion c with ((i·(c+2)) mod 5) + 1, 5 meaning N/A. */
 export const ratingOf = (i: number, c: number): AnswerValue => {
@@ -22,7 +22,7 @@ const BATCH = 25;
  * production or finance; with `draft`, one more respondent leaves a draft, which must count nowhere.
  */
 export async function seedAnswers(
-  h: Pick<SurveyHarness, 'asApp'>,
+  h: Pick<Backend, 'asApp'>,
   {
     campaignId,
     criterionIds,

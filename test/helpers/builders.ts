@@ -1,37 +1,13 @@
 /**
- * Test data builders (valid by default, overrides for what a test is about) and the survey harness: the real
- * `handler` of src/index.ts on the real Forge SDKs, the local host's KVS in memory and its Confluence sandbox.
+ * Test data builders (valid by default, overrides for what a test is about), the contexts the app's frames send,
+ * and actions drafted through the real endpoints.
  */
-import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import type { CampaignRecord } from '../../src/adapters/records/campaign';
-import { toModelRecord } from '../../src/adapters/records/model';
-import { toRolesRecord } from '../../src/adapters/records/roles';
-import type { Output, ResolverKey } from '../../src/shared/contract';
-import type { AppError } from '../../src/shared/result';
-import type { CallCounts } from '../../sandbox/platform';
 import { criteriaOf, type EvaluationModel } from '../../src/domain/model/model';
 import type { Answers, AnswerValue } from '../../src/domain/survey/response';
 import { DEMO_SITE } from '../../sandbox/products/site';
-import { createConfluenceSandbox } from '../../sandbox/products/confluence';
-import { createProductRouter } from '../../sandbox/products/router';
-import type { KvsDump } from '../../sandbox/kvs';
-import { startTestRuntime, type TestRuntime, type TestRuntimeOptions } from './forge-runtime';
-
-const persona = (n: number) => `712020:5a1e0000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-/** The demo site's people (sandbox/personas.ts), so that the Confluence sandbox knows their names. */
-export const PEOPLE = {
-  alice: persona(1), // Engineering
-  bruno: persona(2), // Production
-  chloe: persona(3), // Finance
-  david: persona(4), // not listed in a department: chooses one
-  emma: persona(5), // not in the audience
-  farid: persona(6), // Engineering
-  grace: persona(11), // buyer: Engineering + David
-  hugo: persona(12), // buyer: Production + Finance
-  ines: persona(21), // quality manager
-  jean: persona(31), // admin
-} as const;
+import type { Backend, JiraTarget } from './backend';
+import { PEOPLE } from './people';
 
 export const SURVEY_PAGE = DEMO_SITE.surveyPageId;
 export const SURVEY_LOCAL_ID = 'b0c1d2e3-0000-4000-8000-000000000001';
@@ -133,107 +109,46 @@ export function macroContext(
   };
 }
 
+/** The context the admin page's frame sends. */
+export const ADMIN_PAGE = { moduleKey: 'admin-page', locale: 'en-US' };
+
+/** The Jira project and issue type of the plan's issues (the Jira sandbox's). */
+export const JIRA_TARGET: JiraTarget = { projectKey: 'PROC', issueTypeId: '10003' };
+
 /**
- * A Result as tests read it: `data` and `error` typed, without narrowing on `ok` first (a wrong guess fails the
- * test at run time, which is what a test wants).
+ * `n` actions drafted and selected by Grace through the real endpoints, on the closed campaign `cmp-2026` (which
+ * the test must have seeded). Throws on a refusal: a test that counts requests must not count a failed set-up.
  */
-export interface LooseResult<T> {
-  ok: boolean;
-  data: T;
-  error: Required<AppError>;
-}
-
-export interface SurveyHarness {
-  rt: TestRuntime;
-  /** One resolver call as `accountId`, through the real handler; `result` is the resolver's Result. */
-  call<K extends ResolverKey>(
-    accountId: string | undefined,
-    functionKey: K,
-    payload: unknown,
-    context?: Record<string, unknown>,
-  ): Promise<{ result: LooseResult<Output<K>>; counts: CallCounts }>;
-  /** Writes straight into storage, as the admin feature would have: campaign records, model versions, roles. */
-  seed(seed: {
-    campaigns?: CampaignRecord[];
-    models?: EvaluationModel[];
-    roles?: Partial<Roles>;
-  }): Promise<void>;
-  /** Runs `fn` inside an invocation (for direct @forge/kvs use in a test). */
-  asApp<T>(fn: () => Promise<T>): Promise<T>;
-  dump(): KvsDump;
-  /** The stored responses (entity values), for assertions. */
-  responses(): Record<string, unknown>[];
-  /** Everything a resolver can change: kvs values, secrets and entities, without the KVS metadata timestamps. */
-  snapshot(): string;
-  close(): void;
-}
-
-interface Roles {
-  admins: string[];
-  team: string[];
-  quality: string[];
-}
-
-/** `storage`: the local KVS's latency, jitter and stale reads (see startTestRuntime), for the race tests. */
-export async function startSurveyHarness(
-  storage: Omit<TestRuntimeOptions, 'products'> = {},
-): Promise<SurveyHarness> {
-  const rt = startTestRuntime({
-    ...storage,
-    products: createProductRouter({ confluence: createConfluenceSandbox(DEMO_SITE) }),
-  });
-  // Imported after the runtime exists: @forge/kvs inspects the runtime globals when it loads.
-  const { handler } = await import('../../src/index');
-  const asApp = async <T>(fn: () => Promise<T>) => (await rt.invoke({ accountId: PEOPLE.jean }, fn)).result;
-  return {
-    rt,
-    async call(accountId, functionKey, payload, context = macroContext()) {
-      const { result, counts } = await rt.invoke({ accountId, moduleKey: 'survey-macro' }, () =>
-        handler(
-          { call: { functionKey, payload }, context },
-          { principal: accountId ? { accountId } : undefined },
-        ),
-      );
-      return { result: result as never, counts };
-    },
-    async seed({ campaigns = [], models = [], roles }) {
-      await asApp(async () => {
-        const { kvs } = await import('@forge/kvs');
-        for (const model of models) await kvs.set(KEYS.model(model.id, model.version), toModelRecord(model));
-        for (const campaign of campaigns) await kvs.entity(ENTITIES.campaign).set(campaign.id, campaign);
-        if (roles) {
-          await kvs.set(
-            KEYS.roles,
-            toRolesRecord({
-              admins: roles.admins ?? [PEOPLE.jean],
-              team: roles.team ?? [PEOPLE.grace, PEOPLE.hugo],
-              quality: roles.quality ?? [PEOPLE.ines],
-              revision: 1,
-            }),
-          );
-        }
-      });
-    },
-    asApp,
-    dump: () => rt.kvs.dump(),
-    responses: () =>
-      rt.kvs
-        .dump()
-        .entities.filter((e) => e.entityName === ENTITIES.response)
-        .map((e) => e.value as Record<string, unknown>),
-    snapshot: () => {
-      const { kvs, secrets, entities } = rt.kvs.dump();
-      const strip = ({ key, value, entityName }: { key: string; value: unknown; entityName?: string }) => ({
-        key,
-        value,
-        entityName,
-      });
-      return JSON.stringify({
-        kvs: kvs.map(strip),
-        secrets: secrets.map(strip),
-        entities: entities.map(strip),
-      });
-    },
-    close: () => rt.close(),
-  };
+export async function draftSelected(
+  b: Pick<Backend, 'call'>,
+  n: number,
+  overrides: (i: number) => Record<string, unknown> = () => ({}),
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const saved = await b.call(
+      PEOPLE.grace,
+      'plan/saveAction',
+      {
+        campaignId: 'cmp-2026',
+        revision: 0,
+        title: `Action ${i + 1}`,
+        description: `What we will do, number ${i + 1}.`,
+        criterionIds: ['sourcing-lead'],
+        dueDate: '2026-09-30',
+        ...overrides(i),
+      },
+      ADMIN_PAGE,
+    );
+    if (!saved.result.ok) throw new Error(`plan/saveAction: ${JSON.stringify(saved.result.error)}`);
+    const selected = await b.call(
+      PEOPLE.grace,
+      'plan/select',
+      { campaignId: 'cmp-2026', actionId: saved.result.data.id, revision: 1, selected: true },
+      ADMIN_PAGE,
+    );
+    if (!selected.result.ok) throw new Error(`plan/select: ${JSON.stringify(selected.result.error)}`);
+    ids.push(saved.result.data.id);
+  }
+  return ids;
 }

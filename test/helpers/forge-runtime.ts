@@ -1,6 +1,7 @@
 /**
- * Shared setup for tests that run app code or the real Forge SDKs on the local host: an in-memory KVS built from the
- * project's manifest entities, and the runtime globals installed for this test file.
+ * The local platform without the app, for tests of adapters and of the sandbox itself that use the real Forge SDKs:
+ * an in-memory KVS built from the project's manifest entities, and the runtime globals installed for this test
+ * file. The backend harness (./backend.ts) runs the app on it.
  */
 import path from 'node:path';
 import {

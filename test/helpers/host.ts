@@ -3,7 +3,11 @@ import { startHost, type Host, type StartHostOptions } from '../../sandbox/serve
 
 export type { Host };
 
-/** Starts the local host in memory on a free port, seeded; stop it with `host.close()`. */
+/**
+ * Starts the local host in memory on a free port, seeded, as `npm start` runs it: the app's functions are those
+ * manifest.yml names in src/index.ts (the composition root). For the host's own tests and the browser suite; tests
+ * of the app's backend use test/helpers/backend.ts (its clock, its calls). Stop it with `host.close()`.
+ */
 export function startTestHost(options: Partial<StartHostOptions> = {}): Promise<Host> {
   return startHost({ port: 0, dbFile: ':memory:', seed: true, eventsMsPerSecond: 0, ...options });
 }

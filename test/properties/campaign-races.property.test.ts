@@ -8,14 +8,9 @@
  * Each round runs with another seed; the commits are observed in the order the store applied them.
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
-import {
-  aCampaign,
-  aModel,
-  answersFor,
-  PEOPLE,
-  startSurveyHarness,
-  type SurveyHarness,
-} from '../helpers/builders';
+import { aCampaign, aModel, answersFor } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -50,19 +45,19 @@ const writesResponse = (c: Commit) =>
 const closes = (c: Commit) => c.body.includes('"status":"closed"');
 
 /** Setting up and checking read the latest values; only the race itself sees stale reads. */
-const settled = (h: SurveyHarness) => h.rt.kvs.consistency.settle();
+const settled = (h: Backend) => h.kvs.consistency.settle();
 
-async function withHarness(seed: number, run: (h: SurveyHarness) => Promise<void>) {
-  const h = await startSurveyHarness(storage(seed));
+async function withHarness(seed: number, run: (h: Backend) => Promise<void>) {
+  const h = await startBackend({ storage: storage(seed) });
   try {
     await run(h);
   } finally {
-    h.close();
+    await h.close();
   }
 }
 
 /** The admin's campaigns/save input for the stored campaign, with some changes. */
-async function campaignInput(h: SurveyHarness, changes: Record<string, unknown>) {
+async function campaignInput(h: Backend, changes: Record<string, unknown>) {
   const view = (await h.call(PEOPLE.jean, 'campaigns/get', { campaignId }, { moduleKey: 'admin-page' }))
     .result.data;
   // What campaigns/save accepts: the campaign's definition, without what the server owns.
@@ -76,7 +71,7 @@ async function campaignInput(h: SurveyHarness, changes: Record<string, unknown>)
   return { campaign: { ...input, ...changes }, baseRevision: view.revision };
 }
 
-const submit = (h: SurveyHarness, who: string) =>
+const submit = (h: Backend, who: string) =>
   h.call(who, 'survey/submit', {
     campaignId,
     kind: 'customer',

@@ -7,36 +7,38 @@
  *   follow-up equal to Jira's latest state once the reconciliation ran.
  */
 import fc from 'fast-check';
-import { aCampaign, aModel, PEOPLE } from '../helpers/builders';
-import { draftSelected, startPlanHost, type PlanHost } from '../helpers/plan-host';
+import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET, draftSelected } from '../helpers/builders';
+import { PEOPLE } from '../helpers/people';
+import { startBackend, type HostBackend } from '../helpers/backend';
 
-let p: PlanHost;
+let p: HostBackend;
 beforeAll(async () => {
-  p = await startPlanHost();
+  p = await startBackend({ products: 'host', context: ADMIN_PAGE });
 });
 afterAll(() => p.close());
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => {
+  p.clock.reset();
+  jest.restoreAllMocks();
+});
 
-const realNow = Date.now.bind(Date);
-let offset = 0;
-const later = (minutes: number) => {
-  offset += minutes * 60 * 1000;
-  jest.spyOn(Date, 'now').mockImplementation(() => realNow() + offset);
-};
+/** Moves the app's clock `minutes` further on (Jira and the KVS keep their own). */
+const later = (minutes: number) => p.clock.advance(minutes * 60 * 1000);
 
 const campaignId = 'cmp-2026';
 
 async function reset() {
   await p.idle();
-  p.host.kvs.reset();
+  p.kvs.reset();
   p.host.jira.reset();
-  offset = 0;
+  p.clock.reset();
   jest.restoreAllMocks();
   // Jira's refusals are logged by the app on purpose; here they are the point, not news.
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
   await p.seed({
     campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
     models: [aModel()],
+    roles: {},
+    jira: JIRA_TARGET,
   });
 }
 
@@ -70,7 +72,7 @@ describe('at most one Jira issue per action', () => {
           }
           // A crash of the first create: one of its storage transactions fails, committed or not.
           if (crashAt) {
-            p.host.kvs.faults.inject({
+            p.kvs.faults.inject({
               path: '/api/v1/transaction',
               nth: crashAt.nth,
               status: 500,
@@ -84,7 +86,7 @@ describe('at most one Jira issue per action', () => {
           }
           // Faults over: the team clicks "create" (the retry of failed ones) until nothing is left to do.
           p.host.jira.faults.clear();
-          p.host.kvs.faults.clear();
+          p.kvs.faults.clear();
           for (let round = 0; round < 4; round += 1) {
             later(3);
             await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId });

@@ -8,21 +8,23 @@
  */
 import fc from 'fast-check';
 import type { Answers, ResponseKind } from '../../src/domain/survey/response';
-import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';
+import { aCampaign, aModel } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness({
-    latencyMs: 2,
-    latencyJitterMs: 3,
-    staleReads: { probability: 0.3, windowMs: 60_000 },
-    seed: 7,
+  h = await startBackend({
+    storage: {
+      latencyMs: 2,
+      latencyJitterMs: 3,
+      staleReads: { probability: 0.3, windowMs: 60_000 },
+      seed: 7,
+    },
   });
 });
 let staleSeen = 0;
-afterAll(() => {
-  h.close();
-});
+afterAll(() => h.close());
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -70,7 +72,7 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
       fc.array(stepArb, { minLength: 1, maxLength: 4 }),
       fc.array(fc.nat(), { maxLength: 3 }),
       async (s, tabA, tabB, replays) => {
-        h.rt.kvs.reset();
+        h.kvs.reset();
         await h.seed({
           campaigns: [aCampaign({ team: [{ accountId: me, portfolio: { departments: [], people: [] } }] })],
           models: [model],
@@ -78,7 +80,7 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
           roles: { team: [me] },
         });
         // The set-up is settled; from here on every read may be stale.
-        h.rt.kvs.consistency.settle();
+        h.kvs.consistency.settle();
 
         const globals = globalThis as ForgeGlobals;
         const realFetch = globals.__forge_fetch__;
@@ -136,7 +138,7 @@ test('two tabs and replays: one stored record per person and kind, equal to the 
         }
 
         // Stale reads did happen in this suite (checked once it ends).
-        staleSeen += h.rt.kvs.consistency.staleAnswers;
+        staleSeen += h.kvs.consistency.staleAnswers;
         // Every call either was acknowledged or got CONFLICT: nothing else, and nothing thrown.
         for (const { result } of outcomes) {
           if (!result.ok) expect(result.error?.code).toBe('CONFLICT');

@@ -7,19 +7,23 @@ import fc from 'fast-check';
 import type { Answers } from '../../src/domain/survey/response';
 import type { Aggregate } from '../../src/domain/results';
 import type { ResultsView } from '../../src/shared/contract/results';
-import { aCampaign, aModel, PEOPLE, startSurveyHarness, type SurveyHarness } from '../helpers/builders';
+import { aCampaign, aModel } from '../helpers/builders';
+import { startBackend, type Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
 
-let h: SurveyHarness;
+let h: Backend;
 beforeAll(async () => {
-  h = await startSurveyHarness({
-    latencyMs: 2,
-    latencyJitterMs: 3,
-    staleReads: { probability: 0.3, windowMs: 60_000 },
-    seed: 11,
+  h = await startBackend({
+    storage: {
+      latencyMs: 2,
+      latencyJitterMs: 3,
+      staleReads: { probability: 0.3, windowMs: 60_000 },
+      seed: 11,
+    },
   });
 });
 afterAll(() => h.close());
-afterEach(() => jest.restoreAllMocks());
+afterEach(() => h.clock.reset());
 
 const model = aModel();
 const campaignId = 'cmp-2026';
@@ -61,8 +65,8 @@ function recount() {
 test('50 concurrent saves and submits, then the close: the figures equal a recount of the stored answers', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(opArb, { minLength: 50, maxLength: 50 }), async (ops) => {
-      h.rt.kvs.reset();
-      jest.restoreAllMocks();
+      h.kvs.reset();
+      h.clock.reset();
       await h.seed({
         campaigns: [
           aCampaign({ results: { roles: ['admin'], customersAfterClose: false, minGroupSize: 3 } }),
@@ -70,7 +74,7 @@ test('50 concurrent saves and submits, then the close: the figures equal a recou
         models: [model],
         roles: {},
       });
-      h.rt.kvs.consistency.settle();
+      h.kvs.consistency.settle();
       const seen = new Map<string, number>();
       await Promise.all(
         ops.map(async ({ who, mode, values, lag }) => {
@@ -103,12 +107,10 @@ test('50 concurrent saves and submits, then the close: the figures equal a recou
       }
       expect(closed).toBe(true);
       // The hourly job, once reads have settled.
-      const realNow = Date.now.bind(Date);
-      jest.spyOn(Date, 'now').mockImplementation(() => realNow() + 11 * 60 * 1000);
-      h.rt.kvs.consistency.settle();
-      const { closeDueCampaigns } = await import('../../src/index');
-      await h.asApp(() => closeDueCampaigns());
-      h.rt.kvs.consistency.settle();
+      h.clock.advance(11 * 60 * 1000);
+      h.kvs.consistency.settle();
+      await h.asApp(() => h.app.closeDueCampaigns());
+      h.kvs.consistency.settle();
       const { result } = await h.call(PEOPLE.jean, 'results/get', { campaignId }, adminPage);
       const expected = recount();
       const view = result.data as ResultsView & { scope: 'full' };

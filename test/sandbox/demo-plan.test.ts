@@ -24,13 +24,9 @@ import {
   PLAN_CAMPAIGN_ID,
 } from '../../sandbox/server/state';
 import { hostFetch, invokeAs, startTestHost, type Host } from '../helpers/host';
+import { PEOPLE } from '../helpers/people';
 
 const campaignId = 'campaign-2025';
-const persona = (prefix: string) => PERSONAS.find((p) => p.displayName.startsWith(prefix))!;
-const GRACE = persona('Grace').accountId;
-const HUGO = persona('Hugo').accountId;
-const INES = persona('Inès').accountId;
-const ALICE = persona('Alice').accountId;
 const FOLLOWUP = `macro-${FOLLOWUP_MACRO_LOCAL_ID}`;
 const COMMITMENTS = `macro-${COMMITMENTS_MACRO_LOCAL_ID}`;
 const ADMIN_FRAME = 'page-admin-page';
@@ -62,7 +58,7 @@ afterAll(() => host.close());
 describe('the demo plan of 2025, as the team reads it', () => {
   let plan: PlanView;
   beforeAll(async () => {
-    plan = await data<PlanView>(GRACE, ADMIN_FRAME, 'plan/get');
+    plan = await data<PlanView>(PEOPLE.grace, ADMIN_FRAME, 'plan/get');
   });
 
   it('holds eight actions written from the 2025 report, owned by the buyers, on the frozen model’s criteria', () => {
@@ -127,11 +123,11 @@ describe('the demo plan of 2025, as the team reads it', () => {
         expect.objectContaining({
           previousDueDate: '2025-09-30',
           dueDate: '2027-01-29',
-          by: HUGO,
+          by: PEOPLE.hugo,
           reason: expect.stringMatching(/\w/),
         }),
       ],
-      [expect.objectContaining({ previousDueDate: '2026-06-30', dueDate: '2027-03-31', by: HUGO })],
+      [expect.objectContaining({ previousDueDate: '2026-06-30', dueDate: '2027-03-31', by: PEOPLE.hugo })],
     ]);
     // What Jira says agrees with the plan: the adjusted due date was carried over.
     for (const action of adjusted) expect(action.current?.dueDate).toBe(action.dueDate);
@@ -204,7 +200,7 @@ describe('the demo plan of 2025, as the team reads it', () => {
 
 describe('the Jira sandbox', () => {
   it('holds exactly one issue per created action, carrying its id, labels and a link to the plan page', async () => {
-    const plan = await data<PlanView>(INES, ADMIN_FRAME, 'plan/get');
+    const plan = await data<PlanView>(PEOPLE.ines, ADMIN_FRAME, 'plan/get');
     const created = plan.actions.filter((a) => a.jira.state === 'created');
     const issues = host.jira.issues();
     expect(issues.map((i) => i.key)).toEqual(['PROC-1', 'PROC-2', 'PROC-3', 'PROC-4', 'PROC-5']);
@@ -235,7 +231,7 @@ describe('the Jira sandbox', () => {
 
   it('agrees with the plan: a refresh and the hourly reconciliation change nothing', async () => {
     const before = host.kvs.dump();
-    const refreshed = await data<PlanView>(GRACE, ADMIN_FRAME, 'plan/refresh');
+    const refreshed = await data<PlanView>(PEOPLE.grace, ADMIN_FRAME, 'plan/refresh');
     expect(refreshed.jira).toMatchObject({ kind: 'ready' });
     expect(await host.fireScheduled('reconcile-plans')).toMatchObject({ ok: true });
     expect(host.kvs.dump()).toEqual(before);
@@ -244,7 +240,7 @@ describe('the Jira sandbox', () => {
 
 describe('the follow-up and the commitments on the plan page', () => {
   it('gives the team its two reviews, newest first, each frozen as it was', async () => {
-    const view = await data<FollowUpView>(GRACE, FOLLOWUP, 'followup/get');
+    const view = await data<FollowUpView>(PEOPLE.grace, FOLLOWUP, 'followup/get');
     expect(view.plan.actions).toHaveLength(8);
     expect(view.reviews.map((r) => r.at)).toEqual(DEMO_REVIEWS.map((r) => r.at).reverse());
     const [march, september] = view.reviews;
@@ -263,11 +259,11 @@ describe('the follow-up and the commitments on the plan page', () => {
     });
     expect(march!.actions.find((a) => a.title.startsWith('Name a buyer'))).not.toHaveProperty('key');
     // The quality manager reads it too.
-    expect((await call(INES, FOLLOWUP, 'followup/get')).ok).toBe(true);
+    expect((await call(PEOPLE.ines, FOLLOWUP, 'followup/get')).ok).toBe(true);
   });
 
   it('shows a customer the commitments, without names, keys or Jira’s messages; the follow-up refuses them', async () => {
-    const view = await data<CommitmentsView>(ALICE, COMMITMENTS, 'commitments/get');
+    const view = await data<CommitmentsView>(PEOPLE.alice, COMMITMENTS, 'commitments/get');
     expect(view.progress).toEqual({ total: 6, done: 2, inProgress: 2, planned: 2 });
     expect(view.commitments.map((c) => c.title)).toEqual(
       DEMO_ACTIONS.filter((a) => a.selectedAt).map((a) => a.title),
@@ -278,7 +274,7 @@ describe('the follow-up and the commitments on the plan page', () => {
       expect(text).not.toContain(person.displayName);
     }
     expect(text).not.toMatch(/PROC-\d|permission/);
-    expect(await call(ALICE, FOLLOWUP, 'followup/get')).toMatchObject({
+    expect(await call(PEOPLE.alice, FOLLOWUP, 'followup/get')).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -286,7 +282,7 @@ describe('the follow-up and the commitments on the plan page', () => {
 
   it('puts both macros on “Improvement plan 2025”, configured for campaign-2025, viewable by everyone', async () => {
     expect(PLAN_CAMPAIGN_ID).toBe(campaignId);
-    for (const who of [ALICE, GRACE]) {
+    for (const who of [PEOPLE.alice, PEOPLE.grace]) {
       const page = await hostFetch(host, '/?page=65602', { persona: who });
       expect(page.status).toBe(200);
       const html = String(page.body);
@@ -299,7 +295,7 @@ describe('the follow-up and the commitments on the plan page', () => {
       [FOLLOWUP, 'followup-macro'],
       [COMMITMENTS, 'commitments-macro'],
     ] as const) {
-      const context = await hostFetch(host, `/__host/context?frame=${frame}`, { persona: ALICE });
+      const context = await hostFetch(host, `/__host/context?frame=${frame}`, { persona: PEOPLE.alice });
       expect(context.body).toMatchObject({
         moduleKey,
         extension: { type: 'macro', content: { id: '65602', type: 'page' }, config: { campaignId } },
@@ -313,7 +309,7 @@ describe('the issue view on the host’s Jira board', () => {
   const frameOf = () => `issue-panel-${issue().id}-${issue().key}`;
 
   it('opens PROC-2 with its fields and the app’s panel in a frame of the main resource', async () => {
-    const page = await hostFetch(host, '/?view=jira&issue=PROC-2', { persona: GRACE });
+    const page = await hostFetch(host, '/?view=jira&issue=PROC-2', { persona: PEOPLE.grace });
     const html = String(page.body);
     expect(html).toContain('<span class="jira-key">PROC-2</span>');
     expect(html).toContain('Tell the requester at each step of a request');
@@ -326,12 +322,12 @@ describe('the issue view on the host’s Jira board', () => {
 
   it('gives the panel Forge’s issue panel context, with the host’s locale and theme', async () => {
     const context = await hostFetch(host, `/__host/context?frame=${frameOf()}`, {
-      persona: GRACE,
+      persona: PEOPLE.grace,
       headers: { 'x-forge-host-locale': 'fr-FR', 'x-forge-host-theme': 'dark' },
     });
     expect(context.status).toBe(200);
     expect(context.body).toMatchObject({
-      accountId: GRACE,
+      accountId: PEOPLE.grace,
       moduleKey: 'action-issue-panel',
       locale: 'fr-FR',
       theme: { colorMode: 'dark' },
@@ -344,7 +340,7 @@ describe('the issue view on the host’s Jira board', () => {
   });
 
   it('answers issue-panel/get for that issue through the host', async () => {
-    const panel = await data<IssuePanelView>(GRACE, frameOf(), 'issue-panel/get', {});
+    const panel = await data<IssuePanelView>(PEOPLE.grace, frameOf(), 'issue-panel/get', {});
     expect(panel).toMatchObject({
       found: true,
       campaign: { id: campaignId },
@@ -355,10 +351,13 @@ describe('the issue view on the host’s Jira board', () => {
   });
 
   it('shows a customer neither the issue nor anything of it through its frame', async () => {
-    const page = String((await hostFetch(host, '/?view=jira&issue=PROC-2', { persona: ALICE })).body);
+    const page = String((await hostFetch(host, '/?view=jira&issue=PROC-2', { persona: PEOPLE.alice })).body);
     expect(page).not.toContain(frameOf());
     expect(page).toContain('does not exist or you do not have permission to see it');
-    expect(await call(ALICE, frameOf(), 'issue-panel/get', {})).toEqual({ ok: true, data: { found: false } });
+    expect(await call(PEOPLE.alice, frameOf(), 'issue-panel/get', {})).toEqual({
+      ok: true,
+      data: { found: false },
+    });
   });
 
   it('refuses forged frames and forged issues', async () => {
@@ -389,7 +388,7 @@ describe('the issue view on the host’s Jira board', () => {
 describe('the retry of the refused action', () => {
   it('creates its issue now that Hugo may create issues in PROC', async () => {
     const report = await data<{ created: number; failed: number; plan: PlanView }>(
-      HUGO,
+      PEOPLE.hugo,
       ADMIN_FRAME,
       'plan/createIssues',
     );
@@ -398,7 +397,7 @@ describe('the retry of the refused action', () => {
     expect(retried.jira).toMatchObject({ state: 'created' });
     const key = (retried.jira as { key: string }).key;
     expect(host.jira.issue(key)).toMatchObject({
-      assigneeAccountId: HUGO,
+      assigneeAccountId: PEOPLE.hugo,
       properties: { [ACTION_PROPERTY]: { actionId: retried.id, campaignId } },
     });
     await host.jira.idle();
@@ -418,7 +417,7 @@ describe('the demo plan against its files', () => {
       rmSync(join(dir, `app.sqlite${suffix}`), { force: true });
   };
   const actionKeys = async (h: Host) => {
-    const answer = (await invokeAs(h, GRACE, 'plan/get', { campaignId }, ADMIN_FRAME))
+    const answer = (await invokeAs(h, PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_FRAME))
       .body as Answer<PlanView>;
     if (!answer.ok) throw new Error('plan/get failed');
     return answer.data.actions.flatMap((a) =>
@@ -447,7 +446,7 @@ describe('the demo plan against its files', () => {
 
   it('with the storage deleted and the Jira file kept, the actions find their issues again: no duplicate', async () => {
     const first = await start();
-    await first.jira.transition('PROC-4', 'In Progress', { by: HUGO });
+    await first.jira.transition('PROC-4', 'In Progress', { by: PEOPLE.hugo });
     await first.jira.idle();
     const issues = issueKeys(first);
     await first.close();
@@ -457,7 +456,7 @@ describe('the demo plan against its files', () => {
       expect(issueKeys(second)).toEqual(issues);
       expect(await actionKeys(second)).toEqual(issues);
       // The move made on the board since is what the plan now says.
-      const plan = (await invokeAs(second, GRACE, 'plan/get', { campaignId }, ADMIN_FRAME))
+      const plan = (await invokeAs(second, PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_FRAME))
         .body as Answer<PlanView>;
       expect(plan.ok && byTitle(plan.data.actions, 'Portal training').current?.statusName).toBe(
         'In Progress',

@@ -6,7 +6,8 @@ import {
   type ResponseFact,
 } from '../../../src/domain/participation/participation';
 import { fromCampaignRecord } from '../../../src/adapters/records/campaign';
-import { aCampaign, PEOPLE } from '../../helpers/builders';
+import { aCampaign } from '../../helpers/builders';
+import { PEOPLE } from '../../helpers/people';
 
 const campaign = (overrides: Partial<Campaign> = {}): Campaign => ({
   ...fromCampaignRecord(aCampaign()),

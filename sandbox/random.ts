@@ -1,18 +1,21 @@
 /**
- * Deterministic randomness for the demo data: the same seed always gives the same answers, on every platform, so
- * the demo tells the same story on every start (and a test can check it). No Math.random.
+ * The one seeded random generator of the local host, its tests and the bench: the same seed always gives the same
+ * sequence, on every platform. The demo data draws from it, so the demo tells the same story on every start (and a
+ * test can check its figures); the KVS's latency jitter and stale reads, the trigger's shuffles and the bench's
+ * synthetic answers replay from a seed. No Math.random.
  */
 
+/** Plain functions (no `this`): `rng.next` can be handed on as a `() => number`. */
 export interface Rng {
   /** In [0, 1). */
-  next(): number;
+  next: () => number;
   /** An integer in [min, max]. */
-  int(min: number, max: number): number;
-  pick<T>(items: readonly T[]): T;
+  int: (min: number, max: number) => number;
+  pick: <T>(items: readonly T[]) => T;
   /** True with probability `p`. */
-  chance(p: number): boolean;
+  chance: (p: number) => boolean;
   /** Roughly normal, mean 0 and standard deviation 1 (the sum of four uniforms, rescaled). */
-  normal(): number;
+  normal: () => number;
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
@@ -37,8 +40,9 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-export function rngOf(...parts: (string | number)[]): Rng {
-  const next = mulberry32(hash(parts.join('|')));
+/** A stream seeded with a number (a 32-bit seed: the same number, the same stream). */
+export function seededRandom(seed: number): Rng {
+  const next = mulberry32(seed);
   const rng: Rng = {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
@@ -47,6 +51,11 @@ export function rngOf(...parts: (string | number)[]): Rng {
     normal: () => (next() + next() + next() + next() - 2) * Math.sqrt(3),
   };
   return rng;
+}
+
+/** A stream seeded with text: the parts joined, hashed (FNV-1a), so that each person and campaign has its own. */
+export function rngOf(...parts: (string | number)[]): Rng {
+  return seededRandom(hash(parts.join('|')));
 }
 
 /** A copy of `items` in an order drawn from `rng` (Fisher–Yates). */
