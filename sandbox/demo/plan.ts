@@ -13,16 +13,14 @@
  * Jira file was replaced.
  */
 import { forgePorts } from '../../src/adapters';
-import type { PlanStore } from '../../src/ports/plan';
+import type { PlanStore, ActionChange } from '../../src/ports/plan';
 import { dayOf } from '../../src/domain/common';
 import { criteriaOf } from '../../src/domain/model';
 import type { Action, Adjustment, JiraLink } from '../../src/domain/plan';
 import { isOverdue, observe, type FollowUp, type Observation } from '../../src/domain/followup';
 import { ACTION_PROPERTY_KEY, issueDraftOf, type IssueContext } from '../../src/domain/plan';
 import type { PlanRecord } from '../../src/domain/weighing';
-import { linkToOf } from '../../src/features/plan';
-import { linkGlobalId } from '../../src/features/plan';
-import type { ActionChange } from '../../src/ports/plan';
+import { linkToOf, linkGlobalId } from '../../src/features/plan';
 import type { ReviewSnapshot } from '../../src/shared/contract/followup';
 import { weighingSecretOf } from '../../src/features/weighing';
 import type { InvocationIdentity } from '../platform';

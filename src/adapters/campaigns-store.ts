@@ -1,6 +1,5 @@
 import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
-import type { EvaluationModel } from '../domain/model';
-import type { ModelHead } from '../domain/model';
+import type { EvaluationModel, ModelHead } from '../domain/model';
 import type { WriteOutcome } from '../ports/storage';
 import type { CampaignStore, StoredCampaign } from '../ports/campaigns';
 import { conditionally } from './conditional';

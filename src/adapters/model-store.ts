@@ -1,6 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
-import type { EvaluationModel } from '../domain/model';
-import type { ModelHead } from '../domain/model';
+import type { EvaluationModel, ModelHead } from '../domain/model';
 import type { WriteOutcome } from '../ports/storage';
 import type { ModelStore } from '../ports/model';
 import { conditionally } from './conditional';

@@ -1,7 +1,6 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { PlanRecord } from '../domain/weighing';
-import type { Ballot } from '../domain/weighing';
+import type { PlanRecord, Ballot } from '../domain/weighing';
 import type { PlanStore, StoredBallot } from '../ports/plan';
 import type { WriteOutcome } from '../ports/storage';
 import { conditionally } from './conditional';

@@ -4,9 +4,8 @@
  * says whose permissions hold: the user's in resolvers (QUALITY.md: Jira as the user), the app's only in
  * triggers, queue consumers and scheduled jobs.
  */
-import type { JiraProblem } from '../domain/plan';
+import type { JiraProblem, IssueDraft } from '../domain/plan';
 import type { Observation } from '../domain/followup';
-import type { IssueDraft } from '../domain/plan';
 
 export type JiraAnswer<T> = { ok: true; value: T } | { ok: false; problem: JiraProblem };
 export type JiraIdentity = 'user' | 'app';

@@ -1,7 +1,6 @@
 /** The plan's storage: actions (one record each), the plan record, ballots, reviews, and where Jira issues go. */
 import type { Action } from '../domain/plan';
-import type { PlanRecord } from '../domain/weighing';
-import type { Ballot } from '../domain/weighing';
+import type { PlanRecord, Ballot } from '../domain/weighing';
 import type { WriteOutcome } from './storage';
 
 export interface ActionChange {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { EvaluationModel } from '../../domain/model';
-import type { ModelHead } from '../../domain/model';
+import type { EvaluationModel, ModelHead } from '../../domain/model';
 import { addVersion, type RecordKind } from './record';
 
 const localizedSchema = z.object({ 'en-US': z.string(), 'fr-FR': z.string() });

@@ -5,8 +5,7 @@
 import { type Campaign } from './campaign';
 import { unique } from '../common';
 import { type AppRole } from '../roles';
-import { criteriaOf, type EvaluationModel } from '../model';
-import { markHeadInUse, type ModelHead } from '../model';
+import { criteriaOf, type EvaluationModel, markHeadInUse, type ModelHead } from '../model';
 
 /** What an admin edits: everything but status, model version, binding, times and revision. */
 export type CampaignDefinition = Pick<

@@ -1,14 +1,12 @@
 /** campaigns/open, campaigns/close and the scheduled close, carrying out the lifecycle planner's plans. */
-import { isDueForClose } from '../../domain/campaigns';
+import { isDueForClose, isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaigns';
 import { dayOf } from '../../domain/common';
-import { isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaigns';
 import { buildResults, isSettled } from '../results';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
 import type { CampaignView } from '../../shared/contract/campaigns';
 import { fail, ok, type Result } from '../../shared/result';
-import { campaignMissing, staleCampaign } from '../common';
-import { headOf, modelVersionOf } from '../common';
+import { campaignMissing, staleCampaign, headOf, modelVersionOf } from '../common';
 import type { Request } from '../router';
 import { refused } from './refusals';
 import { campaignView } from './views';

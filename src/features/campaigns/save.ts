@@ -1,6 +1,6 @@
 /** campaigns/save: create a draft, or edit a draft or open campaign (never a closed one). */
-import { campaignDefinitionProblems } from '../../domain/campaigns';
 import {
+  campaignDefinitionProblems,
   editRefusal,
   isRefusal,
   normalizedDefinition,
@@ -12,8 +12,7 @@ import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
 import type { CampaignView } from '../../shared/contract/campaigns';
 import { fail, issue, ok, type Failure, type Result } from '../../shared/result';
-import { campaignMissing, staleCampaign } from '../common';
-import { headOf } from '../common';
+import { campaignMissing, staleCampaign, headOf } from '../common';
 import type { Request } from '../router';
 import { unknownPeople } from './people';
 import { refused } from './refusals';

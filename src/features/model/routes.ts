@@ -1,6 +1,12 @@
 /** The evaluation model: every role reads it, admins save it (a version in use is never rewritten). */
-import { DEFAULT_MODEL, type EvaluationModel } from '../../domain/model';
-import { isHeadInUse, modelProblems, planModelSave, type ModelHead } from '../../domain/model';
+import {
+  DEFAULT_MODEL,
+  type EvaluationModel,
+  isHeadInUse,
+  modelProblems,
+  planModelSave,
+  type ModelHead,
+} from '../../domain/model';
 import type { Ports } from '../../ports';
 import type { ModelView, modelContract } from '../../shared/contract/model';
 import { fail, issue, ok, type Result } from '../../shared/result';

@@ -4,8 +4,7 @@ import { participationOf } from '../../domain/participation';
 import type { Ports } from '../../ports';
 import type { ParticipationView, participationContract } from '../../shared/contract/participation';
 import { isFailure, ok, type Result } from '../../shared/result';
-import { checkBinding, enterCampaign, fromMacro } from '../common';
-import { peopleOf } from '../common';
+import { checkBinding, enterCampaign, fromMacro, peopleOf } from '../common';
 import type { Request, RouteTable } from '../router';
 
 async function pageUrlOf(ports: Pick<Ports, 'confluence'>, campaign: Campaign): Promise<string | null> {

@@ -7,9 +7,8 @@ import type { Ports } from '../../ports';
 import type { ActionView } from '../../shared/contract/plan';
 import { LIMITS } from '../../shared/limits';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
-import { peopleOf } from '../common';
+import { peopleOf, enterCampaign } from '../common';
 import type { Request } from '../router';
-import { enterCampaign } from '../common';
 import { actionViewOf } from './views';
 
 const actionMissing = (): Failure => fail('NOT_FOUND', 'plan.actionMissing');

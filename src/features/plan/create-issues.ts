@@ -7,16 +7,19 @@
  * bulk endpoint for them), as the app.
  */
 import { criteriaOf } from '../../domain/model';
-import { awaitsCreation, type Action } from '../../domain/plan';
 import {
+  awaitsCreation,
+  type Action,
   isSettledPending,
   isUncertain,
   nextAttempt,
   withFailure,
   withIntent,
   withIssue,
+  batchesOf,
+  issueDraftOf,
+  type IssueContext,
 } from '../../domain/plan';
-import { batchesOf, issueDraftOf, type IssueContext } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import type { JiraIdentity, JiraTarget } from '../../ports/jira';
 import type { StoredCampaign } from '../../ports/campaigns';

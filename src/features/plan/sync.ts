@@ -8,9 +8,8 @@
 import { z } from 'zod';
 import { dayOf } from '../../domain/common';
 import type { Action } from '../../domain/plan';
-import { afterEmptyLookUp, isSettledPending, withIssue } from '../../domain/plan';
+import { afterEmptyLookUp, isSettledPending, withIssue, batchesOf } from '../../domain/plan';
 import { observe, sameFollowUp, type Observation } from '../../domain/followup';
-import { batchesOf } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import { SEARCH_PAGE_LIMIT, type JiraIdentity } from '../../ports/jira';
 import { pushLinkJobs } from './jobs';

@@ -8,8 +8,7 @@ import type { Ports } from '../../ports';
 import type { ProxyResponseView, proxyContract } from '../../shared/contract/proxy';
 import type { SaveResultView } from '../../shared/contract/survey';
 import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';
-import { saveAnswer, toResponseView } from '../common';
-import { enterSurvey, openForAnswers, questionsOf } from '../common';
+import { saveAnswer, toResponseView, enterSurvey, openForAnswers, questionsOf } from '../common';
 import type { Request, RouteTable } from '../router';
 
 function proxyRefusal(

@@ -4,11 +4,15 @@
  */
 import type { Campaign } from '../../domain/campaigns';
 import type { AppRole } from '../../domain/roles';
-import { resultsAccessOf, type ResultsAccess } from '../../domain/results';
+import {
+  resultsAccessOf,
+  type ResultsAccess,
+  effectiveThreshold,
+  MIN_COMMENT_GROUP_SIZE,
+} from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { ResultsSnapshot } from '../../ports/results';
 import type { StoredCampaign } from '../../ports/campaigns';
-import { effectiveThreshold, MIN_COMMENT_GROUP_SIZE } from '../../domain/results';
 import { MIN_GROUP_SIZE } from '../../domain/participation';
 import { fail, type Failure } from '../../shared/result';
 import { campaignMissing } from '../common';

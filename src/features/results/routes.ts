@@ -4,11 +4,10 @@
  * snapshot), one more (the frozen model and the earlier campaigns of its trends) — whatever the number of
  * respondents. A campaign whose snapshot the hourly job has not built yet is built on first open, once settled.
  */
-import { resultsAccessOf } from '../../domain/results';
+import { resultsAccessOf, resultsOf, type Results } from '../../domain/results';
 import { readAsCaller, thresholdsOf } from './policy';
 import { invitedPeople } from '../../domain/campaigns';
 import { dayOf } from '../../domain/common';
-import { resultsOf, type Results } from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CustomerResults, ResultsView, resultsContract } from '../../shared/contract/results';
 import { fail, isFailure, ok, type Failure, type Result } from '../../shared/result';

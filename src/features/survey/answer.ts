@@ -3,8 +3,7 @@ import { eligibilityOf, isTeamMember, type Campaign } from '../../domain/campaig
 import type { Ports } from '../../ports';
 import type { SaveResultView } from '../../shared/contract/survey';
 import { fail, isFailure, type Failure, type Result } from '../../shared/result';
-import { saveAnswer } from '../common';
-import { enterSurvey, openForAnswers, questionsOf, respondentKeyOf } from '../common';
+import { saveAnswer, enterSurvey, openForAnswers, questionsOf, respondentKeyOf } from '../common';
 import type { Request } from '../router';
 
 /** Whether `accountId` may still write this kind of answer in (a fresh read of) the campaign. */

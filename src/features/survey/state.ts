@@ -7,8 +7,7 @@ import type { StoredResponse } from '../../ports/survey';
 import type { SurveyStateView } from '../../shared/contract/survey';
 import { toLocale } from '../../shared/i18n';
 import { isFailure, ok, type Result } from '../../shared/result';
-import { toResponseView } from '../common';
-import { enterSurvey, frozenModel, respondentKeyOf } from '../common';
+import { toResponseView, enterSurvey, frozenModel, respondentKeyOf } from '../common';
 import type { Request } from '../router';
 
 const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({

@@ -7,17 +7,22 @@
  */
 import { dayOf } from '../../domain/common';
 import { criteriaOfAction, type Action } from '../../domain/plan';
-import { roundClosedAt, roundStatus, takesBallots, type PlanRecord } from '../../domain/weighing';
-import { parseBallot, weighingOf, type Weighing } from '../../domain/weighing';
+import {
+  roundClosedAt,
+  roundStatus,
+  takesBallots,
+  type PlanRecord,
+  parseBallot,
+  weighingOf,
+  type Weighing,
+} from '../../domain/weighing';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
 import type { WeighingSummary, WeighingView, weighingContract } from '../../shared/contract/weighing';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
-import { enterSurvey } from '../common';
-import { isSettled } from '../results';
-import { thresholdsOf } from '../results';
+import { enterSurvey, enterCampaign } from '../common';
+import { isSettled, thresholdsOf } from '../results';
 import type { Request, RouteTable } from '../router';
-import { enterCampaign } from '../common';
 
 const NOT_OPEN: PlanRecord['weighing'] = { status: 'notOpen' };
 /** The pseudonym key of a campaign's weighing round (Forge secret storage, through PseudonymKeys). */

@@ -1,9 +1,8 @@
 /** Results: a closed campaign's scores, gaps, trends and breakdowns, under the minimum group size. */
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Results } from '../../domain/results';
+import type { Results, VisibleComment } from '../../domain/results';
 import { z } from 'zod';
-import type { VisibleComment } from '../../domain/results';
 import { LIMITS } from '../limits';
 import { byCampaignSchema, idSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
