@@ -1,4 +1,4 @@
-/** The campaigns slice's rules, as the rest of the app uses them. */
+/** Campaigns: definition rules, lifecycle planners and the campaign-access policy. */
 export * from './campaign';
 export * from './lifecycle';
 export * from './access';

@@ -1,4 +1,4 @@
-/** The common slice's rules, as the rest of the app uses them. */
+/** What several slices' rules share: calendar days, de-duplication, definition problems. */
 export * from './collections';
 export * from './days';
 export * from './problems';

@@ -1,2 +1,2 @@
-/** The followup slice's rules, as the rest of the app uses them. */
+/** The follow-up as a join of Jira observations: any order and any duplicate give the same state. */
 export * from './follow-up';

@@ -1,3 +1,3 @@
-/** The model slice's rules, as the rest of the app uses them. */
+/** The evaluation model: its shape, scale and criteria, and how a save becomes a version. */
 export * from './model';
 export * from './versions';

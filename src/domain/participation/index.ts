@@ -1,2 +1,2 @@
-/** The participation slice's rules, as the rest of the app uses them. */
+/** Participation rates per department and portfolio, with the minimum group size (suppressed). */
 export * from './participation';

@@ -1,4 +1,4 @@
-/** The plan slice's rules, as the rest of the app uses them. */
+/** Improvement actions: their rules, where to act, the Jira issue's text and batches, and issue creation. */
 export * from './action';
 export * from './creation';
 export * from './jira-issue';

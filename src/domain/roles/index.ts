@@ -1,2 +1,2 @@
-/** The roles slice's rules, as the rest of the app uses them. */
+/** App roles and the rule for changing them. */
 export * from './roles';

@@ -1,2 +1,2 @@
-/** The survey slice's rules, as the rest of the app uses them. */
+/** Survey answers: what a response is and how a write is planned (planWrite). */
 export * from './response';

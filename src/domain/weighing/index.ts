@@ -1,3 +1,3 @@
-/** The weighing slice's rules, as the rest of the app uses them. */
+/** The customers' weighing: ballots, the round and the values shown above the group size. */
 export * from './round';
 export * from './weighing';

@@ -1,2 +1,2 @@
-/** The commitments slice's public entry. */
+/** commitments/get: what customers read of the plan. Others need only its routes. */
 export { commitmentsRoutes } from './routes';

@@ -1,2 +1,2 @@
-/** The directory slice's public entry. */
+/** People search and look-ups (Confluence users). Others need only its routes. */
 export { directoryRoutes } from './routes';

@@ -1,2 +1,2 @@
-/** The issue-panel slice's public entry. */
+/** The panel on an action's Jira issue. Others need only its routes. */
 export { issuePanelRoutes } from './routes';

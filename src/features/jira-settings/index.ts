@@ -1,2 +1,2 @@
-/** The jira-settings slice's public entry. */
+/** The Jira project and issue type the plans' issues go to. Others need only its routes. */
 export { jiraSettingsRoutes } from './routes';

@@ -1,2 +1,2 @@
-/** The model slice's public entry. */
+/** The evaluation model and its versions. Others need only its routes. */
 export { modelRoutes } from './routes';

@@ -1,2 +1,2 @@
-/** The participation slice's public entry. */
+/** Who answered, per department and portfolio. Others need only its routes. */
 export { participationRoutes } from './routes';

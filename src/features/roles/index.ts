@@ -1,2 +1,2 @@
-/** The roles slice's public entry. */
+/** App roles, the first admin's bootstrap and the caller's access. Others need only its routes. */
 export { rolesRoutes } from './routes';

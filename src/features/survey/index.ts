@@ -1,2 +1,2 @@
-/** The survey slice's public entry. */
+/** Survey answers and self-assessments: state, drafts, submit. Others need only its routes. */
 export { surveyRoutes } from './routes';
