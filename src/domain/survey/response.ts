@@ -147,6 +147,3 @@ export function planWrite(
   }
   return { kind: 'conflict', storedRevision };
 }
-
-/** The calendar day (UTC) of an instant: also the finest time an anonymous answer keeps. */
-export { dayOf } from '../common';

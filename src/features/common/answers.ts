@@ -7,8 +7,8 @@
  * campaign and a customer's own answer apart.
  */
 import type { Eligibility } from '../../domain/campaigns';
+import { dayOf } from '../../domain/common';
 import {
-  dayOf,
   draftProblems,
   planWrite,
   submitProblems,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
+import { dayOf } from '../../../src/domain/common/days';
 import {
-  dayOf,
   draftProblems,
   planWrite,
   sameAnswers,
