@@ -5,10 +5,11 @@
  * for a field-level issue, to a generic field message.
  */
 import type { CampaignStatus } from '@domain/campaigns';
-import { isReason, type Params, type Reason } from '@shared/reasons';
+import { isReason, type Params } from '@shared/reasons';
 import type { AppError, ErrorCode, Issue } from '@shared/result';
 import type { MessageKey, Translate, Vars } from '../app/i18n';
 import { paramsOf } from './call';
+import { REASON_KEY } from './reason-keys';
 
 /** The wording of each failure code. */
 export const ERROR_KEY: Record<ErrorCode, MessageKey> = {
@@ -30,13 +31,6 @@ const STATUS_WORD: Record<CampaignStatus, MessageKey> = {
 const isStatus = (value: unknown): value is CampaignStatus =>
   typeof value === 'string' && Object.hasOwn(STATUS_WORD, value);
 
-/**
- * The message of a server reason. The server's reasons are many and shared with it, so the key is derived from
- * the reason rather than listed again; the type still proves every reason has its message: a reason added to
- * REASONS without its `ui.reasons.*` text fails the typecheck here.
- */
-const reasonKey = (reason: Reason): MessageKey => `ui.reasons.${reason}`;
-
 /** Param values the UI knows how to word (a campaign status) are translated too; the rest are shown as sent. */
 function localizedParams(params: Params | undefined, t: Translate): Vars | undefined {
   if (!params) return undefined;
@@ -45,7 +39,7 @@ function localizedParams(params: Params | undefined, t: Translate): Vars | undef
 }
 
 function translateReason(reason: unknown, params: unknown, t: Translate): string | undefined {
-  return isReason(reason) ? t(reasonKey(reason), localizedParams(paramsOf(params), t)) : undefined;
+  return isReason(reason) ? t(REASON_KEY[reason], localizedParams(paramsOf(params), t)) : undefined;
 }
 
 /** The translation of the failure's reason, or undefined when it has none the UI knows. */
