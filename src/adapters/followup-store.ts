@@ -1,8 +1,9 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { ReviewStore } from '../ports/followup';
-import { StoredRecordError } from '../ports/storage';
+import { StoredRecordError, type WriteOutcome } from '../ports/storage';
 import type { ReviewSnapshot } from '../shared/contract/followup';
+import { conditionally } from './conditional';
 import { KEYS } from './keys';
 
 const PAGE = 100;
@@ -29,8 +30,12 @@ const reviewSchema = z.object({
 
 /** The plan's review snapshots: plain keys, listed by prefix. */
 export class KvsReviewStore implements ReviewStore {
-  async add(campaignId: string, review: ReviewSnapshot): Promise<void> {
-    await kvs.set(KEYS.planReview(campaignId, review.at), { schemaVersion: 1, ...review });
+  add(campaignId: string, review: ReviewSnapshot): Promise<WriteOutcome> {
+    return conditionally(() =>
+      kvs.set(KEYS.planReview(campaignId, review.at, review.id), { schemaVersion: 1, ...review }, {
+        keyPolicy: 'FAIL_IF_EXISTS',
+      }),
+    );
   }
 
   async list(campaignId: string): Promise<ReviewSnapshot[]> {

@@ -40,6 +40,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     ids: {
       campaignId: () => `cmp-${randomHex16()}`,
       actionId: () => `act-${randomHex16()}`,
+      reviewId: () => `review-${randomHex16()}`,
     },
     ...overrides,
   };

@@ -13,7 +13,9 @@ export const KEYS = {
   resultsHeader: (campaignId: string) => `results:${campaignId}`,
   resultsShard: (campaignId: string, shard: number) => `results:${campaignId}:${shard}`,
   /** A plan's review snapshots: `plan-review:{campaign}:{at}` (16 digits, so that keys sort by time). */
-  planReview: (campaignId: string, at: number) => `plan-review:${campaignId}:${String(at).padStart(16, '0')}`,
+  /** Ordered by time, then by id: reviews of the same millisecond are two keys. */
+  planReview: (campaignId: string, at: number, id: string) =>
+    `plan-review:${campaignId}:${String(at).padStart(16, '0')}:${id}`,
   planReviewPrefix: (campaignId: string) => `plan-review:${campaignId}:`,
   /** A ballot of a plan's weighing: campaign and pseudonymous voter key. */
   ballot: (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`,

@@ -16,4 +16,6 @@ export interface IdSource {
   campaignId(): string;
   /** A new action id (`act-` and 16 random hex digits). */
   actionId(): string;
+  /** A new review id (`review-` and 16 random hex digits). */
+  reviewId(): string;
 }

@@ -2,7 +2,7 @@
 import { dayOf } from '../../domain/common';
 import type { Ports } from '../../ports';
 import type { followUpContract, FollowUpView, ReviewSnapshot } from '../../shared/contract/followup';
-import { isFailure, ok, type Result } from '../../shared/result';
+import { fail, isFailure, ok, type Result } from '../../shared/result';
 import { enterCampaign, peopleOf } from '../common';
 import { actionViewOf, fullPlanView, inDraftOrder, jiraStatusOf, progressOf } from '../plan';
 import type { Request, RouteTable } from '../router';
@@ -17,6 +17,18 @@ async function getFollowUp(request: Request<'followup/get'>, ports: Ports): Prom
   ]);
   const plan = await fullPlanView(ports, caller, request.accountId, actions, jiraStatusOf(target));
   return ok({ plan, reviews });
+}
+
+/**
+ * A fresh id and a create-only write: reviews recorded at the same moment are separate records, and an id that
+ * happened to be taken is drawn again rather than replacing the review that holds it.
+ */
+async function stored(ports: Ports, campaignId: string, review: Omit<ReviewSnapshot, 'id'>) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const withId = { id: ports.ids.reviewId(), ...review };
+    if ((await ports.reviews.add(campaignId, withId)) === 'written') return withId;
+  }
+  return undefined;
 }
 
 /** Freezes the plan's state now, with the reviewers' comment: what a management review looks back on. */
@@ -34,8 +46,7 @@ async function recordReview(
   const today = dayOf(ports.clock.now());
   const views = inDraftOrder(actions).map((a) => actionViewOf(a, today, by));
   const at = ports.clock.now();
-  const review: ReviewSnapshot = {
-    id: `review-${at}`,
+  const review: Omit<ReviewSnapshot, 'id'> = {
     at,
     by: by(request.accountId),
     comment: request.payload.comment,
@@ -51,8 +62,8 @@ async function recordReview(
         overdue: a.overdue,
       })),
   };
-  await ports.reviews.add(caller.campaign.id, review);
-  return ok(review);
+  const written = await stored(ports, caller.campaign.id, review);
+  return written ? ok(written) : fail('INTERNAL', 'request.internal');
 }
 
 export const followUpRoutes = {
