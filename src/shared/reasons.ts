@@ -20,6 +20,7 @@ export const REASONS = {
   'field.tooBig': 'is too large (at most {max})',
   'field.tooSmall': 'is too small (at least {min})',
   'field.format': 'has the wrong format',
+  'field.day': 'is not a real calendar day',
   'field.unknownKey': 'is not an accepted field',
   'field.choice': 'is not one of the accepted values',
   'field.closesBeforeOpens': 'closes before it opens',

@@ -192,6 +192,21 @@ describe('creating issues', () => {
     expect(host.jira.issues()).toEqual([]);
   });
 
+  it.each(['2026-02-30', '2026-13-45', '0000-00-00', '2026-6-1'])(
+    'refuses to set the due date %s on an existing issue (400), changing nothing',
+    async (day) => {
+      const created = await createAs(BUYER.accountId, issueUpdate('Dated', { duedate: '2026-06-30' }));
+      const key = (created.body as { key: string }).key;
+      const edited = await jira(BUYER.accountId, route`/rest/api/3/issue/${key}`, {
+        method: 'PUT',
+        body: { fields: { duedate: day } },
+      });
+      expect(edited).toMatchObject({ status: 400, body: { errors: { duedate: expect.stringContaining(day) } } });
+      const issue = await jira(BUYER.accountId, route`/rest/api/3/issue/${key}?fields=${'duedate'}`);
+      expect(issue.body).toMatchObject({ fields: { duedate: '2026-06-30' } });
+    },
+  );
+
   it('bulk-creates, answering 201 with the issues and the errors of the elements that failed', async () => {
     const answer = await jira(BUYER.accountId, route`/rest/api/3/issue/bulk`, {
       method: 'POST',

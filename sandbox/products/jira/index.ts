@@ -43,7 +43,7 @@ import {
   type JiraEventSink,
 } from './events';
 import { createFaultScript, type JiraFaultKind, type JiraFaults, type ScheduledFault } from './faults';
-import { checkCreate, PROPERTY_VALUE_LIMIT } from './fields';
+import { checkCreate, isCalendarDate, PROPERTY_VALUE_LIMIT } from './fields';
 import { clausesOf, evaluate, JqlError, parseJql, type JqlClause, type JqlQuery } from './jql';
 import {
   APP_ACCOUNT_ID,
@@ -657,7 +657,7 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
       );
     if (!('duedate' in fields)) return { status: 204 };
     const due = fields.duedate;
-    if (due !== null && (typeof due !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(due)))
+    if (due !== null && (typeof due !== 'string' || !isCalendarDate(due)))
       return errorAnswer(400, [], { duedate: `Error parsing date string: ${JSON.stringify(due)}` });
     if (due === issue.duedate) return { status: 204 };
     const item: ChangeItem = {

@@ -1,5 +1,6 @@
 /** Schemas and views that several contract slices share. */
 import { z } from 'zod';
+import { isCalendarDay } from '../../domain/common';
 import { LIMITS } from '../limits';
 import { hasLoneSurrogate, normalizeText } from '../text';
 
@@ -20,7 +21,10 @@ export const accountIdSchema = z
 /** Action ids are the app's own: `act-` and 16 hex digits. */
 export const actionIdSchema = z.string().regex(/^act-[a-f0-9]{16}$/, 'is not an action id');
 
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD');
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD')
+  .refine(isCalendarDay, { message: 'is not a real calendar day', params: { reason: 'field.day' } });
 export const revisionSchema = z.number().int().min(0).max(LIMITS.revision);
 export const emptySchema = z.object({}).strict();
 export const byCampaignSchema = z.object({ campaignId: idSchema }).strict();

@@ -19,6 +19,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'field.tooBig': 'ui.reasons.field.tooBig',
   'field.tooSmall': 'ui.reasons.field.tooSmall',
   'field.format': 'ui.reasons.field.format',
+  'field.day': 'ui.reasons.field.day',
   'field.unknownKey': 'ui.reasons.field.unknownKey',
   'field.choice': 'ui.reasons.field.choice',
   'field.closesBeforeOpens': 'ui.reasons.field.closesBeforeOpens',
