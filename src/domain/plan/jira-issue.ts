@@ -49,10 +49,6 @@ export interface IssueContext {
   words: { criteria: string; campaign: string; page: string };
 }
 
-// Control characters other than tab and newline have no place in a Jira text node.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-const clean = (text: string) => text.replace(CONTROL, '').trim();
 
 const paragraph = (...content: AdfText[]): AdfParagraph => ({ type: 'paragraph', content });
 const text = (value: string): AdfText => ({ type: 'text', text: value });
@@ -71,19 +67,19 @@ const isSafeUrl = (url: string) => {
 };
 
 export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds'>, context: IssueContext) {
-  const content: AdfParagraph[] = clean(action.description)
+  // Texts arrive cleaned by the contract (src/shared/text.ts): no control character is left to strip here.
+  const content: AdfParagraph[] = action.description
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0)
     .map((block) => paragraph(text(block)));
   const criteria = action.criterionIds
-    .map((id) => context.criterionTexts.get(id) ?? id)
-    .map(clean)
+    .map((id) => (context.criterionTexts.get(id) ?? id).trim())
     .filter((t) => t.length > 0);
   if (criteria.length > 0) content.push(paragraph(text(`${context.words.criteria}: ${criteria.join('; ')}`)));
   content.push(
     paragraph(
-      text(`${context.words.campaign}: ${clean(context.campaign.name)} (${context.campaign.period})`),
+      text(`${context.words.campaign}: ${context.campaign.name} (${context.campaign.period})`),
     ),
   );
   if (context.pageUrl && isSafeUrl(context.pageUrl)) {
@@ -99,7 +95,8 @@ export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds
 }
 
 export function issueDraftOf(action: Action, context: IssueContext): IssueDraft {
-  const summary = clean(action.title).replace(/\s+/g, ' ');
+  // A summary is one line: a title kept from before titles were one line still makes a valid issue.
+  const summary = action.title.replace(/\s+/g, ' ').trim();
   return {
     actionId: action.id,
     campaignId: action.campaignId,

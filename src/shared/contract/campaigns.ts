@@ -21,7 +21,7 @@ export const campaignInputSchema = z
   .object({
     id: idSchema.optional(),
     name: localizedTextSchema(LIMITS.campaignName),
-    period: textSchema({ min: 1, max: LIMITS.period }),
+    period: textSchema({ min: 1, max: LIMITS.period, line: true }),
     opensOn: daySchema,
     closesOn: daySchema,
     anonymous: z.boolean(),

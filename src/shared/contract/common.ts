@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from '../../domain/common';
 import { LIMITS } from '../limits';
-import { hasLoneSurrogate, normalizeText } from '../text';
+import { hasLoneSurrogate, normalizeText, singleLine } from '../text';
 
 /** Ids are short, url-safe tokens: they end up in storage keys, so nothing else is accepted. */
 export const idSchema = z
@@ -36,9 +36,10 @@ export interface UserRef {
 
 /**
  * User text: lone surrogates refused, then normalised (see src/shared/text.ts) before the length limits apply,
- * so "required" means visible text.
+ * so "required" means visible text. This is the one place text is cleaned: what is stored is what Jira, the CSV
+ * exports and every screen receive. `line`: one line (titles, periods).
  */
-export const textSchema = (limits: { min?: number; max: number }) =>
+export const textSchema = (limits: { min?: number; max: number; line?: boolean }) =>
   z
     .string()
     .max(limits.max * 2)
@@ -46,7 +47,7 @@ export const textSchema = (limits: { min?: number; max: number }) =>
       message: 'is not valid text',
       params: { reason: 'field.text' },
     })
-    .transform(normalizeText)
+    .transform((text) => (limits.line ? singleLine(normalizeText(text)) : normalizeText(text)))
     .pipe(
       z
         .string()

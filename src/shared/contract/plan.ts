@@ -28,7 +28,7 @@ export const saveActionSchema = z
     actionId: actionIdSchema.optional(),
     /** 0 for a new action, else the revision it was read at. */
     revision: revisionSchema,
-    title: textSchema({ min: 1, max: LIMITS.actionTitle }),
+    title: textSchema({ min: 1, max: LIMITS.actionTitle, line: true }),
     description: textSchema({ max: LIMITS.actionDescription }),
     criterionIds: z.array(idSchema).max(LIMITS.criteriaPerAction),
     ownerAccountId: accountIdSchema.optional(),
