@@ -17,38 +17,42 @@ import { closeDueRounds } from '../weighing';
 
 type SyncPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'logger'>;
 
-const categorySchema = z.enum(['new', 'indeterminate', 'done']);
-/** The part of Jira's issue event the follow-up reads; the rest is Jira's business. */
-const issueEventSchema = z.object({
+/**
+ * What the follow-up takes from Jira's issue event: the issue's id, to find its action, and the site its links
+ * name. Nothing else: an event is a hint (anyone who can reach the trigger could forge its fields), so the issue's
+ * state is read from Jira itself.
+ */
+const issueHintSchema = z.object({
   issue: z.object({
     id: z.string().regex(/^[0-9]{1,18}$/),
-    key: z.string().max(64),
+    self: z.string().max(2048).optional(),
     fields: z
       .object({
-        status: z.object({ name: z.string().max(255), statusCategory: z.object({ key: categorySchema }) }),
-        assignee: z
-          .object({ accountId: z.string().max(128) })
-          .nullable()
-          .optional(),
-        duedate: z.string().max(10).nullable().optional(),
-        updated: z.string().max(40),
+        project: z.object({ self: z.string().max(2048) }).partial().optional(),
+        status: z.object({ self: z.string().max(2048) }).partial().optional(),
       })
+      .partial()
       .optional(),
   }),
 });
 
-const observationOfEvent = (fields: z.infer<typeof issueEventSchema>['issue']['fields']) => {
-  if (!fields) return undefined;
-  const updated = Date.parse(fields.updated);
-  if (Number.isNaN(updated)) return undefined;
-  return {
-    updated,
-    statusCategory: fields.status.statusCategory.key,
-    statusName: fields.status.name,
-    assigneeAccountId: fields.assignee?.accountId ?? null,
-    dueDate: fields.duedate ?? null,
-  } satisfies Observation;
+const originOf = (url: string | undefined): string | undefined => {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'invalid';
+  }
 };
+
+/** The event names no other site than the one the action's issue is on (known from Jira's create answer). */
+function fromIssueSite(hint: z.infer<typeof issueHintSchema>, issueUrl: string | undefined): boolean {
+  const site = originOf(issueUrl);
+  const named = [hint.issue.self, hint.issue.fields?.project?.self, hint.issue.fields?.status?.self]
+    .map(originOf)
+    .filter((origin): origin is string => origin !== undefined);
+  return site === undefined ? true : named.every((origin) => origin === site);
+}
 
 /** Folds observations into an action, re-reading on a lost race. Answers the action as written. */
 async function fold(
@@ -69,21 +73,23 @@ async function fold(
   return action;
 }
 
-/** The trigger: an issue changed. Events of issues that are not an action's are ignored. */
+/**
+ * The trigger: an issue changed. Events of issues that are not an action's, or naming another site, are ignored;
+ * for the others the issue is read from Jira (as the app) and what Jira says is folded in.
+ */
 export async function onIssueUpdated(ports: SyncPorts, event: unknown): Promise<void> {
-  const parsed = issueEventSchema.safeParse(event);
+  const parsed = issueHintSchema.safeParse(event);
   if (!parsed.success) return;
-  const { issue } = parsed.data;
-  const action = await ports.actions.byIssueId(issue.id);
-  if (!action) return;
-  let observation = observationOfEvent(issue.fields);
-  if (!observation) {
-    // An event without the fields it should carry: ask Jira what the issue is now.
-    const read = await ports.jira.states('app', [issue.key]);
-    observation = read.ok ? read.value.states.find((s) => s.id === issue.id) : undefined;
+  const action = await ports.actions.byIssueId(parsed.data.issue.id);
+  if (!action || action.jira.state !== 'created') return;
+  if (!fromIssueSite(parsed.data, action.jira.url)) {
+    ports.logger.error(`jira event: issue ${action.jira.id} named from another site, ignored`);
+    return;
   }
-  if (!observation) return;
-  await fold(ports, action, [observation]);
+  const { id, key } = action.jira;
+  const read = await ports.jira.states('app', [key]);
+  const observation = read.ok ? read.value.states.find((s) => s.id === id) : undefined;
+  if (observation) await fold(ports, action, [observation]);
 }
 
 export interface RefreshOutcome {
