@@ -332,6 +332,7 @@ function draftOf(demo: DemoAction): Action {
     selected: false,
     jira: { state: 'none' },
     adjustments: [],
+    adjustmentCount: 0,
     createdBy: demo.draftedBy,
     createdAt: demo.draftedAt,
     revision: 1,
@@ -427,6 +428,7 @@ function actionOf(demo: DemoAction, issue: JiraIssueView | undefined): Action {
     jira,
     ...(followUp ? { followUp } : {}),
     adjustments,
+    adjustmentCount: adjustments.length,
     revision: writes,
   };
 }
@@ -569,7 +571,9 @@ export async function seedDemoPlan(options: {
       if (issue) keys.set(demo.id, issue.key);
       const current = stored.find((a) => a.id === demo.id);
       if (!current) {
-        changes.push({ action: actionOf(demo, issue), expectedRevision: 0 });
+        const action = actionOf(demo, issue);
+        const logged = action.adjustments.map((adjustment, seq) => ({ seq, adjustment }));
+        changes.push({ action, expectedRevision: 0, logged });
       } else if (
         issue &&
         current.jira.state === 'created' &&

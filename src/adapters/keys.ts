@@ -12,11 +12,15 @@ export const KEYS = {
   /** A closed campaign's results snapshot: its header, and its shards of ratings. */
   resultsHeader: (campaignId: string) => `results:${campaignId}`,
   resultsShard: (campaignId: string, shard: number) => `results:${campaignId}:${shard}`,
-  /** A plan's review snapshots: `plan-review:{campaign}:{at}` (16 digits, so that keys sort by time). */
-  /** Ordered by time, then by id: reviews of the same millisecond are two keys. */
+  /**
+   * A plan's review snapshots: `plan-review:{campaign}:{at}:{id}` (16 digits, so that keys sort by time; the id
+   * makes reviews of the same millisecond two keys).
+   */
   planReview: (campaignId: string, at: number, id: string) =>
     `plan-review:${campaignId}:${String(at).padStart(16, '0')}:${id}`,
   planReviewPrefix: (campaignId: string) => `plan-review:${campaignId}:`,
+  /** Every due-date adjustment of an action, numbered from 0 (8 digits, so that keys sort in order). */
+  actionAdjustment: (actionId: string, seq: number) => `plan-adjustment:${actionId}:${String(seq).padStart(8, '0')}`,
   /** A ballot of a plan's weighing: campaign and pseudonymous voter key. */
   ballot: (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`,
   /** Where the plan's Jira issues go: `{projectKey, issueTypeId}`, set by an admin. */

@@ -1,5 +1,5 @@
 /** The plan's storage: actions (one record each), the plan record, ballots, reviews, and where Jira issues go. */
-import type { Action } from '../domain/plan';
+import type { Action, Adjustment } from '../domain/plan';
 import type { PlanRecord, Ballot } from '../domain/weighing';
 import type { WriteOutcome } from './storage';
 
@@ -7,6 +7,8 @@ export interface ActionChange {
   action: Action;
   /** The revision it was read at (0: a new action). */
   expectedRevision: number;
+  /** Adjustments to add to the action's log, each as its number `seq`, in the same write. */
+  logged?: readonly { seq: number; adjustment: Adjustment }[];
 }
 
 export interface ActionStore {
@@ -18,6 +20,8 @@ export interface ActionStore {
   /** Writes each action still at its expected revision; a write that lost a race answers 'conflict'. */
   write(changes: readonly ActionChange[]): Promise<WriteOutcome[]>;
   remove(actionId: string, expectedRevision: number): Promise<WriteOutcome>;
+  /** Adjustments number `from` to `from + count - 1` (count ≤ 25) of an action's log, in order: one round trip. */
+  adjustments(actionId: string, from: number, count: number): Promise<Adjustment[]>;
 }
 
 /** A ballot as stored: under a pseudonymous voter key only (see features/plan/weighing.ts). */

@@ -155,6 +155,10 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
       reason: 'Supplier audit first',
     }),
   },
+  'plan/adjustments': {
+    campaign: true,
+    payload: (campaignId) => ({ campaignId, actionId: ACTION_ID, from: 0 }),
+  },
   'plan/createIssues': { campaign: true, payload: byCampaign },
   'plan/refresh': { campaign: true, payload: byCampaign },
   'weighing/get': { campaign: true, payload: byCampaign, context: 'macro' },
@@ -223,6 +227,7 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'participation/get',
   'results/comments',
   'plan/get',
+  'plan/adjustments',
   'weighing/get',
   'followup/get',
   'commitments/get',

@@ -292,6 +292,14 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: every(MISSING),
     uninvited: every(MISSING),
   },
+  'plan/adjustments': {
+    admin: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, notFound('plan.actionMissing'), MISSING],
+    listedBuyer: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, notFound('plan.actionMissing'), MISSING],
+    unlistedBuyer: every(MISSING),
+    quality: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, notFound('plan.actionMissing'), MISSING],
+    invitedCustomer: every(MISSING),
+    uninvited: every(MISSING),
+  },
   'plan/createIssues': {
     admin: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, OK, MISSING],
     listedBuyer: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, OK, MISSING],

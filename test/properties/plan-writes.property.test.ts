@@ -43,9 +43,55 @@ describe('50 reviews recorded at the same moment', () => {
       const acknowledged = calls.filter((c) => c.result.ok).map((c) => c.result.data.comment);
       expect(acknowledged).toHaveLength(50);
       h.kvs.consistency.settle();
-      const listed = (await h.call(PEOPLE.ines, 'followup/get', { campaignId }, adminPage)).result.data.reviews;
+      const listed = (await h.call(PEOPLE.ines, 'followup/get', { campaignId }, adminPage)).result.data
+        .reviews;
       expect(listed.map((r) => r.comment).sort()).toEqual([...acknowledged].sort());
       expect(new Set(listed.map((r) => r.id)).size).toBe(50);
     });
   });
+});
+
+describe('50 date adjustments sent at the same moment', () => {
+  it.each([4, 5])(
+    'keeps every adjustment it acknowledged, in the action and its log (seed %i)',
+    async (seed) => {
+      await withBackend(seed, async (h) => {
+        const saved = await h.call(
+          PEOPLE.grace,
+          'plan/saveAction',
+          { campaignId, revision: 0, title: 'Publish lead times', description: '', criterionIds: [] },
+          adminPage,
+        );
+        const actionId = saved.result.data.id;
+        h.kvs.consistency.settle();
+        // Each caller read the action at some revision (1 to 5): most lose the race and must be told so.
+        const calls = await Promise.all(
+          Array.from({ length: 50 }, (_, i) =>
+            h.call(
+              PEOPLE.grace,
+              'plan/adjust',
+              { campaignId, actionId, revision: 1 + (i % 5), dueDate: '2027-01-15', reason: `Reason ${i}` },
+              adminPage,
+            ),
+          ),
+        );
+        const acknowledged = calls.filter((c) => c.result.ok).map((_, i) => i);
+        expect(acknowledged.length).toBeGreaterThan(0);
+        const refusals = calls.filter((c) => !c.result.ok).map((c) => c.result.error.reason);
+        expect(new Set(refusals)).toEqual(new Set(refusals.length > 0 ? ['plan.stale'] : []));
+        h.kvs.consistency.settle();
+        const ackReasons = calls
+          .filter((c) => c.result.ok)
+          .map((c) => c.result.data.adjustments.at(-1)!.reason)
+          .sort();
+        const log = await h.call(
+          PEOPLE.ines,
+          'plan/adjustments',
+          { campaignId, actionId, from: 0 },
+          adminPage,
+        );
+        expect(log.result.data.adjustments.map((a) => a.reason).sort()).toEqual(ackReasons);
+      });
+    },
+  );
 });

@@ -40,6 +40,7 @@ export function actionView(overrides: Partial<ActionView> = {}): ActionView {
     history: [],
     overdue: false,
     adjustments: [],
+    adjustmentCount: overrides.adjustments?.length ?? 0,
     revision: 1,
     ...overrides,
   };
@@ -362,6 +363,7 @@ export class FakePlanBackend {
         ...current,
         dueDate: p.dueDate,
         adjustments: [...current.adjustments, adjustment],
+        adjustmentCount: current.adjustmentCount + 1,
         revision: current.revision + 1,
       });
     },

@@ -53,6 +53,17 @@ const observationSchema = z.object({
  * The `action` entity (key = action id). `jiraIssueId` repeats the created issue's id as a plain attribute, for
  * the `jiraIssueId` index that maps a Jira event back to its action.
  */
+/** One due-date adjustment, inline in the action and in its log (`plan-adjustment:*`, which adds schemaVersion). */
+export const adjustmentSchema = z
+  .object({
+    at: z.number(),
+    by: z.string(),
+    previousDueDate: z.string().nullable(),
+    dueDate: z.string(),
+    reason: z.string(),
+  })
+  .strip();
+
 const actionRecordSchema = z.object({
   schemaVersion: z.literal(1),
   id: z.string(),
@@ -71,15 +82,9 @@ const actionRecordSchema = z.object({
       sightings: z.array(z.object({ at: z.number(), to: categorySchema, toName: z.string() })),
     })
     .optional(),
-  adjustments: z.array(
-    z.object({
-      at: z.number(),
-      by: z.string(),
-      previousDueDate: z.string().nullable(),
-      dueDate: z.string(),
-      reason: z.string(),
-    }),
-  ),
+  adjustments: z.array(adjustmentSchema),
+  /** Absent in records written before the adjustment log: their inline list was the whole history. */
+  adjustmentCount: z.number().int().min(0).optional(),
   createdBy: z.string(),
   createdAt: z.number(),
   revision: z.number().int(),
@@ -102,6 +107,6 @@ export function toActionRecord(action: Action): ActionRecord {
 }
 
 export function fromActionRecord(record: ActionRecord): Action {
-  const { schemaVersion: _version, jiraIssueId: _issueId, ...action } = record;
-  return action;
+  const { schemaVersion: _version, jiraIssueId: _issueId, adjustmentCount, ...action } = record;
+  return { ...action, adjustmentCount: adjustmentCount ?? action.adjustments.length };
 }

@@ -68,10 +68,26 @@ export interface Action {
   selected: boolean;
   jira: JiraLink;
   followUp?: FollowUp;
+  /** The latest adjustments (at most ADJUSTMENTS_INLINE); every one is kept in the adjustment log. */
   adjustments: Adjustment[];
+  /** How many adjustments the log holds (the next one's number). */
+  adjustmentCount: number;
   createdBy: string;
   createdAt: number;
   revision: number;
+}
+
+/** How many of an action's latest adjustments travel with it; the others are read page by page. */
+export const ADJUSTMENTS_INLINE = 20;
+
+/** The action with one more adjustment: the log gets it as number `adjustmentCount`, the record keeps the latest. */
+export function withAdjustment(action: Action, adjustment: Adjustment): Action {
+  return {
+    ...action,
+    dueDate: adjustment.dueDate,
+    adjustments: [...action.adjustments, adjustment].slice(-ADJUSTMENTS_INLINE),
+    adjustmentCount: action.adjustmentCount + 1,
+  };
 }
 
 /** The part of an action the team edits. */

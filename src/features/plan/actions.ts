@@ -1,10 +1,11 @@
 /** Drafting the plan: candidate actions written, selected, removed, and their dates adjusted with a reason. */
 import { criteriaOf } from '../../domain/model';
-import { isEditable, type Action, type JiraProblemKind } from '../../domain/plan';
+import { isEditable, withAdjustment, type Action, type JiraProblemKind } from '../../domain/plan';
 import { isUnderWeighing } from '../../domain/weighing';
 import { dayOf } from '../../domain/common';
 import type { Ports } from '../../ports';
-import type { ActionView } from '../../shared/contract/plan';
+import type { ActionChange } from '../../ports/plan';
+import type { ActionView, AdjustmentsPage } from '../../shared/contract/plan';
 import { LIMITS } from '../../shared/limits';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
 import { peopleOf, enterCampaign } from '../common';
@@ -47,8 +48,13 @@ async function underWeighing(ports: Pick<Ports, 'plans' | 'clock'>, action: Acti
   return plan !== undefined && isUnderWeighing(plan.weighing, action.id, ports.clock.now());
 }
 
-async function write(ports: Pick<Ports, 'actions'>, action: Action, expectedRevision: number) {
-  const [outcome] = await ports.actions.write([{ action, expectedRevision }]);
+async function write(
+  ports: Pick<Ports, 'actions'>,
+  action: Action,
+  expectedRevision: number,
+  logged?: ActionChange['logged'],
+) {
+  const [outcome] = await ports.actions.write([{ action, expectedRevision, ...(logged ? { logged } : {}) }]);
   return outcome === 'written';
 }
 
@@ -88,6 +94,7 @@ export async function saveAction(
       selected: false,
       jira: { state: 'none' },
       adjustments: [],
+      adjustmentCount: 0,
       createdBy: accountId,
       createdAt: ports.clock.now(),
       revision: 1,
@@ -140,6 +147,26 @@ export async function selectAction(
   return ok(await viewOf(ports, next));
 }
 
+/** One batch read of the log. */
+const ADJUSTMENTS_PAGE = 25;
+
+/** Every adjustment of an action, a page at a time: the record keeps only the latest, the log keeps them all. */
+export async function adjustmentsOf(
+  request: Request<'plan/adjustments'>,
+  ports: Ports,
+): Promise<Result<AdjustmentsPage>> {
+  const { payload } = request;
+  const caller = await enterCampaign(ports, payload.campaignId, request, 'readPlan');
+  if (isFailure(caller)) return caller;
+  const action = await ports.actions.read(payload.actionId);
+  if (!action || action.campaignId !== caller.campaign.id) return fail('NOT_FOUND', 'plan.actionMissing');
+  const total = action.adjustmentCount;
+  const count = Math.min(ADJUSTMENTS_PAGE, total - payload.from);
+  const adjustments = count > 0 ? await ports.actions.adjustments(action.id, payload.from, count) : [];
+  const next = payload.from + adjustments.length;
+  return ok({ adjustments, total, ...(adjustments.length > 0 && next < total ? { next } : {}) });
+}
+
 /** A new due date with its reason: recorded in the plan's history of adjustments. */
 export async function adjustAction(
   request: Request<'plan/adjust'>,
@@ -163,12 +190,8 @@ export async function adjustAction(
     dueDate: payload.dueDate,
     reason: payload.reason,
   };
-  const next: Action = {
-    ...current,
-    dueDate: payload.dueDate,
-    adjustments: [...current.adjustments, adjustment].slice(-100),
-    revision: current.revision + 1,
-  };
-  if (!(await write(ports, next, current.revision))) return stale();
+  const next: Action = { ...withAdjustment(current, adjustment), revision: current.revision + 1 };
+  const logged = [{ seq: current.adjustmentCount, adjustment }];
+  if (!(await write(ports, next, current.revision, logged))) return stale();
   return ok(await viewOf(ports, next));
 }

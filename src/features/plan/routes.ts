@@ -6,7 +6,7 @@ import type { Ports } from '../../ports';
 import type { JiraStatus, PlanView, planContract } from '../../shared/contract/plan';
 import { isFailure, ok, type Result } from '../../shared/result';
 import type { Request, RouteTable } from '../router';
-import { adjustAction, deleteAction, saveAction, selectAction } from './actions';
+import { adjustAction, adjustmentsOf, deleteAction, saveAction, selectAction } from './actions';
 import { createIssues } from './create-issues';
 import { enterCampaign } from '../common';
 import { refreshActions } from './sync';
@@ -48,6 +48,7 @@ export const planRoutes = {
   'plan/deleteAction': { requires: 'signed-in', handle: deleteAction },
   'plan/select': { requires: 'signed-in', handle: selectAction },
   'plan/adjust': { requires: 'signed-in', handle: adjustAction },
+  'plan/adjustments': { requires: 'signed-in', handle: adjustmentsOf },
   'plan/createIssues': { requires: 'signed-in', handle: createIssues },
   'plan/refresh': { requires: 'signed-in', handle: refreshPlan },
 } satisfies RouteTable<typeof planContract>;

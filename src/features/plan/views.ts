@@ -26,6 +26,7 @@ export function actionViewOf(action: Action, today: string, person: (id: string)
     history: statusChanges(action.followUp),
     overdue: action.jira.state === 'created' && isOverdue(action.followUp, action.dueDate, today),
     adjustments: action.adjustments,
+    adjustmentCount: action.adjustmentCount,
     revision: action.revision,
     ...(action.jira.state === 'created' && action.jira.url ? { issueUrl: action.jira.url } : {}),
   };

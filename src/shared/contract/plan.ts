@@ -46,6 +46,18 @@ export const adjustSchema = actionRefSchema
   .extend({ dueDate: daySchema, reason: textSchema({ min: 1, max: LIMITS.adjustmentReason }) })
   .strict();
 
+/** A page of an action's adjustments: from number `from` (0: the first ever made). */
+export const adjustmentsPageSchema = z
+  .object({ campaignId: idSchema, actionId: actionIdSchema, from: z.number().int().min(0).max(99_999_999) })
+  .strict();
+
+export interface AdjustmentsPage {
+  adjustments: Adjustment[];
+  /** Where the next page starts; absent on the last page. */
+  next?: number;
+  total: number;
+}
+
 /** What Jira is to the plan right now, so the plan can say why it cannot create issues. */
 export type JiraStatus =
   | { kind: 'ready'; projectKey: string; issueTypeId: string }
@@ -67,7 +79,9 @@ export interface ActionView {
   /** The status changes, oldest first. */
   history: Sighting[];
   overdue: boolean;
+  /** The latest adjustments; `adjustmentCount` says how many there are in all (plan/adjustments pages them). */
   adjustments: Adjustment[];
+  adjustmentCount: number;
   revision: number;
   /** The link to the issue, on the Jira site (when the site is known). */
   issueUrl?: string;
@@ -117,4 +131,5 @@ export const planContract = {
   'plan/adjust': endpoint(adjustSchema).returns<ActionView>(),
   'plan/createIssues': endpoint(byCampaignSchema).returns<CreationReport>(),
   'plan/refresh': endpoint(byCampaignSchema).returns<PlanView>(),
+  'plan/adjustments': endpoint(adjustmentsPageSchema).returns<AdjustmentsPage>(),
 } as const;

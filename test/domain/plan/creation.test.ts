@@ -28,6 +28,7 @@ const action = (overrides: Partial<Action> = {}): Action => ({
   selected: true,
   jira: { state: 'none' },
   adjustments: [],
+  adjustmentCount: 0,
   createdBy: 'buyer',
   createdAt: 1,
   revision: 1,

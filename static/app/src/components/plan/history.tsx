@@ -7,7 +7,12 @@ import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import type { ActionView } from '@shared/contract/plan';
+import { useState } from 'react';
+import type { Adjustment } from '@domain/plan';
+import type { ActionView, AdjustmentsPage } from '@shared/contract/plan';
+import type { Result } from '@shared/result';
+import { call } from '../../api/call';
+import { describeError } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { useDirectory } from '../directory';
 import { formatDate, formatDayMedium } from '../dates';
@@ -26,7 +31,7 @@ export function HistoryToggle({
   onToggle: () => void;
 }) {
   const { t } = useI18n();
-  const count = action.history.length + action.adjustments.length;
+  const count = action.history.length + action.adjustmentCount;
   // Nothing to open: no status seen, no date changed.
   if (count === 0) return null;
   return (
@@ -45,10 +50,8 @@ export function HistoryToggle({
 
 const listStyle = { margin: 0, paddingInlineStart: token('space.250') };
 
-export function HistoryPanel({ action }: { action: ActionView }) {
+export function HistoryPanel({ campaignId, action }: { campaignId: string; action: ActionView }) {
   const { t, locale } = useI18n();
-  const directory = useDirectory();
-  const day = (d: string | null) => (d ? formatDayMedium(d, locale) : t('ui.plan.history.noDate'));
   return (
     <section
       id={historyId(action.id)}
@@ -77,37 +80,96 @@ export function HistoryPanel({ action }: { action: ActionView }) {
             </ul>
           )}
         </Stack>
-        <Stack space="space.075">
-          <Heading as="h4" size="xxsmall">
-            {t('ui.plan.history.adjustments')}
-          </Heading>
-          {action.adjustments.length === 0 ? (
-            <Text size="small" color="color.text.subtle">
-              {t('ui.plan.history.noAdjustments')}
-            </Text>
-          ) : (
-            <ul style={listStyle}>
-              {action.adjustments.map((a) => (
-                <li key={`${a.at}-${a.dueDate}`}>
-                  <Stack space="space.025">
-                    <Text size="small">
-                      {t('ui.plan.history.adjustment', {
-                        date: formatDate(a.at, locale),
-                        from: day(a.previousDueDate),
-                        to: day(a.dueDate),
-                        name: directory.nameOf(a.by) ?? t('ui.plan.history.someone'),
-                      })}
-                    </Text>
-                    <Text size="small" color="color.text.subtle">
-                      <UserText>{a.reason}</UserText>
-                    </Text>
-                  </Stack>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Stack>
+        <AdjustmentList campaignId={campaignId} action={action} />
       </Inline>
     </section>
+  );
+}
+
+/**
+ * The due-date adjustments: the latest travel with the action; when there are more, "Show all" reads the whole log
+ * page by page (25 a request), oldest first.
+ */
+function AdjustmentList({ campaignId, action }: { campaignId: string; action: ActionView }) {
+  const { t, locale } = useI18n();
+  const directory = useDirectory();
+  const [all, setAll] = useState<Adjustment[] | undefined>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const day = (d: string | null) => (d ? formatDayMedium(d, locale) : t('ui.plan.history.noDate'));
+  const shown = all ?? action.adjustments;
+  const loadAll = async () => {
+    setLoading(true);
+    setError(undefined);
+    const found: Adjustment[] = [];
+    let from: number | undefined = 0;
+    while (from !== undefined) {
+      const page: Result<AdjustmentsPage> = await call('plan/adjustments', {
+        campaignId,
+        actionId: action.id,
+        from,
+      });
+      if (!page.ok) {
+        setError(describeError(page.error, t));
+        setLoading(false);
+        return;
+      }
+      found.push(...page.data.adjustments);
+      from = page.data.next;
+    }
+    setAll(found);
+    setLoading(false);
+  };
+  return (
+    <Stack space="space.075">
+      <Heading as="h4" size="xxsmall">
+        {t('ui.plan.history.adjustments')}
+      </Heading>
+      {shown.length === 0 ? (
+        <Text size="small" color="color.text.subtle">
+          {t('ui.plan.history.noAdjustments')}
+        </Text>
+      ) : (
+        <ul style={listStyle}>
+          {shown.map((a) => (
+            <li key={`${a.at}-${a.dueDate}`}>
+              <Stack space="space.025">
+                <Text size="small">
+                  {t('ui.plan.history.adjustment', {
+                    date: formatDate(a.at, locale),
+                    from: day(a.previousDueDate),
+                    to: day(a.dueDate),
+                    name: directory.nameOf(a.by) ?? t('ui.plan.history.someone'),
+                  })}
+                </Text>
+                <Text size="small" color="color.text.subtle">
+                  <UserText>{a.reason}</UserText>
+                </Text>
+              </Stack>
+            </li>
+          ))}
+        </ul>
+      )}
+      {all === undefined && action.adjustmentCount > action.adjustments.length ? (
+        <Stack space="space.050">
+          <Text size="small" color="color.text.subtle">
+            {t('ui.plan.history.latestOf', {
+              shown: action.adjustments.length,
+              count: action.adjustmentCount,
+            })}
+          </Text>
+          <Inline>
+            <Button appearance="subtle" spacing="compact" isDisabled={loading} onClick={() => void loadAll()}>
+              {t('ui.plan.history.showAll', { count: action.adjustmentCount })}
+            </Button>
+          </Inline>
+          {error ? (
+            <Text size="small" color="color.text.danger" role="alert">
+              {error}
+            </Text>
+          ) : null}
+        </Stack>
+      ) : null}
+    </Stack>
   );
 }

@@ -112,7 +112,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
       {selected.length === 0 ? (
         <Text as="p">{t('ui.followup.empty')}</Text>
       ) : (
-        <FollowUpTable actions={selected} />
+        <FollowUpTable campaignId={plan.campaign.id} actions={selected} />
       )}
       <ReviewList reviews={reviews} />
       {reviewing ? (
@@ -132,7 +132,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
   );
 }
 
-function FollowUpTable({ actions }: { actions: ActionView[] }) {
+function FollowUpTable({ campaignId, actions }: { campaignId: string; actions: ActionView[] }) {
   const { t } = useI18n();
   const columns: MessageKey[] = [
     'ui.followup.column.action',
@@ -148,7 +148,7 @@ function FollowUpTable({ actions }: { actions: ActionView[] }) {
       headers={columns.map((column) => t(column))}
       rows={actions}
       rowKey={(action) => action.id}
-      renderDetail={(action) => <HistoryPanel action={action} />}
+      renderDetail={(action) => <HistoryPanel campaignId={campaignId} action={action} />}
       renderCells={(action, history) => (
         <>
           <th scope="row" style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}>

@@ -52,6 +52,7 @@ export function ActionsSection({ board, criteria }: { board: PlanBoardModel; cri
           <Text as="p">{t(plan.canEdit ? 'ui.plan.actions.emptyEditor' : 'ui.plan.actions.empty')}</Text>
         ) : (
           <ActionsTable
+            campaignId={plan.campaign.id}
             actions={plan.actions}
             weighing={plan.weighing}
             textOf={criteria.textOf}

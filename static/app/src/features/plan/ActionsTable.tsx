@@ -26,6 +26,7 @@ export interface RowHandlers {
 }
 
 export function ActionsTable({
+  campaignId,
   actions,
   weighing,
   textOf,
@@ -34,6 +35,7 @@ export function ActionsTable({
   retrying,
   handlers,
 }: {
+  campaignId: string;
   actions: ActionView[];
   weighing: WeighingSummary;
   textOf: (criterionId: string) => string;
@@ -60,7 +62,7 @@ export function ActionsTable({
       rows={actions}
       rowKey={(action) => action.id}
       detailColumn={1}
-      renderDetail={(action) => <HistoryPanel action={action} />}
+      renderDetail={(action) => <HistoryPanel campaignId={campaignId} action={action} />}
       renderCells={(action, history) => (
         <>
           <td style={cell}>
