@@ -19,7 +19,7 @@ import {
   openCampaign,
   RESTRICTED_PAGE,
   setUpRoles,
-} from './admin.support';
+} from './support/admin-page';
 
 let b: Backend;
 let call: Call;

@@ -14,7 +14,7 @@ import {
   macroContext,
   openCampaign,
   setUpRoles,
-} from './admin.support';
+} from './support/admin-page';
 
 let b: Backend;
 let call: Call;

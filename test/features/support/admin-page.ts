@@ -3,14 +3,14 @@
  * are real HTTP-shaped requests, as the personas): calls from the admin page, campaign inputs, and the steps most
  * tests start with.
  */
-import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import type { CampaignInput } from '../../src/shared/contract/campaigns';
-import type { ResolverKey } from '../../src/shared/contract';
-import type { CallCounts } from '../../sandbox/platform';
-import { DEMO_SITE } from '../../sandbox/products/site';
-import type { Backend } from '../helpers/backend';
-import { SURVEY_PAGE } from '../helpers/builders';
-import { PEOPLE } from '../helpers/people';
+import { DEFAULT_MODEL } from '../../../src/domain/model/model';
+import type { CampaignInput } from '../../../src/shared/contract/campaigns';
+import type { ResolverKey } from '../../../src/shared/contract';
+import type { CallCounts } from '../../../sandbox/platform';
+import { DEMO_SITE } from '../../../sandbox/products/site';
+import type { Backend } from '../../helpers/backend';
+import { SURVEY_PAGE } from '../../helpers/builders';
+import { PEOPLE } from '../../helpers/people';
 
 /** The personas who are customers, in the demo site's order. */
 export const CUSTOMERS = [PEOPLE.alice, PEOPLE.bruno, PEOPLE.chloe, PEOPLE.david, PEOPLE.emma, PEOPLE.farid];
@@ -104,7 +104,7 @@ export async function openCampaign(call: Call, id: string, revision: number) {
 /** The model a campaign answers with: its frozen (or, while a draft, latest) version, as stored. */
 export async function frozenModelOf(b: Backend, call: Call, campaignId: string) {
   const campaign = (await call(PEOPLE.jean, 'campaigns/get', { campaignId })).result.data;
-  const { KEYS } = await import('../../src/adapters/keys');
+  const { KEYS } = await import('../../../src/adapters/keys');
   const { kvs } = await import('@forge/kvs');
   const { result } = await b.invoke({}, () => kvs.get(KEYS.model(campaign.modelId, campaign.modelVersion)));
   return result as { version: number; sections: { title: Record<string, string> }[] };
