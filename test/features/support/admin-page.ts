@@ -1,7 +1,7 @@
 /**
- * Shared set-up of the administration tests, on the backend harness (the Confluence sandbox, so Confluence calls
- * are real HTTP-shaped requests, as the personas): calls from the admin page, campaign inputs, and the steps most
- * tests start with.
+ * What the tests of the admin page's slices (roles, directory, model, campaigns, binding) start from, on the backend
+ * harness (the Confluence sandbox, so Confluence calls are real HTTP-shaped requests, as the personas): calls from
+ * the admin page, campaign inputs, and the steps most tests start with.
  */
 import { DEFAULT_MODEL } from '../../../src/domain/model/model';
 import type { CampaignInput } from '../../../src/shared/contract/campaigns';
@@ -28,6 +28,10 @@ export type Call = (
   counts: CallCounts;
 }>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** An answer as the tables of these tests spell it: `OK`, or the error's code. */
+export const code = (result: { ok: boolean; error?: { code: string } }) =>
+  result.ok ? 'OK' : result.error!.code;
 
 /** A resolver call with the admin page's context (`moduleKey`, `locale`) under whatever context the test gives. */
 export function adminCaller(b: Backend): Call {
