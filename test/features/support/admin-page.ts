@@ -113,3 +113,23 @@ export async function frozenModelOf(b: Backend, call: Call, campaignId: string) 
   const { result } = await b.invoke({}, () => kvs.get(KEYS.model(campaign.modelId, campaign.modelVersion)));
   return result as { version: number; sections: { title: Record<string, string> }[] };
 }
+
+/** In each of Grace's and Hugo's teams, a draft and an open campaign. */
+export interface TeamCampaigns {
+  own: { draft: string; open: string };
+  foreign: { draft: string; open: string };
+}
+
+/** A fresh installation: roles, and in each of Grace's and Hugo's teams a draft and an open campaign. */
+export async function teamCampaigns(b: Backend, call: Call): Promise<TeamCampaigns> {
+  b.kvs.reset();
+  await setUpRoles(call);
+  const make = async (buyer: string) => {
+    const team = [{ accountId: buyer, portfolio: { departments: ['engineering'], people: [] } }];
+    const draft = await createCampaign(call, { team });
+    const toOpen = await createCampaign(call, { team });
+    await openCampaign(call, toOpen.id, toOpen.revision);
+    return { draft: draft.id, open: toOpen.id };
+  };
+  return { own: await make(PEOPLE.grace), foreign: await make(PEOPLE.hugo) };
+}
