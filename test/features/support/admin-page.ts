@@ -1,7 +1,7 @@
 /**
- * What the tests of the admin page's slices (roles, directory, model, campaigns, binding) start from, on the backend
- * harness (the Confluence sandbox, so Confluence calls are real HTTP-shaped requests, as the personas): calls from
- * the admin page, campaign inputs, and the steps most tests start with.
+ * What the tests of the admin page's slices (roles, directory, model, campaigns, binding) start from, on the
+ * backend harness (the Confluence sandbox, so Confluence calls are real HTTP-shaped requests, as the personas):
+ * calls from the admin page, campaign inputs, and the steps most tests start with.
  */
 import { DEFAULT_MODEL } from '../../../src/domain/model/model';
 import type { CampaignInput } from '../../../src/shared/contract/campaigns';

@@ -1,7 +1,7 @@
 /**
- * What the tests of the plan's slices without Jira (plan, weighing, commitments) start from, on the backend harness:
- * the closed campaign cmp-2026 (aCampaign(), closed on 1 March 2026) with aModel() and the personas' roles, a
- * drafted action's payload, and the steps most tests take (draft an action as a buyer, move the app's clock).
+ * What the tests of the plan's slices without Jira (plan, weighing, commitments) start from, on the backend
+ * harness: the closed campaign cmp-2026 (aCampaign(), closed on 1 March 2026) with aModel() and the personas'
+ * roles, a drafted action's payload, and the steps most tests take (draft an action as a buyer, move the clock).
  */
 import type { Backend } from '../../helpers/backend';
 import { ADMIN_PAGE, aCampaign, aModel } from '../../helpers/builders';

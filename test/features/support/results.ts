@@ -1,8 +1,8 @@
 /**
- * What the results tests start from, on the backend harness: the campaign cmp-2026 (aCampaign()) sharing its results
- * with every role and, after the close, its customers; submitted answers written straight into storage with the
- * spread test/helpers/answers.ts gives them, and the naive recount of that spread; the campaign closed by the admin
- * and its results built by the hourly job; opening its results.
+ * What the results tests start from, on the backend harness: the campaign cmp-2026 (aCampaign()) sharing its
+ * results with every role and, after the close, its customers; submitted answers written straight into storage
+ * with the spread test/helpers/answers.ts gives them, and the naive recount of that spread; the campaign closed by
+ * the admin and its results built by the hourly job; opening its results.
  */
 import type { Backend } from '../../helpers/backend';
 import { ADMIN_PAGE, aCampaign, aModel } from '../../helpers/builders';

@@ -11,7 +11,7 @@ import { aCampaign, aModel, answersFor } from '../../helpers/builders';
 
 const model = aModel();
 
-/** The model the campaign answers with, every criterion of it answered 3 (with a comment), and the campaign's id. */
+/** The model the campaign answers with, every criterion of it answered 3 (with a comment), the campaign's id. */
 export const SURVEY = { model, full: answersFor(model, 3), campaignId: 'cmp-2026' } as const;
 
 type CampaignOverrides = Parameters<typeof aCampaign>[0];
@@ -23,13 +23,13 @@ export function surveyCalls(backend: () => Backend) {
   const { full, campaignId } = SURVEY;
   const keys = () => new KvsPseudonymKeys();
   return {
-    /** The campaign (aCampaign with `overrides`), its models and the roles record (each list the personas' unless given). */
+    /** The campaign (aCampaign with `overrides`), its models, and the roles record (the personas' unless given). */
     seed: (
       overrides: CampaignOverrides = {},
       roles: Partial<Roles> = {},
       models: EvaluationModel[] = [model],
     ) => backend().seed({ campaigns: [aCampaign(overrides)], models, roles }),
-    /** survey/submit as a customer: every criterion answered, from revision 0, unless the payload says otherwise. */
+    /** survey/submit as a customer: every criterion answered, from revision 0, unless the payload says so. */
     submit: (who: string, payload: Payload = {}, context?: Context) =>
       backend().call(
         who,
@@ -37,7 +37,7 @@ export function surveyCalls(backend: () => Backend) {
         { campaignId, kind: 'customer', answers: full, baseRevision: 0, ...payload },
         context,
       ),
-    /** survey/saveDraft as a customer: nothing answered, from revision 0, unless the payload says otherwise. */
+    /** survey/saveDraft as a customer: nothing answered, from revision 0, unless the payload says so. */
     draft: (who: string, payload: Payload = {}, context?: Context) =>
       backend().call(
         who,
