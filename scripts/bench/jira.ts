@@ -1,8 +1,9 @@
 /**
  * The plan's Jira costs (QUALITY.md "Performance"), on the local host with its Jira sandbox, as the tests measure
- * them (test/features/plan.jira.test.ts): creating the issues of 120 selected actions (bulk, ≤50 a request), and
- * refreshing the status of 250 actions (search/jql, ≤100 a page). Each count is one resolver invocation, as the
- * user; the remote links the queue makes afterwards, one per issue, are reported apart.
+ * them: creating the issues of 120 selected actions (bulk, ≤50 a request; test/features/plan.jira.test.ts), and
+ * refreshing the status of 250 actions (search/jql, ≤100 a page; test/features/followup.sync.test.ts). Each count
+ * is one resolver invocation, as the user; the remote links the queue makes afterwards, one per issue, are
+ * reported apart.
  */
 import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET, draftSelected } from '../../test/helpers/builders';
 import { PEOPLE } from '../../test/helpers/people';

@@ -1,8 +1,8 @@
 /**
  * Opening results at N respondents (QUALITY.md "Performance": must not grow with N), in process on the backend
- * harness of the tests (test/features/results.test.ts does the same): N answers written straight into storage
- * (submitting 5 000 through the resolver would only make the bench slow), the campaign closed by the admin, its
- * snapshot built by the hourly job once reads have settled (the clock moved on), then one `results/get` as the
+ * harness of the tests (test/features/results.figures.test.ts does the same): N answers written straight into
+ * storage (submitting 5 000 through the resolver would only make the bench slow), the campaign closed by the admin,
+ * its snapshot built by the hourly job once reads have settled (the clock moved on), then one `results/get` as the
  * admin, counted by the runtime.
  */
 import type { CallCounts } from '../../sandbox/platform';

@@ -16,7 +16,7 @@ import {
   STATES,
   type Persona,
   type State,
-} from './access.matrix.support';
+} from './support/access-matrix';
 
 /** One outcome per state, in the order of STATES: draft, scheduled, open, closed, missing. */
 type ByState = readonly [string, string, string, string, string];

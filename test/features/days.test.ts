@@ -7,7 +7,7 @@ import type { ResolverKey } from '../../src/shared/contract';
 import { startBackend, type Backend } from '../helpers/backend';
 import { aModel, ADMIN_PAGE } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
-import { campaignIn, CAMPAIGN_ID, KEY_CASES } from './access.matrix.support';
+import { campaignIn, CAMPAIGN_ID, KEY_CASES } from './support/access-matrix';
 
 const IMPOSSIBLE = ['2026-02-30', '2026-13-45', '0000-00-00', '2025-02-29', '2026-04-31'];
 

@@ -1,43 +1,27 @@
 /**
- * The plan's Jira side through the real routing and the local Jira: issues created as the user, in bulk, at most
- * once through 429s, timeouts and crashes; Jira refusing or absent; status sync from the trigger, the refresh
- * and the reconciliation; the issue panel.
+ * Creating the plan's Jira issues through the real routing and the local Jira: as the user, in bulk, at most once
+ * through 429s, timeouts and crashes (the hourly reconciliation settling what nobody came back to); Jira refusing
+ * an element or absent; a Jira project and an editor of the plan needed first.
  */
 import type { Action } from '../../src/domain/plan/action';
 import type { PlanView } from '../../src/shared/contract/plan';
-import { ADMIN_PAGE, aCampaign, aModel, draftSelected, JIRA_TARGET } from '../helpers/builders';
+import { ADMIN_PAGE, aModel } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import { startBackend, type HostBackend } from '../helpers/backend';
+import { campaignId, closed } from './support/plan';
+import { jiraPlanCalls, resetHost } from './support/plan-jira';
 
 let p: HostBackend;
 beforeAll(async () => {
   p = await startBackend({ products: 'host', context: ADMIN_PAGE });
 });
 afterAll(() => p.close());
-beforeEach(async () => {
-  await p.idle();
-  p.kvs.reset();
-  p.host.jira.reset();
-});
+beforeEach(() => resetHost(p));
 afterEach(() => jest.restoreAllMocks());
-
 afterEach(() => p.clock.reset());
-/** Moves the app's clock `minutes` further on (Jira and the KVS keep their own). */
-const later = (minutes: number) => p.clock.advance(minutes * 60 * 1000);
 
-const campaignId = 'cmp-2026';
-const closed = aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) });
-
-/** `n` selected actions, drafted through the real endpoints. */
-async function selectedActions(n: number, overrides?: (i: number) => Record<string, unknown>) {
-  await p.seed({ campaigns: [closed], models: [aModel()], roles: {}, jira: JIRA_TARGET });
-  return draftSelected(p, n, overrides);
-}
-
-const create = (who: string = PEOPLE.grace) => p.call(who, 'plan/createIssues', { campaignId });
-const jiraCalls = () => p.host.jira.requests();
+const { later, selectedActions, create, jiraCalls, lookUps } = jiraPlanCalls(() => p);
 const creates = () => jiraCalls().filter((r) => r.method === 'POST' && r.path === '/rest/api/3/issue/bulk');
-const lookUps = () => jiraCalls().filter((r) => r.path.startsWith('/rest/api/3/search/jql'));
 const propertyOf = (key: string) =>
   p.host.jira.issue(key)!.properties['procurement-crm-action'] as { actionId: string; campaignId: string };
 
@@ -212,7 +196,7 @@ describe('creating the issues', () => {
   });
 
   it('needs a Jira project chosen first, and an editor of the plan', async () => {
-    await p.seed({ campaigns: [closed], models: [aModel()], roles: {} });
+    await p.seed({ campaigns: [closed()], models: [aModel()], roles: {} });
     expect((await create()).result).toMatchObject({
       ok: false,
       error: { code: 'UNAVAILABLE', reason: 'jira.notConfigured' },
@@ -223,180 +207,5 @@ describe('creating the issues', () => {
     });
     expect((await create(PEOPLE.alice)).result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(jiraCalls()).toHaveLength(0);
-  });
-});
-
-describe('status sync', () => {
-  const followUp = async () => (await p.call(PEOPLE.ines, 'plan/get', { campaignId })).result.data;
-
-  it('the trigger brings Jira’s moves into the follow-up, with their history', async () => {
-    await selectedActions(1);
-    await create();
-    await p.host.jira.transition('PROC-1', 'In Progress');
-    await p.host.jira.transition('PROC-1', 'Done');
-    await p.idle();
-    const [action] = (await followUp()).actions;
-    expect(action!.current).toMatchObject({ statusCategory: 'done', statusName: 'Done' });
-    expect(action!.history.map((h) => h.toName)).toEqual(['In Progress', 'Done']);
-  });
-
-  it('keeps Jira’s latest state under duplicated and reordered deliveries', async () => {
-    await selectedActions(2);
-    await create();
-    p.host.jira.holdEvents();
-    await p.host.jira.transition('PROC-1', 'In Progress');
-    await p.host.jira.transition('PROC-1', 'Done');
-    await p.host.jira.transition('PROC-2', 'Done');
-    await p.host.jira.transition('PROC-2', 'In Progress');
-    await p.host.jira.releaseEvents({ copies: 3, order: 'reverse' });
-    await p.idle();
-    const plan = await followUp();
-    expect(plan.actions.map((a) => a.current?.statusName)).toEqual(['Done', 'In Progress']);
-    expect(plan.progress).toMatchObject({ selected: 2, created: 2, done: 1 });
-  });
-
-  it('refreshing 250 actions costs 3 searches, as the user', async () => {
-    await selectedActions(250);
-    await create();
-    p.host.jira.holdEvents();
-    await p.host.jira.transition('PROC-250', 'Done');
-    p.host.jira.resetRequests();
-    const { result, counts } = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
-    expect(counts.jira).toBe(3);
-    expect(lookUps()).toHaveLength(3);
-    expect(lookUps().every((r) => r.accountId === PEOPLE.grace)).toBe(true);
-    const done = result.data.actions.filter((a) => a.current?.statusCategory === 'done');
-    expect(done.map((a) => a.title)).toEqual(['Action 250']);
-  }, 30_000);
-
-  it('an issue deleted in Jira does not stop the refresh of the others: one more search without it', async () => {
-    await selectedActions(3);
-    await create();
-    await p.host.jira.transition('PROC-3', 'Done');
-    await p.idle();
-    expect(p.host.jira.deleteIssue('PROC-2')).toBe(true);
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    p.host.jira.resetRequests();
-    const { result, counts } = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
-    expect(counts.jira).toBe(2);
-    expect(lookUps().map((r) => r.status)).toEqual([400, 200]);
-    expect(result.data.jira.kind).toBe('ready');
-    expect(result.data.actions.map((a) => a.current?.statusName)).toEqual(['To Do', undefined, 'Done']);
-  });
-
-  it('the reconciliation catches a missed event', async () => {
-    await selectedActions(1);
-    await create();
-    p.host.jira.holdEvents();
-    await p.host.jira.transition('PROC-1', 'Done');
-    // The event is never delivered.
-    const run = await p.host.fireScheduled('reconcile-plans');
-    expect(run.ok).toBe(true);
-    expect((await followUp()).actions[0]!.current).toMatchObject({ statusCategory: 'done' });
-  });
-
-  it('ignores events of issues that are not actions, and malformed events', async () => {
-    await selectedActions(1);
-    await create();
-    p.host.jira.createIssue({ summary: 'Not ours' });
-    await p.host.jira.transition('PROC-2', 'Done');
-    await p.host.triggers.deliverProductEvent('avi:jira:updated:issue', { issue: { id: '<script>' } });
-    await p.idle();
-    expect((await followUp()).actions[0]!.current).toBeUndefined();
-  });
-});
-
-describe('adjusting a date', () => {
-  it('carries the new date into Jira as the user and records it with its reason; the event brings it back', async () => {
-    const [id] = await selectedActions(1);
-    await create();
-    later(60 * 24 * 365);
-    const overdue = await p.call(PEOPLE.grace, 'plan/get', { campaignId });
-    const action = overdue.result.data.actions[0]!;
-    expect(action.overdue).toBe(true);
-    p.host.jira.resetRequests();
-    const adjusted = await p.call(PEOPLE.grace, 'plan/adjust', {
-      campaignId,
-      actionId: id,
-      revision: action.revision,
-      dueDate: '2099-03-31',
-      reason: 'The supplier moved its delivery to March.',
-    });
-    expect(adjusted.result).toMatchObject({
-      ok: true,
-      data: {
-        dueDate: '2099-03-31',
-        adjustments: [{ previousDueDate: '2026-09-30', dueDate: '2099-03-31', by: PEOPLE.grace }],
-      },
-    });
-    expect(jiraCalls().map((r) => [r.method, r.path, r.accountId, r.status])).toEqual([
-      ['PUT', '/rest/api/3/issue/PROC-1', PEOPLE.grace, 204],
-    ]);
-    await p.idle();
-    expect(p.host.jira.issue('PROC-1')!.duedate).toBe('2099-03-31');
-    const after = (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data.actions[0]!;
-    expect(after).toMatchObject({ overdue: false, current: { dueDate: '2099-03-31' } });
-  });
-
-  it('when Jira refuses, nothing is recorded', async () => {
-    const [id] = await selectedActions(1);
-    await create();
-    p.host.jira.setConnected(false);
-    const before = (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data.actions[0]!;
-    const adjusted = await p.call(PEOPLE.grace, 'plan/adjust', {
-      campaignId,
-      actionId: id,
-      revision: before.revision,
-      dueDate: '2027-03-31',
-      reason: 'Later',
-    });
-    expect(adjusted.result).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', reason: 'jira.notFound' },
-    });
-    const after = (await p.call(PEOPLE.grace, 'plan/get', { campaignId })).result.data.actions[0]!;
-    expect(after).toMatchObject({ revision: before.revision, adjustments: [] });
-  });
-});
-
-describe('the issue panel', () => {
-  const panel = (who: string, issueId: unknown) =>
-    p.call(
-      who,
-      'issue-panel/get',
-      {},
-      {
-        moduleKey: 'action-issue-panel',
-        locale: 'en-US',
-        extension: { issue: { id: issueId, key: 'PROC-1' } },
-      },
-    );
-
-  it('shows the action’s campaign and criteria on its issue, and nothing on another', async () => {
-    await selectedActions(1);
-    await create();
-    const issueId = p.host.jira.issue('PROC-1')!.id;
-    expect((await panel(PEOPLE.grace, issueId)).result).toMatchObject({
-      ok: true,
-      data: {
-        found: true,
-        campaign: { id: campaignId, period: '2026' },
-        action: { title: 'Action 1' },
-        criteria: [{ id: 'sourcing-lead', text: { 'en-US': 'Lead times are met' } }],
-      },
-    });
-    p.host.jira.createIssue({ summary: 'Not ours' });
-    expect((await panel(PEOPLE.grace, p.host.jira.issue('PROC-2')!.id)).result).toEqual({
-      ok: true,
-      data: { found: false },
-    });
-    expect((await panel(PEOPLE.grace, '../1')).result).toEqual({ ok: true, data: { found: false } });
-  });
-
-  it('a forged issue id of an issue the caller cannot browse shows nothing', async () => {
-    await selectedActions(1);
-    await create();
-    const issueId = p.host.jira.issue('PROC-1')!.id;
-    expect((await panel(PEOPLE.alice, issueId)).result).toEqual({ ok: true, data: { found: false } });
   });
 });

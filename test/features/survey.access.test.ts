@@ -1,10 +1,11 @@
 /**
- * Who may reach a survey (issue 7): one answer for everyone not entitled (item 9), the bound page is checked as
- * the user (item 6), and a buyer's access needs both the campaign's team list and the app's team role (item 5).
+ * Who may reach a survey: one answer for everyone not entitled, the bound page checked as the user, and a buyer's
+ * access needing both the campaign's team list and the app's team role.
  */
-import { aCampaign, aModel, answersFor, macroContext, SURVEY_LOCAL_ID } from '../helpers/builders';
+import { macroContext, SURVEY_LOCAL_ID } from '../helpers/builders';
 import { startBackend, type Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
+import { SURVEY, surveyCalls } from './support/survey';
 
 let h: Backend;
 beforeAll(async () => {
@@ -13,15 +14,11 @@ beforeAll(async () => {
 afterAll(() => h.close());
 beforeEach(() => h.kvs.reset());
 
-const model = aModel();
-const full = answersFor(model, 3);
-const campaignId = 'cmp-2026';
+const { full, campaignId } = SURVEY;
 const RESTRICTED_PAGE = '65604'; // the demo site's page only the admin and the quality manager may view
+const { seed } = surveyCalls(() => h);
 
-const seed = (overrides: Parameters<typeof aCampaign>[0] = {}, roles: Record<string, string[]> = {}) =>
-  h.seed({ campaigns: [aCampaign(overrides)], models: [model], roles });
-
-describe('item 9: one answer to everyone not entitled', () => {
+describe('one answer to everyone not entitled', () => {
   it('gives an outsider the same error for a missing, unbound, foreign-bound or draft campaign', async () => {
     const answers: unknown[] = [];
     for (const overrides of [
@@ -51,7 +48,7 @@ describe('item 9: one answer to everyone not entitled', () => {
   });
 });
 
-describe('item 6: the bound page is access control', () => {
+describe('the bound page is access control', () => {
   it('refuses to show or take answers from an audience member who cannot view the bound page', async () => {
     await seed({ binding: { contentId: RESTRICTED_PAGE, localId: SURVEY_LOCAL_ID } });
     const context = macroContext({ contentId: RESTRICTED_PAGE });
@@ -78,7 +75,7 @@ describe('item 6: the bound page is access control', () => {
   });
 });
 
-describe('item 5: a buyer removed from the team role loses the campaign', () => {
+describe('a buyer removed from the team role loses the campaign', () => {
   it('keeps proxy entry, self-assessment and participation for listed buyers who hold the role only', async () => {
     const teamOf = (team: string[]) => ({ team });
     await seed({}, teamOf([PEOPLE.grace, PEOPLE.hugo]));
@@ -103,42 +100,5 @@ describe('item 5: a buyer removed from the team role loses the campaign', () => 
       error: { code: 'NOT_FOUND' },
     });
     expect(h.snapshot()).toBe(before);
-  });
-});
-
-describe('participation shows what each reader may know', () => {
-  it('item 3: hides the overall row of an anonymous campaign with fewer invited people than the threshold', async () => {
-    await seed(
-      {
-        anonymous: true,
-        audience: {
-          departments: [
-            {
-              id: 'engineering',
-              name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
-              members: [PEOPLE.alice],
-            },
-          ],
-          people: [],
-        },
-        team: [{ accountId: PEOPLE.grace, portfolio: { departments: ['engineering'], people: [] } }],
-      },
-      { team: [PEOPLE.grace] },
-    );
-    const { result } = await h.call(PEOPLE.grace, 'participation/get', { campaignId });
-    expect(result.data.overall).toEqual({ invited: 1, responded: null, hidden: true });
-    expect(JSON.stringify(result.data)).not.toMatch(/"responded":[0-9]/);
-  });
-
-  it('names who has not answered to the campaign’s buyers only, not to admins and quality managers', async () => {
-    await seed({}, { team: [PEOPLE.grace, PEOPLE.hugo] });
-    const pendingFor = async (who: string) =>
-      (await h.call(who, 'participation/get', { campaignId })).result.data.portfolios.map(
-        (p: { pending: unknown }) => p.pending,
-      );
-    expect((await pendingFor(PEOPLE.grace)).flat().length).toBeGreaterThan(0);
-    for (const who of [PEOPLE.ines, PEOPLE.jean]) {
-      expect(await pendingFor(who)).toEqual([null, null]);
-    }
   });
 });

@@ -1,13 +1,16 @@
 /**
  * Anonymous campaigns through the real routing: answers under HMAC pseudonyms whose key lives in Forge secret
- * storage, nothing in the stored records that names a person or dates an answer finer than a day, one answer per
- * person and editing while open, and an irrecoverable link once the key is destroyed at close.
+ * storage, nothing in the stored records that names a person or dates an answer finer than a day, small
+ * departments kept out of the answers, one answer per person and editing while open, and an irrecoverable link
+ * once the key is destroyed at close.
  */
 import { KEYS } from '../../src/adapters/keys';
-import { KvsPseudonymKeys, pseudonymOf } from '../../src/adapters/pseudonym';
-import { aCampaign, aModel, answersFor } from '../helpers/builders';
+import { pseudonymOf } from '../../src/adapters/pseudonym';
+import { SMALL_GROUPS } from '../../src/domain/participation/participation';
+import { aCampaign, answersFor } from '../helpers/builders';
 import { startBackend, type Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
+import { SURVEY, surveyCalls } from './support/survey';
 
 let h: Backend;
 beforeAll(async () => {
@@ -20,25 +23,10 @@ afterEach(() => {
   jest.restoreAllMocks();
 });
 
-const model = aModel();
-const campaignId = 'cmp-2026';
-const keys = () => new KvsPseudonymKeys();
+const { model, campaignId } = SURVEY;
+const { seed, submit, save, keys, openAnonymous } = surveyCalls(() => h);
 const secretOf = () =>
   h.dump().secrets.find((s) => s.key === KEYS.pseudonymSecret(campaignId))?.value as string | undefined;
-
-async function openAnonymous() {
-  await h.seed({ campaigns: [aCampaign({ anonymous: true })], models: [model], roles: {} });
-  await h.asApp(() => keys().create(campaignId));
-}
-
-const save = (who: string, key: 'survey/saveDraft' | 'survey/submit', payload: Record<string, unknown>) =>
-  h.call(who, key, {
-    campaignId,
-    kind: 'customer',
-    answers: answersFor(model, 3),
-    baseRevision: 0,
-    ...payload,
-  });
 
 const ACCOUNT_IDS = Object.values(PEOPLE);
 
@@ -146,99 +134,6 @@ describe('an anonymous campaign', () => {
     expect(h.responses()).toEqual([record]);
   });
 
-  it('shows participation rates but never who has not answered', async () => {
-    await openAnonymous();
-    await save(PEOPLE.alice, 'survey/submit', {});
-    await save(PEOPLE.david, 'survey/submit', { departmentId: 'finance' });
-    const { result } = await h.call(PEOPLE.hugo, 'participation/get', { campaignId });
-    expect(result.data).toMatchObject({ anonymous: true, overall: { invited: 5, responded: 2 } });
-    expect(result.data.portfolios.map((p) => p.pending)).toEqual([null, null]);
-    expect(JSON.stringify(result.data.departments)).not.toContain(PEOPLE.alice);
-  });
-
-  it('hides departments and portfolios below the minimum group size, and one more where needed', async () => {
-    const more = (prefix: string, n: number) =>
-      Array.from({ length: n }, (_, i) => `557058:${prefix}-${String(i).padStart(4, '0')}`);
-    await h.seed({
-      campaigns: [
-        aCampaign({
-          anonymous: true,
-          audience: {
-            departments: [
-              {
-                id: 'engineering',
-                name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
-                members: [PEOPLE.alice, PEOPLE.farid, ...more('eng', 4)],
-              },
-              {
-                id: 'production',
-                name: { 'en-US': 'Production', 'fr-FR': 'Production' },
-                members: [PEOPLE.bruno, ...more('prod', 4)],
-              },
-              { id: 'finance', name: { 'en-US': 'Finance', 'fr-FR': 'Finance' }, members: [PEOPLE.chloe] },
-            ],
-            people: [PEOPLE.david],
-          },
-        }),
-      ],
-      models: [model],
-      roles: {},
-    });
-    await h.asApp(() => keys().create(campaignId));
-    for (const who of [PEOPLE.alice, PEOPLE.farid, PEOPLE.bruno, PEOPLE.chloe]) {
-      expect((await save(who, 'survey/submit', {})).result.ok).toBe(true);
-    }
-    await save(PEOPLE.david, 'survey/submit', { departmentId: 'engineering' });
-
-    const { result } = await h.call(PEOPLE.hugo, 'participation/get', { campaignId });
-    expect(result.ok).toBe(true);
-    const view = result.data;
-    expect(view.threshold).toBe(5);
-    expect(view.overall).toEqual({ invited: 13, responded: 5 });
-    expect(view.unlisted).toBeNull();
-    // Finance (1 invited) is below the threshold; Production, the next-smallest, is hidden with it so that
-    // 5 − 3 cannot give Finance's count away.
-    expect(view.departments).toEqual([
-      {
-        id: 'engineering',
-        name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
-        invited: 6,
-        responded: 3,
-      },
-      {
-        id: 'production',
-        name: { 'en-US': 'Production', 'fr-FR': 'Production' },
-        invited: 5,
-        responded: null,
-        hidden: true,
-      },
-      {
-        id: 'finance',
-        name: { 'en-US': 'Finance', 'fr-FR': 'Finance' },
-        invited: 1,
-        responded: null,
-        hidden: true,
-      },
-    ]);
-    // Hugo's portfolio counts the hidden departments; Grace's is hidden with it (complementary suppression).
-    expect(view.portfolios).toEqual([
-      {
-        buyer: { accountId: PEOPLE.grace, displayName: 'Grace Okafor' },
-        invited: 7,
-        responded: null,
-        hidden: true,
-        pending: null,
-      },
-      {
-        buyer: { accountId: PEOPLE.hugo, displayName: 'Hugo Moreau' },
-        invited: 6,
-        responded: null,
-        hidden: true,
-        pending: null,
-      },
-    ]);
-  });
-
   it('creates the key once, whatever the number of calls', async () => {
     await h.asApp(() => Promise.all([keys().create(campaignId), keys().create(campaignId)]));
     const first = secretOf();
@@ -263,5 +158,38 @@ describe('an anonymous campaign', () => {
     const retried = await save(PEOPLE.alice, 'survey/submit', { answers });
     expect(retried.result).toMatchObject({ ok: true, data: { revision: 1, status: 'submitted' } });
     expect(h.responses()).toEqual([expect.objectContaining({ answers, revision: 1 })]);
+  });
+});
+
+describe('anonymous answers of small departments keep no department', () => {
+  it('records a department of fewer than k invited people as the small-groups bucket', async () => {
+    const big = Array.from({ length: 5 }, (_, i) => `557058:big-${i}`);
+    await seed({
+      anonymous: true,
+      audience: {
+        departments: [
+          {
+            id: 'engineering',
+            name: { 'en-US': 'Engineering', 'fr-FR': 'Engineering' },
+            members: [PEOPLE.alice, ...big],
+          },
+          {
+            id: 'production',
+            name: { 'en-US': 'Production', 'fr-FR': 'Production' },
+            members: [PEOPLE.bruno],
+          },
+        ],
+        people: [],
+      },
+    });
+    await h.asApp(async () => {
+      const { kvs } = await import('@forge/kvs');
+      await kvs.setSecret(KEYS.pseudonymSecret(campaignId), 'ab'.repeat(32));
+    });
+    expect((await submit(PEOPLE.alice)).result.ok).toBe(true);
+    expect((await submit(PEOPLE.bruno)).result.ok).toBe(true);
+    const departments = h.responses().map((r) => r.departmentId);
+    expect(departments.sort()).toEqual([SMALL_GROUPS, 'engineering'].sort());
+    expect(JSON.stringify(h.responses())).not.toContain('production');
   });
 });

@@ -66,7 +66,7 @@ describe('survey/getState through the Forge handler', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'request.signIn' } });
   });
 
-  it('answers a typed NOT_FOUND for any key outside the contract, prototype names included (issue 7, item 7)', async () => {
+  it('answers a typed NOT_FOUND for any key outside the contract, prototype names included', async () => {
     for (const key of ['survey/doesNotExist', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const { result, counts } = await h.call(PEOPLE.alice, key as never, { secret: 'echo me' });
       expect(result).toEqual({

@@ -2,11 +2,11 @@
  * The access matrix's set-up: the personas, the campaign in each state, and for every resolver key a valid payload
  * and the context its module sends. What each cell must answer is in access.matrix.test.ts.
  */
-import type { CampaignRecord } from '../../src/adapters/records/campaign';
-import type { ResolverKey } from '../../src/shared/contract';
-import type { HostBackend } from '../helpers/backend';
-import { ADMIN_PAGE, aCampaign, aModel, answersFor, JIRA_TARGET, macroContext } from '../helpers/builders';
-import { PEOPLE } from '../helpers/people';
+import type { CampaignRecord } from '../../../src/adapters/records/campaign';
+import type { ResolverKey } from '../../../src/shared/contract';
+import type { HostBackend } from '../../helpers/backend';
+import { ADMIN_PAGE, aCampaign, aModel, answersFor, JIRA_TARGET, macroContext } from '../../helpers/builders';
+import { PEOPLE } from '../../helpers/people';
 
 export const PERSONAS = {
   admin: PEOPLE.jean,

@@ -1,7 +1,7 @@
 /**
- * Every survey resolver against foreign data (QUALITY.md: IDOR and bad input): own / foreign / missing /
- * malformed campaign ids × allowed / denied callers, and fuzzed payloads and contexts. Each refusal is a typed
- * error and writes nothing (the whole store is compared before and after).
+ * The answering slices' keys (survey, proxy, participation) against foreign data (QUALITY.md: IDOR and bad input):
+ * own / foreign / missing / malformed campaign ids × allowed / denied callers, and fuzzed payloads and contexts.
+ * Each refusal is a typed error and writes nothing (the whole store is compared before and after).
  */
 import fc from 'fast-check';
 import { inputSchemaOf } from '../../src/shared/contract';

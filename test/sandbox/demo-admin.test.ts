@@ -1,4 +1,7 @@
-/** Administration in the local host over HTTP: the demo seed as the personas see it, and scheduled triggers. */
+/**
+ * The demo's administration data (sandbox/seed.ts) in the local host over HTTP, as the personas see it: roles, the
+ * four campaigns and the survey's binding; and a scheduled trigger fired on demand.
+ */
 import { SEED_DEPARTMENTS, UNLISTED_CUSTOMER } from '../../sandbox/seed';
 import { SURVEY_MACRO_LOCAL_ID } from '../../sandbox/server/state';
 import { startBackend } from '../helpers/backend';

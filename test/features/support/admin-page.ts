@@ -1,16 +1,16 @@
 /**
- * Shared set-up of the administration tests, on the backend harness (the Confluence sandbox, so Confluence calls
- * are real HTTP-shaped requests, as the personas): calls from the admin page, campaign inputs, and the steps most
- * tests start with.
+ * What the tests of the admin page's slices (roles, directory, model, campaigns, binding) start from, on the
+ * backend harness (the Confluence sandbox, so Confluence calls are real HTTP-shaped requests, as the personas):
+ * calls from the admin page, campaign inputs, and the steps most tests start with.
  */
-import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import type { CampaignInput } from '../../src/shared/contract/campaigns';
-import type { ResolverKey } from '../../src/shared/contract';
-import type { CallCounts } from '../../sandbox/platform';
-import { DEMO_SITE } from '../../sandbox/products/site';
-import type { Backend } from '../helpers/backend';
-import { SURVEY_PAGE } from '../helpers/builders';
-import { PEOPLE } from '../helpers/people';
+import { DEFAULT_MODEL } from '../../../src/domain/model/model';
+import type { CampaignInput } from '../../../src/shared/contract/campaigns';
+import type { ResolverKey } from '../../../src/shared/contract';
+import type { CallCounts } from '../../../sandbox/platform';
+import { DEMO_SITE } from '../../../sandbox/products/site';
+import type { Backend } from '../../helpers/backend';
+import { SURVEY_PAGE } from '../../helpers/builders';
+import { PEOPLE } from '../../helpers/people';
 
 /** The personas who are customers, in the demo site's order. */
 export const CUSTOMERS = [PEOPLE.alice, PEOPLE.bruno, PEOPLE.chloe, PEOPLE.david, PEOPLE.emma, PEOPLE.farid];
@@ -28,6 +28,10 @@ export type Call = (
   counts: CallCounts;
 }>;
 /* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** An answer as the tables of these tests spell it: `OK`, or the error's code. */
+export const code = (result: { ok: boolean; error?: { code: string } }) =>
+  result.ok ? 'OK' : result.error!.code;
 
 /** A resolver call with the admin page's context (`moduleKey`, `locale`) under whatever context the test gives. */
 export function adminCaller(b: Backend): Call {
@@ -104,8 +108,28 @@ export async function openCampaign(call: Call, id: string, revision: number) {
 /** The model a campaign answers with: its frozen (or, while a draft, latest) version, as stored. */
 export async function frozenModelOf(b: Backend, call: Call, campaignId: string) {
   const campaign = (await call(PEOPLE.jean, 'campaigns/get', { campaignId })).result.data;
-  const { KEYS } = await import('../../src/adapters/keys');
+  const { KEYS } = await import('../../../src/adapters/keys');
   const { kvs } = await import('@forge/kvs');
   const { result } = await b.invoke({}, () => kvs.get(KEYS.model(campaign.modelId, campaign.modelVersion)));
   return result as { version: number; sections: { title: Record<string, string> }[] };
+}
+
+/** In each of Grace's and Hugo's teams, a draft and an open campaign. */
+export interface TeamCampaigns {
+  own: { draft: string; open: string };
+  foreign: { draft: string; open: string };
+}
+
+/** A fresh installation: roles, and in each of Grace's and Hugo's teams a draft and an open campaign. */
+export async function teamCampaigns(b: Backend, call: Call): Promise<TeamCampaigns> {
+  b.kvs.reset();
+  await setUpRoles(call);
+  const make = async (buyer: string) => {
+    const team = [{ accountId: buyer, portfolio: { departments: ['engineering'], people: [] } }];
+    const draft = await createCampaign(call, { team });
+    const toOpen = await createCampaign(call, { team });
+    await openCampaign(call, toOpen.id, toOpen.revision);
+    return { draft: draft.id, open: toOpen.id };
+  };
+  return { own: await make(PEOPLE.grace), foreign: await make(PEOPLE.hugo) };
 }
