@@ -20,7 +20,7 @@ beforeEach(() => resetHost(p));
 afterEach(() => jest.restoreAllMocks());
 afterEach(() => p.clock.reset());
 
-const { later, selectedActions, create, jiraCalls, lookUps } = jiraPlanCalls(() => p);
+const { later, selectedActions, create, jiraCalls, byActionId } = jiraPlanCalls(() => p);
 const creates = () => jiraCalls().filter((r) => r.method === 'POST' && r.path === '/rest/api/3/issue/bulk');
 const propertyOf = (key: string) =>
   p.host.jira.issue(key)!.properties['procurement-crm-action'] as { actionId: string; campaignId: string };
@@ -46,7 +46,9 @@ describe('creating the issues', () => {
     p.host.jira.resetRequests();
     const { result, counts } = await create();
     expect(result).toMatchObject({ ok: true, data: { created: 120, failed: 0, pending: 0 } });
-    expect(counts.jira).toBe(3);
+    // Each bulk create, then one search reading the new issues' status back (a create answers ids and keys only).
+    expect(counts.jira).toBe(6);
+    expect(result.data.plan.actions.every((a) => a.current?.statusName === 'To Do')).toBe(true);
     expect(creates().map((r) => (r.body as { issueUpdates: unknown[] }).issueUpdates.length)).toEqual([
       50, 50, 20,
     ]);
@@ -106,8 +108,9 @@ describe('creating the issues', () => {
       ['/rest/api/3/issue/bulk', 429],
       ['/rest/api/3/search/jql', 200],
       ['/rest/api/3/issue/bulk', 201],
+      ['/rest/api/3/search/jql', 200],
     ]);
-    expect(counts.jira).toBe(3);
+    expect(counts.jira).toBe(4);
     expectOneIssueEach(ids, result.data.plan);
   });
 
@@ -117,7 +120,7 @@ describe('creating the issues', () => {
     const { result } = await create();
     expect(result).toMatchObject({ ok: true, data: { created: 4, failed: 0, pending: 0 } });
     expect(creates()).toHaveLength(1);
-    expect(lookUps()).toHaveLength(1);
+    expect(byActionId()).toHaveLength(1);
     expectOneIssueEach(ids, result.data.plan);
   });
 
@@ -148,7 +151,7 @@ describe('creating the issues', () => {
     later(3);
     const { result } = await create();
     expect(result).toMatchObject({ ok: true, data: { created: 3, failed: 0 } });
-    expect(lookUps()).toHaveLength(1);
+    expect(byActionId()).toHaveLength(1);
     expect(creates().map((r) => (r.body as { issueUpdates: unknown[] }).issueUpdates.length)).toEqual([2]);
     expectOneIssueEach(ids, result.data.plan);
   });

@@ -20,6 +20,7 @@ import {
   issueDraftOf,
   type IssueContext,
 } from '../../domain/plan';
+import { observe } from '../../domain/followup';
 import type { Ports } from '../../ports';
 import type { JiraIdentity, JiraTarget } from '../../ports/jira';
 import type { StoredCampaign } from '../../ports/campaigns';
@@ -122,7 +123,7 @@ async function settleBatch(
             withFailure(action, { kind: 'rejected', messages: rejected.get(action.id) ?? [] }, now),
           );
       }
-      return { actions: settled };
+      return { actions: await withStatus(ports, as, settled) };
     }
     const next = nextAttempt(answer.problem, attempt, deadline - now);
     if (!next.retry) {
@@ -136,6 +137,22 @@ async function settleBatch(
     lookUp = true;
   }
   return { actions: settled };
+}
+
+/**
+ * The status of the issues just made, read back in one search (a create answers only ids and keys), so that the
+ * plan does not show "—" until someone refreshes. If Jira does not answer, the refresh and the trigger will.
+ */
+async function withStatus(ports: CreationPorts, as: JiraIdentity, actions: Action[]): Promise<Action[]> {
+  const keys = actions.flatMap((a) => (a.jira.state === 'created' && !a.followUp ? [a.jira.key] : []));
+  if (keys.length === 0) return actions;
+  const read = await ports.jira.states(as, keys);
+  if (!read.ok) return actions;
+  const byId = new Map(read.value.states.map((state) => [state.id, state]));
+  return actions.map((a) => {
+    const state = a.jira.state === 'created' ? byId.get(a.jira.id) : undefined;
+    return state ? { ...a, followUp: observe(a.followUp, state) } : a;
+  });
 }
 
 export interface CreationOutcome {

@@ -30,7 +30,12 @@ export function jiraPlanCalls(backend: () => HostBackend) {
     create: (who: string = PEOPLE.grace) => backend().call(who, 'plan/createIssues', { campaignId }),
     /** Every request Jira received, in order. */
     jiraCalls,
-    /** The issue searches (look-ups and refreshes) Jira received. */
+    /** The issue searches (look-ups and status reads) Jira received. */
     lookUps: () => jiraCalls().filter((r) => r.path.startsWith('/rest/api/3/search/jql')),
+    /** The look-ups of issues by the action id they carry (before a retry, for intents left pending). */
+    byActionId: () =>
+      jiraCalls().filter(
+        (r) => r.path.startsWith('/rest/api/3/search/jql') && JSON.stringify(r.body).includes('issue.property'),
+      ),
   };
 }
