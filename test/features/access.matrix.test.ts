@@ -366,7 +366,7 @@ const EXPECTED: Record<ResolverKey, Row> = {
     admin: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, OK, MISSING],
     listedBuyer: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, OK, MISSING],
     unlistedBuyer: every(MISSING),
-    quality: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, NOT_EDITOR, MISSING],
+    quality: [PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, PLAN_NOT_CLOSED, OK, MISSING],
     invitedCustomer: every(MISSING),
     uninvited: every(MISSING),
   },

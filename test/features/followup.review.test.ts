@@ -82,8 +82,20 @@ describe('followup/review', () => {
     expect(h.snapshot()).toBe(before);
   });
 
+  it('is recorded by a quality manager too: a review is evidence for the management review', async () => {
+    await selectedAction('Publish lead times');
+    const recorded = await h.call(
+      PEOPLE.ines,
+      'followup/review',
+      { campaignId, comment: 'Audit prep' },
+      adminPage,
+    );
+    expect(recorded.result).toMatchObject({ ok: true, data: { by: { accountId: PEOPLE.ines } } });
+    const followUp = await h.call(PEOPLE.grace, 'followup/get', { campaignId }, adminPage);
+    expect(followUp.result.data.reviews.map((r) => r.comment)).toEqual(['Audit prep']);
+  });
+
   it.each([
-    ['a quality manager (reads the plan, does not edit it)', PEOPLE.ines, 'FORBIDDEN'],
     ['a customer', PEOPLE.alice, 'NOT_FOUND'],
     ['a buyer of another campaign', PEOPLE.hugo, 'NOT_FOUND'],
   ])('refuses %s and writes nothing', async (_name, who, code) => {

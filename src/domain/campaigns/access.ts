@@ -63,12 +63,17 @@ export const CAMPAIGN_POLICY = {
   bind: { entitled: runsCampaign },
   /** Read the improvement plan and its follow-up: once closed. */
   readPlan: { entitled: readsCampaign, states: CLOSED },
-  /** Draft, select, weigh, create issues, adjust, record reviews: admins and the campaign's team, once closed. */
+  /** Draft, select, weigh, create issues, adjust: admins and the campaign's team, once closed. */
   editPlan: {
     entitled: readsCampaign,
     states: CLOSED,
     may: { who: runsCampaign, otherwise: 'forbidden.editPlan' },
   },
+  /**
+   * Record a review of the plan's progress: every reader of the plan, quality managers included (a review is
+   * evidence they bring to the management review; it freezes the plan's state and changes nothing in it).
+   */
+  recordReview: { entitled: readsCampaign, states: CLOSED },
   /** The customers' commitments: the audience and the campaign's readers, once closed. */
   readCommitments: { entitled: (s) => inAudience(s) || readsCampaign(s), states: CLOSED },
 } satisfies Record<string, Rule>;

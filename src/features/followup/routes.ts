@@ -36,7 +36,7 @@ async function recordReview(
   request: Request<'followup/review'>,
   ports: Ports,
 ): Promise<Result<ReviewSnapshot>> {
-  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'editPlan');
+  const caller = await enterCampaign(ports, request.payload.campaignId, request, 'recordReview');
   if (isFailure(caller)) return caller;
   // Only the actions' states are frozen: no weighing, suggestion or owner name is read for it.
   const [actions, by] = await Promise.all([
