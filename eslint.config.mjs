@@ -83,6 +83,8 @@ export default tseslint.config(
       'static/app/build/**',
       'coverage/**',
       '.forge-local/**',
+      '.stryker-tmp/**',
+      'reports/**',
       'openapi/**',
       'test/fixtures/**',
       'tools/**',

@@ -19,6 +19,8 @@ const common = {
   },
   // The ICU message formatter ships as ES modules only: compiled like the app's own code.
   transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
+  // Mutation testing's copies of the repository (npm run mutation) are not this repository's modules.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };
 
 module.exports = {
