@@ -3,6 +3,7 @@ import { criteriaOf } from '../../domain/model';
 import { isEditable, withAdjustment, type Action, type JiraProblemKind } from '../../domain/plan';
 import { isUnderWeighing } from '../../domain/weighing';
 import { dayOf } from '../../domain/common';
+import { observe } from '../../domain/followup';
 import type { Ports } from '../../ports';
 import type { ActionChange } from '../../ports/plan';
 import type { ActionView, AdjustmentsPage } from '../../shared/contract/plan';
@@ -167,6 +168,18 @@ export async function adjustmentsOf(
   return ok({ adjustments, total, ...(adjustments.length > 0 && next < total ? { next } : {}) });
 }
 
+/**
+ * The issue as Jira has it right after a change, folded into what the plan has seen: every view shows the new
+ * date (and whether it is late) at once, not when the event arrives. If Jira does not answer, the event will.
+ */
+async function readBack(ports: Pick<Ports, 'jira'>, action: Action) {
+  if (action.jira.state !== 'created') return action.followUp;
+  const { id, key } = action.jira;
+  const read = await ports.jira.states('user', [key]);
+  const state = read.ok ? read.value.states.find((s) => s.id === id) : undefined;
+  return state ? observe(action.followUp, state) : action.followUp;
+}
+
 /** A new due date with its reason: recorded in the plan's history of adjustments. */
 export async function adjustAction(
   request: Request<'plan/adjust'>,
@@ -179,9 +192,11 @@ export async function adjustAction(
   if (isFailure(current)) return current;
   const previous = current.followUp?.current.dueDate ?? current.dueDate ?? null;
   // The issue holds the date once it exists: Jira first, as the user (its permissions hold), then the plan's record.
+  let seen = current.followUp;
   if (current.jira.state === 'created') {
     const set = await ports.jira.setDueDate('user', current.jira.key, payload.dueDate);
     if (!set.ok) return jiraRefusal(set.problem.kind);
+    seen = await readBack(ports, current);
   }
   const adjustment = {
     at: ports.clock.now(),
@@ -190,7 +205,11 @@ export async function adjustAction(
     dueDate: payload.dueDate,
     reason: payload.reason,
   };
-  const next: Action = { ...withAdjustment(current, adjustment), revision: current.revision + 1 };
+  const next: Action = {
+    ...withAdjustment(current, adjustment),
+    ...(seen ? { followUp: seen } : {}),
+    revision: current.revision + 1,
+  };
   const logged = [{ seq: current.adjustmentCount, adjustment }];
   if (!(await write(ports, next, current.revision, logged))) return stale();
   return ok(await viewOf(ports, next));
