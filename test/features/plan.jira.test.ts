@@ -181,6 +181,22 @@ describe('creating the issues', () => {
     expect((failed.jira as { messages: string[] }).messages.join(' ')).toMatch(/assignee/i);
   });
 
+  it('a row’s Retry sends that action only; the other failed one stays as it was', async () => {
+    const ids = await selectedActions(3, (i) => (i > 0 ? { ownerAccountId: PEOPLE.alice } : {}));
+    const first = await create();
+    expect(first.result).toMatchObject({ ok: true, data: { created: 1, failed: 2 } });
+    p.host.jira.resetRequests();
+    const retried = await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId, actionIds: [ids[2]] });
+    expect(retried.result).toMatchObject({ ok: true, data: { created: 0, failed: 1 } });
+    const sent = creates().flatMap(
+      (r) => (r.body as { issueUpdates: { fields: { summary: string } }[] }).issueUpdates,
+    );
+    expect(sent.map((u) => u.fields.summary)).toEqual(['Action 3']);
+    const byId = new Map(retried.result.data.plan.actions.map((a) => [a.id, a]));
+    expect(byId.get(ids[1]!)!.jira).toMatchObject({ state: 'failed', attempt: 1 });
+    expect(byId.get(ids[2]!)!.jira).toMatchObject({ state: 'failed', attempt: 2 });
+  });
+
   it('when Jira is not connected the plan still works and says why, and the retry creates them later', async () => {
     const ids = await selectedActions(2);
     p.host.jira.setConnected(false);

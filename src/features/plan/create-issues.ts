@@ -228,6 +228,8 @@ export async function createIssues(
   const [target, actions] = await Promise.all([ports.jiraSettings.read(), ports.actions.list(campaign.id)]);
   if (!target) return fail('UNAVAILABLE', 'jira.notConfigured');
   const started = ports.clock.now();
+  const only = request.payload.actionIds && new Set(request.payload.actionIds);
+  const named = (id: string) => !only || only.has(id);
   const locale = toLocale(request.context.locale);
   const context = await issueContextOf(ports, campaign, locale, true);
   const { latest, ...outcome } = await createPending(
@@ -236,7 +238,7 @@ export async function createIssues(
     request.accountId,
     target,
     context,
-    actions.filter((a) => a.campaignId === campaign.id),
+    actions.filter((a) => a.campaignId === campaign.id && named(a.id)),
     started + CREATE_BUDGET_MS,
   );
   // Read back from what was written, not from a query that may not see it yet.

@@ -46,6 +46,11 @@ export const adjustSchema = actionRefSchema
   .extend({ dueDate: daySchema, reason: textSchema({ min: 1, max: LIMITS.adjustmentReason }) })
   .strict();
 
+/** Create the issues of every selected action still without one, or only of the actions named (a row's Retry). */
+export const createIssuesSchema = z
+  .object({ campaignId: idSchema, actionIds: z.array(actionIdSchema).min(1).max(LIMITS.actions).optional() })
+  .strict();
+
 /** A page of an action's adjustments: from number `from` (0: the first ever made). */
 export const adjustmentsPageSchema = z
   .object({ campaignId: idSchema, actionId: actionIdSchema, from: z.number().int().min(0).max(99_999_999) })
@@ -129,7 +134,7 @@ export const planContract = {
   'plan/deleteAction': endpoint(actionRefSchema).returns<{ deleted: true }>(),
   'plan/select': endpoint(selectSchema).returns<ActionView>(),
   'plan/adjust': endpoint(adjustSchema).returns<ActionView>(),
-  'plan/createIssues': endpoint(byCampaignSchema).returns<CreationReport>(),
+  'plan/createIssues': endpoint(createIssuesSchema).returns<CreationReport>(),
   'plan/refresh': endpoint(byCampaignSchema).returns<PlanView>(),
   'plan/adjustments': endpoint(adjustmentsPageSchema).returns<AdjustmentsPage>(),
 } as const;

@@ -64,7 +64,7 @@ export function ActionsSection({ board, criteria }: { board: PlanBoardModel; cri
               onEdit: (action) => setDialog({ kind: 'action', action }),
               onDelete: (action) => setDialog({ kind: 'delete', action }),
               onAdjust: (action) => setDialog({ kind: 'adjust', action }),
-              onRetry: () => void board.createIssues(),
+              onRetry: (action) => void board.createIssues(action.id),
             }}
           />
         )}

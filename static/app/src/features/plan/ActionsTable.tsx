@@ -22,7 +22,7 @@ export interface RowHandlers {
   onEdit: (action: ActionView) => void;
   onDelete: (action: ActionView) => void;
   onAdjust: (action: ActionView) => void;
-  onRetry: () => void;
+  onRetry: (action: ActionView) => void;
 }
 
 export function ActionsTable({
@@ -90,7 +90,12 @@ export function ActionsTable({
             <DueDate action={action} />
           </td>
           <td style={{ ...cell, minWidth: '12rem' }}>
-            <JiraCell action={action} canEdit={canEdit} retrying={retrying} onRetry={handlers.onRetry} />
+            <JiraCell
+              action={action}
+              canEdit={canEdit}
+              retrying={retrying}
+              onRetry={() => handlers.onRetry(action)}
+            />
           </td>
           <td style={cell}>
             <RowButtons action={action} canEdit={canEdit} handlers={handlers} history={history} />

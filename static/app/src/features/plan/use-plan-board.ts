@@ -43,9 +43,13 @@ export function usePlanBoard(initial: PlanView) {
     else failed(result.error);
   };
 
-  const createIssues = async () => {
+  /** Every selected action still without its issue, or only `actionId`'s (a row's Retry). */
+  const createIssues = async (actionId?: string) => {
     dispatch({ type: 'working', what: 'create', value: true });
-    const result = await call('plan/createIssues', { campaignId });
+    const result = await call('plan/createIssues', {
+      campaignId,
+      ...(actionId ? { actionIds: [actionId] } : {}),
+    });
     dispatch({ type: 'working', what: 'create', value: false });
     setDialog(null);
     if (result.ok) dispatch({ type: 'report', report: result.data });
