@@ -115,7 +115,7 @@ export class UiBackend {
 
   private sliceHandler<K extends ResolverKey>(key: K): Handler<K> {
     return (payload) => {
-      const handler = this.slices[key] as Handler<K> | undefined;
+      const handler = this.slices[key];
       if (!handler) return this.unanswerable(`no slice answers ${key}`);
       return handler(payload);
     };
