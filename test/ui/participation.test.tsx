@@ -1,11 +1,12 @@
 /**
  * Participation in the survey macro: response rates overall, per department and per buyer portfolio, the reminder
- * to copy, anonymous campaigns and groups below the anonymity threshold, in English and French.
+ * to copy, anonymous campaigns and groups below the anonymity threshold, in English and French; and (issue 7)
+ * what a closed campaign's and an outsider's participation show.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { bootApp } from './app';
-import { participationView, type HostOptions, type UiBackend } from './backend';
+import { participationView, surveyStateView, type HostOptions, type UiBackend } from './backend';
 import { showSurvey, surveyBackend, teamState } from './survey-page';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -21,6 +22,13 @@ afterEach(() => {
 });
 
 const show = (b: UiBackend, options: HostOptions = {}) => showSurvey(b, options);
+
+/** A member of the procurement team outside the audience, who sees participation but does not enter by proxy. */
+const team = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}, campaign = {}) =>
+  surveyStateView({
+    campaign,
+    me: { eligibility: 'not-in-audience', isTeam: true, canProxy: false, canSeeParticipation: true, ...me },
+  });
 
 describe('survey macro: participation', () => {
   it('participation: rates overall, per department and portfolio; Remind copies the reminder and says so by the list', async () => {
@@ -187,5 +195,57 @@ describe('survey macro: participation', () => {
     ).toEqual(['1', '4', '25%']);
     expect(screen.queryByText('Below threshold')).not.toBeInTheDocument();
     expect(table).not.toHaveAttribute('aria-describedby');
+  });
+});
+
+describe('item 12: a closed campaign shows its real close day and what was not counted', () => {
+  const closed = { status: 'closed' as const, closesOn: '2026-03-31', closedOn: '2026-03-12' };
+
+  it('participation of a closed campaign: no Remind, no "not answered yet" call to action', async () => {
+    const user = userEvent.setup();
+    show(surveyBackend(team({ eligibility: 'member' }, closed)));
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.ui.participation.pendingTitle })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Did not answer' })).toBeInTheDocument();
+  });
+});
+
+describe('item 14: who sees names, reminders and which notice', () => {
+  it('someone outside the campaign team (admin, quality manager) sees rates only: no names, no Remind', async () => {
+    const user = userEvent.setup();
+    show(surveyBackend(team({ isTeam: false })));
+    // Only one tab (participation): shown without a tab list.
+    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'By buyer portfolio' })).toBeInTheDocument();
+    expect(screen.queryByText('Bruno Lefèvre')).not.toBeInTheDocument();
+    expect(screen.queryByText('Chloé Dubois')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    void user;
+  });
+});
+
+describe('item 15: the reminder', () => {
+  it('dates are worded in the reader’s language; the confirmation shows next to the list, not as a flag', async () => {
+    const user = userEvent.setup();
+    const writeText = jest.fn((_: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const b = surveyBackend(team());
+    const pageUrl = 'https://example.atlassian.net/wiki/spaces/PROC/pages/123';
+    b.state.participation = participationView({ reminder: { pageUrl } });
+    const host = show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+    await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toContain('March 31, 2026');
+    expect(text).not.toContain('2026-03-31');
+    expect(text).toContain(pageUrl);
+    const card = screen.getByRole('list', {
+      name: 'Grace Okafor’s customers: 2 not answered',
+    }).parentElement!;
+    expect(await within(card).findByRole('status')).toHaveTextContent(/Reminder copied/);
+    expect(host.named('showFlag')).toEqual([]);
   });
 });

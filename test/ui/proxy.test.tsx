@@ -17,6 +17,7 @@ import {
   type UiBackend,
 } from './backend';
 import { showSurvey, surveyBackend, teamState } from './survey-page';
+
 import en from '../../locales/en-US.json';
 
 let backend: UiBackend;
@@ -35,6 +36,13 @@ function show(b: UiBackend, options: HostOptions = {}) {
   backend = b;
   return showSurvey(b, options);
 }
+
+/** A member of the procurement team outside the audience, who sees participation but does not enter by proxy. */
+const team = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}, campaign = {}) =>
+  surveyStateView({
+    campaign,
+    me: { eligibility: 'not-in-audience', isTeam: true, canProxy: false, canSeeParticipation: true, ...me },
+  });
 
 describe('survey macro: proxy entry', () => {
   it('proxy entry: picks a pending customer, loads, fills and submits by proxy', async () => {
@@ -182,5 +190,25 @@ describe('survey macro: refused proxy entries say why, in the reader’s languag
     expect(
       screen.queryByText('This person is not one of your portfolio’s customers.'),
     ).not.toBeInTheDocument();
+  });
+});
+
+describe('issue 7, item 1: proxy entry for a customer who answered themselves', () => {
+  it('says the answers are the customer’s own and offers no form to replace them', async () => {
+    const user = userEvent.setup();
+    const b = surveyBackend(team({ canProxy: true }));
+    const bruno = '712020:5a1e0000-0000-4000-8000-000000000002';
+    b.state.proxyAnsweredThemselves.add(bruno);
+    show(b);
+    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
+    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
+    await user.click(await screen.findByText('Bruno Lefèvre'));
+    const panel = screen.getByRole('tabpanel', { name: 'Enter answers for a customer' });
+    expect(
+      await within(panel).findByText(en.ui.survey.proxy.customerAnswered.replace('{name}', 'Bruno Lefèvre')),
+    ).toBeInTheDocument();
+    expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('button', { name: /Record answers/ })).not.toBeInTheDocument();
+    expect(b.payloadsOf('proxy/submit')).toEqual([]);
   });
 });
