@@ -1,6 +1,7 @@
 /**
  * The macro config screen: a campaign picker fed by campaigns/list (admin and team only), and on save `binding/bind`
- * first, then `view.submit({ config })` only once the binding is recorded.
+ * first, then `view.submit({ config })` only once the binding is recorded. The results, follow-up and commitments
+ * macros bind nothing.
  */
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,6 +14,7 @@ import {
   plain,
   TEST_ACCOUNT_ID,
   type HostOptions,
+  USERS,
   type UiBackend,
 } from './backend';
 import en from '../../locales/en-US.json';
@@ -236,5 +238,39 @@ describe('macro config', () => {
     expect(await screen.findByText(fr.ui.config.required)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr-FR');
+  });
+});
+
+describe('the new macros’ config screen', () => {
+  it.each([
+    ['followup-macro', en.ui.followup.configTitle, en.ui.followup.configHelp],
+    ['commitments-macro', en.ui.commitments.configTitle, en.ui.commitments.configHelp],
+  ])('%s picks a campaign and binds nothing', async (moduleKey, title, help) => {
+    const b = fakeBackend({
+      access: { accountId: USERS[0]!.accountId, roles: ['team'], canBootstrap: false },
+      campaigns: [
+        campaignView({
+          id: 'survey-2025',
+          name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
+          period: '2025',
+          status: 'closed',
+          opensOn: '2025-03-01',
+          closesOn: '2025-03-31',
+          anonymous: false,
+          bound: true,
+        }),
+      ],
+    });
+    const host = showConfig({ moduleKey, backend: b });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByText(help)).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: /Campaign/ }));
+    await user.click(await screen.findByRole('option', { name: 'Survey 2025 (2025) — Closed' }));
+    await user.click(screen.getByRole('button', { name: en.ui.config.save }));
+    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
+    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
+    expect(b.keys()).not.toContain('binding/bind');
+    expect(b.invalid).toEqual([]);
   });
 });
