@@ -3,7 +3,17 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppRole } from '../../src/domain/roles';
 import { showMain } from './app';
-import { campaignView, fakeBackend, ME, type Seed, type UiBackend } from './backend';
+import {
+  actionView,
+  campaignView,
+  createdAction,
+  fakeBackend,
+  ME,
+  planView,
+  weighingSummary,
+  type Seed,
+  type UiBackend,
+} from './backend';
 import en from '../../locales/en-US.json';
 
 /** A backend with Survey 2026 closed, read by someone with `roles`, and what `seed` gives. */
@@ -49,3 +59,32 @@ export const rowIn = (title: string, caption = en.ui.plan.actions.caption) =>
   within(actionsTable(caption))
     .getAllByRole('row')
     .find((r) => r.textContent?.includes(title))!;
+
+/** A plan with an action in each of Jira's states (failed, created and overdue, pending, none) and an open weighing. */
+export const planInEveryJiraState = () => {
+  const failed = actionView({
+    title: 'Failed one',
+    selected: true,
+    jira: { state: 'failed', problem: 'rejected', messages: ['Summary is required.'], at: 1, attempt: 1 },
+  });
+  const created = createdAction('PROC-1', 'indeterminate', { title: 'Created one', overdue: true });
+  return planView({
+    actions: [
+      failed,
+      created,
+      actionView({
+        title: 'Pending one',
+        selected: true,
+        jira: { state: 'pending', attempt: 1, since: 1, by: ME },
+      }),
+      actionView({ title: 'Candidate' }),
+    ],
+    weighing: weighingSummary({
+      status: 'open',
+      closesOn: '2026-05-15',
+      ballots: 8,
+      suppressed: false,
+      values: { [created.id]: { value: 40, voters: 8, supporters: 6, rank: 1 } },
+    }),
+  });
+};
