@@ -1,7 +1,6 @@
 /** The admin page's Jira tab (admins): the project found by its key, its issue types listed, the choice saved. */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AppRole } from '../../src/domain/roles';
 import { bootApp, showMain } from './app';
 import { plain, type Seed, type UiBackend } from './backend';
 import { planBackend } from './plan-page';
@@ -14,9 +13,10 @@ beforeAll(bootApp);
 
 const P = en.ui.plan;
 
-let backend: UiBackend;
-const setUp = (seed: Seed = {}, roles?: AppRole[]) => (backend = planBackend(seed, roles));
 const FP = fr.ui.plan;
+
+let backend: UiBackend;
+const setUp = (seed: Seed = {}) => (backend = planBackend(seed));
 
 describe('the Jira tab (admins)', () => {
   it('finds the project, lists its issue types, saves the choice', async () => {

@@ -5,9 +5,10 @@
  * with that slice's rules (./survey.ts, ./admin.ts, ./plan.ts); a test seeds the state and may replace any key's
  * answer with a handler typed by the contract: `backend.on('plan/get', () => ok(planView()))`.
  *
- * A key outside the contract, or one no slice answers and the test did not set, fails the test (at the call, and
- * again after it: see `expectAnswered`). `offline` cuts the network: invoke rejects, as the bridge does when the
- * request never arrives. One call log for every key: `calls`, `keys()`, `payloadsOf()`.
+ * After each test, a refused payload fails it, and so does a key outside the contract or one no slice answers and
+ * the test did not set (those also throw at the call: see `expectAnswered`). `offline` cuts the network: invoke
+ * rejects, as the bridge does when the request never arrives. One call log for every key: `calls`, `keys()`,
+ * `payloadsOf()`.
  */
 import type { Answers, ResponseKind } from '../../../src/domain/survey/response';
 import { invalidPayload } from '../../../src/features/router';
