@@ -18,7 +18,7 @@ import {
 } from '../shared/contract';
 import type { ContractSlice } from '../shared/contract/endpoint';
 import { isReason, type Reason } from '../shared/reasons';
-import { fail, type Issue, type Result } from '../shared/result';
+import { fail, type Failure, type Issue, type Result } from '../shared/result';
 
 /**
  * The part of Forge's resolver context the app relies on. Only `accountId` (set by the platform from the
@@ -99,6 +99,10 @@ function paramsOf(found: z.core.$ZodIssue): Record<string, number> | undefined {
   return undefined;
 }
 
+/** What a payload the key's schema refuses is answered: INVALID_PAYLOAD, with each field's problem. */
+export const invalidPayload = (key: ResolverKey, error: z.ZodError): Failure =>
+  fail('INVALID_PAYLOAD', 'request.invalid', { key }, issuesOf(error));
+
 function contextOf(raw: unknown): InvocationContext {
   if (typeof raw !== 'object' || raw === null) return {};
   const record = raw as Record<string, unknown>;
@@ -134,7 +138,7 @@ async function run<K extends ResolverKey>(
   ports: Ports,
 ): Promise<Result<unknown>> {
   const parsed = inputSchemaOf(key).safeParse(invocation.payload ?? {});
-  if (!parsed.success) return fail('INVALID_PAYLOAD', 'request.invalid', { key }, issuesOf(parsed.error));
+  if (!parsed.success) return invalidPayload(key, parsed.error);
   const context = contextOf(invocation.context);
   if (!context.accountId) return fail('FORBIDDEN', 'request.signIn');
   const request: Request<K> = {

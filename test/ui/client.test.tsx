@@ -1,5 +1,5 @@
 /** The typed resolver client and the translation loading, against the fake host. */
-import { defaultReply, installBridge, useHost, fetchLog } from './harness';
+import { fakeBackend, fetchLog, installBridge, useHost } from './backend';
 import type * as Api from '../../static/app/src/api/call';
 import type * as I18nModule from '../../static/app/src/app/i18n';
 import type * as Context from '../../static/app/src/app/context';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe('api.call', () => {
   it('passes the key and payload to invoke and returns the Result', async () => {
-    const host = useHost({ resolve: () => defaultReply('en-US') });
+    const host = useHost({ backend: fakeBackend() });
     const result = await call('survey/getState', { campaignId: 'c1' });
     expect(result.ok).toBe(true);
     expect(host.invocations()).toEqual([{ functionKey: 'survey/getState', payload: { campaignId: 'c1' } }]);
@@ -26,9 +26,9 @@ describe('api.call', () => {
 
   it('turns a rejected invoke into an UNAVAILABLE error', async () => {
     useHost({
-      resolve: () => {
+      backend: fakeBackend().onAnyReply('model/get', () => {
         throw new Error('boom');
-      },
+      }),
     });
     expect(await call('model/get', {})).toEqual({
       ok: false,
@@ -38,31 +38,36 @@ describe('api.call', () => {
 
   it('keeps error Results (code, message, issues) and rejects replies that are not Results', async () => {
     const issues = [{ path: 'campaignId', message: 'bad' }];
-    useHost({ resolve: () => ({ ok: false, error: { code: 'INVALID_PAYLOAD', message: 'no', issues } }) });
+    const backend = fakeBackend();
+    useHost({ backend });
+    backend.onAnyReply('model/get', () => ({
+      ok: false,
+      error: { code: 'INVALID_PAYLOAD', message: 'no', issues },
+    }));
     expect(await call('model/get', {})).toEqual({
       ok: false,
       error: { code: 'INVALID_PAYLOAD', message: 'no', issues },
     });
-    useHost({ resolve: () => ({ ok: false, error: { code: 'WHATEVER' } }) });
+    backend.onAnyReply('model/get', () => ({ ok: false, error: { code: 'WHATEVER' } }));
     expect(await call('model/get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    useHost({ resolve: () => 'hello' });
+    backend.onAnyReply('model/get', () => 'hello');
     expect(await call('model/get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
 
   it('keeps a known reason and its string and number params; drops an unknown reason and other params', async () => {
     const issues = [{ path: 'name', reason: 'field.tooLong', params: { max: 200 }, message: 'is too long' }];
-    useHost({
-      resolve: () => ({
-        ok: false,
-        error: {
-          code: 'CONFLICT',
-          reason: 'model.stale',
-          params: { version: 4, note: 'x', nested: { a: 1 }, flag: true },
-          message: 'stale',
-          issues,
-        },
-      }),
-    });
+    const backend = fakeBackend();
+    useHost({ backend });
+    backend.onAnyReply('model/get', () => ({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        reason: 'model.stale',
+        params: { version: 4, note: 'x', nested: { a: 1 }, flag: true },
+        message: 'stale',
+        issues,
+      },
+    }));
     expect(await call('model/get', {})).toEqual({
       ok: false,
       error: {
@@ -73,16 +78,15 @@ describe('api.call', () => {
         issues,
       },
     });
-    useHost({
-      resolve: () => ({
-        ok: false,
-        error: { code: 'FORBIDDEN', reason: 'no.such.reason', params: { a: 1 }, message: 'no' },
-      }),
-    });
+    backend.onAnyReply('model/get', () => ({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'no.such.reason', params: { a: 1 }, message: 'no' },
+    }));
     expect(await call('model/get', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } });
-    useHost({
-      resolve: () => ({ ok: false, error: { code: 'FORBIDDEN', reason: 'survey.otherPage', params: 'x' } }),
-    });
+    backend.onAnyReply('model/get', () => ({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'survey.otherPage', params: 'x' },
+    }));
     expect(await call('model/get', {})).toEqual({
       ok: false,
       error: { code: 'FORBIDDEN', reason: 'survey.otherPage', message: 'FORBIDDEN' },

@@ -5,7 +5,7 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { installBridge } from './harness';
+import { installBridge } from './backend';
 import type * as I18n from '../../static/app/src/app/i18n';
 import type { Locale } from '../../src/shared/i18n';
 import en from '../../locales/en-US.json';

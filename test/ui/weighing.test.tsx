@@ -4,44 +4,39 @@
  * its issues are shown), see and change their saved ballot while open, and read a clear state when it is not
  * open or closed. English and French.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fail } from '../../src/shared/result';
-import { FakeSurveyBackend, installBridge, plain, surveyStateView, useHost } from './harness';
-import { criterionText, CRITERIA, FakePlanBackend, weighingView, type PlanState } from './plan-harness';
-import type * as Boot from '../../static/app/src/app/boot';
-import type * as EntryMain from '../../static/app/src/entry-main';
+import { bootApp, showMain } from './app';
+import {
+  criterionText,
+  CRITERIA,
+  fakeBackend,
+  plain,
+  surveyStateView,
+  weighingView,
+  type Seed,
+} from './backend';
 import type * as Ballot from '../../static/app/src/features/weighing/ballot';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
 jest.setTimeout(30_000);
 
-let App: typeof Boot.App;
-let renderMain: typeof EntryMain.renderMain;
 let ballot: typeof Ballot;
 beforeAll(async () => {
-  installBridge();
-  ({ App } = await import('../../static/app/src/app/boot'));
-  ({ renderMain } = await import('../../static/app/src/entry-main'));
+  await bootApp();
   ballot = await import('../../static/app/src/features/weighing/ballot');
 });
 
 const W = en.ui.weighing;
 const [A1, A2, A3] = ['act-00000000000000a1', 'act-00000000000000a2', 'act-00000000000000a3'];
 
-let plan: FakePlanBackend | undefined;
-let survey: FakeSurveyBackend | undefined;
-afterEach(() => {
-  expect(plan?.invalid ?? []).toEqual([]);
-  expect(survey?.invalid ?? []).toEqual([]);
-  plan = survey = undefined;
-});
-
 type SurveyState = ReturnType<typeof surveyStateView>;
 
+/** The survey macro of a campaign (closed unless `status` says otherwise) whose weighing is open. */
 function show(
-  seed: Partial<PlanState> = {},
+  seed: Seed = {},
   {
     locale = 'en-US',
     status = 'closed',
@@ -52,21 +47,17 @@ function show(
     eligibility?: SurveyState['me']['eligibility'];
   } = {},
 ) {
-  survey = new FakeSurveyBackend(
-    surveyStateView({
+  const backend = fakeBackend({
+    survey: surveyStateView({
       campaign: { status },
       me: { eligibility },
       locale: locale === 'fr-FR' ? 'fr-FR' : 'en-US',
     }),
-  );
-  const p = new FakePlanBackend(seed);
-  const s = survey;
-  plan = p;
-  const resolve = (key: string, payload: unknown) =>
-    key.startsWith('weighing/') ? p.resolve(key, payload) : s.resolve(key, payload);
-  useHost({ moduleKey: 'survey-macro', locale, config: { campaignId: 'survey-2026' }, resolve });
-  render(<App render={renderMain} />);
-  return { user: userEvent.setup(), plan: p, survey: s };
+    weighing: weighingView(),
+    ...seed,
+  });
+  showMain({ moduleKey: 'survey-macro', locale, config: { campaignId: 'survey-2026' }, backend });
+  return { user: userEvent.setup(), backend };
 }
 
 const points = (title: string) => screen.getByLabelText(`${W.points}, for “${title}”`);
@@ -94,7 +85,7 @@ describe('the 100-point rule', () => {
 
 describe('weighing in the survey macro', () => {
   it('shows each candidate with its criteria, keeps the points left in view, and sends only a 100-point ballot', async () => {
-    const { user, plan } = show();
+    const { user, backend } = show();
     expect(await screen.findByRole('heading', { level: 2, name: W.title })).toBeInTheDocument();
     expect(screen.getByText('You can change your weighing until May 15, 2026.')).toBeInTheDocument();
     expect(screen.getByText(`${W.criteria} ${criterionText(CRITERIA[0]!.id)}`)).toBeInTheDocument();
@@ -109,7 +100,7 @@ describe('weighing in the survey macro', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your points add up to 90: split exactly 100 points.',
     );
-    expect(plan.payloadsOf('weighing/submit')).toEqual([]);
+    expect(backend.payloadsOf('weighing/submit')).toEqual([]);
     await user.type(points('Supplier safety files checked'), '20');
     expect(counter()).toHaveTextContent('10 points too many');
     await user.clear(points('One contact per department'));
@@ -121,7 +112,7 @@ describe('weighing in the survey macro', () => {
     expect(
       await screen.findByText(`${W.saved} You can change your weighing until May 15, 2026.`),
     ).toBeInTheDocument();
-    expect(plan.payloadsOf('weighing/submit')).toEqual([
+    expect(backend.payloadsOf('weighing/submit')).toEqual([
       { campaignId: 'survey-2026', points: { [A1]: 60, [A2]: 20, [A3]: 20 } },
     ]);
     // The saved ballot stays editable while the weighing is open.
@@ -129,24 +120,24 @@ describe('weighing in the survey macro', () => {
   });
 
   it('refuses points that are not whole numbers before sending', async () => {
-    const { user, plan } = show();
+    const { user, backend } = show();
     await screen.findByRole('heading', { level: 2, name: W.title });
     await user.type(points('Weekly status mail'), '99.5');
     await user.type(points('Supplier safety files checked'), '0.5');
     await user.click(screen.getByRole('button', { name: W.submit }));
     expect(await screen.findByRole('alert')).toHaveTextContent(W.wholeNumbers);
     expect(points('Weekly status mail')).toHaveAttribute('aria-invalid', 'true');
-    expect(plan.payloadsOf('weighing/submit')).toEqual([]);
+    expect(backend.payloadsOf('weighing/submit')).toEqual([]);
   });
 
   it('shows the saved ballot in the boxes, and the server’s issues when it refuses', async () => {
-    const { user, plan } = show({ weighing: weighingView({ myBallot: { [A1]: 50, [A3]: 50 } }) });
+    const { user, backend } = show({ weighing: weighingView({ myBallot: { [A1]: 50, [A3]: 50 } }) });
     expect(await screen.findByRole('button', { name: W.submitChanges })).toBeInTheDocument();
     expect(points('Weekly status mail')).toHaveValue(50);
     expect(points('Supplier safety files checked')).toHaveValue(null);
     expect(points('One contact per department')).toHaveValue(50);
     expect(counter()).toHaveTextContent(W.complete);
-    plan.override('weighing/submit', () =>
+    backend.on('weighing/submit', () =>
       fail('INVALID_PAYLOAD', 'weighing.invalid', undefined, [
         { path: `points.${A1}`, reason: 'weighing.unknownAction', message: 'x' },
         { path: 'points', reason: 'weighing.total', params: { total: 90 }, message: 'x' },
@@ -160,9 +151,9 @@ describe('weighing in the survey macro', () => {
   });
 
   it('says when the weighing closed under them (worded from the reason)', async () => {
-    const { user, plan } = show({ weighing: weighingView({ myBallot: { [A1]: 100 } }) });
+    const { user, backend } = show({ weighing: weighingView({ myBallot: { [A1]: 100 } }) });
     await screen.findByRole('button', { name: W.submitChanges });
-    plan.override('weighing/submit', () => fail('CONFLICT', 'weighing.notOpen'));
+    backend.on('weighing/submit', () => fail('CONFLICT', 'weighing.notOpen'));
     await user.click(screen.getByRole('button', { name: W.submitChanges }));
     expect(await screen.findByRole('heading', { name: W.failedTitle })).toBeInTheDocument();
     expect(screen.getByText(en.ui.reasons.weighing.notOpen)).toHaveAttribute('data-error-code', 'CONFLICT');
@@ -191,19 +182,19 @@ describe('weighing in the survey macro', () => {
   it('is not asked for while the survey is open, nor for people outside the audience', async () => {
     const open = show({}, { status: 'open' });
     await screen.findAllByRole('radiogroup');
-    expect(open.plan.keys()).toEqual([]);
+    expect(open.backend.keys('weighing')).toEqual([]);
     document.body.innerHTML = '';
     const outside = show({}, { eligibility: 'not-in-audience' });
     await screen.findByRole('heading', { name: en.ui.survey.notInAudience.title });
-    await waitFor(() => expect(outside.survey.keys()).toEqual(['survey/getState']));
-    expect(outside.plan.keys()).toEqual([]);
+    await waitFor(() => expect(outside.backend.keys()).toEqual(['survey/getState']));
+    expect(outside.backend.keys('weighing')).toEqual([]);
   });
 
   it('a reader the server does not let weigh sees nothing of it', async () => {
-    const { plan } = show();
-    plan.override('weighing/get', () => fail('NOT_FOUND', 'campaign.missing'));
+    const { backend } = show();
+    backend.on('weighing/get', () => fail('NOT_FOUND', 'campaign.missing'));
     await screen.findByText(/It closed on/);
-    await waitFor(() => expect(plan.keys()).toEqual(['weighing/get']));
+    await waitFor(() => expect(backend.keys('weighing')).toEqual(['weighing/get']));
     expect(screen.queryByRole('heading', { name: W.title })).not.toBeInTheDocument();
   });
 

@@ -3,11 +3,11 @@
  * against figures the backend really produces. Engineering's "Lead times" falls since 2025, the team rates
  * "Buyers are reachable" a point above its customers, and Legal (2 respondents) is below the threshold.
  */
-import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
-import type { AnswerValue } from '../../src/domain/survey/response';
-import { aggregate, historyEntryOf, resultsOf, type RatedAnswer } from '../../src/domain/results';
-import type { ResultsView } from '../../src/shared/contract/results';
-import { idOf } from './admin-harness';
+import { criteriaOf, DEFAULT_MODEL } from '../../../../src/domain/model/model';
+import type { AnswerValue } from '../../../../src/domain/survey/response';
+import { aggregate, historyEntryOf, resultsOf, type RatedAnswer } from '../../../../src/domain/results';
+import type { ResultsView } from '../../../../src/shared/contract/results';
+import { idOf } from './people';
 
 const CRITERIA = criteriaOf(DEFAULT_MODEL).map(({ criterion }) => criterion.id);
 export const FALLING = CRITERIA[2]!;

@@ -1,51 +1,45 @@
 /**
  * The macro config screen: a campaign picker fed by campaigns/list (admin and team only), and on save `binding/bind`
- * first, then `view.submit({ config })` only once the binding is recorded.
+ * first, then `view.submit({ config })` only once the binding is recorded. The results, follow-up and commitments
+ * macros bind nothing.
  */
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CampaignSummaryView } from '../../src/shared/contract/campaigns';
-import { fail } from '../../src/shared/result';
+import type { CampaignView } from '../../src/shared/contract/campaigns';
+import { fail, ok } from '../../src/shared/result';
+import { bootApp, showConfig } from './app';
 import {
-  FakeSurveyBackend,
-  installBridge,
+  campaignView,
+  fakeBackend,
   plain,
   TEST_ACCOUNT_ID,
-  useHost,
   type HostOptions,
-} from './harness';
-import type * as Boot from '../../static/app/src/app/boot';
-import type * as EntryConfig from '../../static/app/src/entry-config';
+  USERS,
+  type UiBackend,
+} from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
-let App: typeof Boot.App;
-let renderConfig: typeof EntryConfig.renderConfig;
+beforeAll(bootApp);
 
-beforeAll(async () => {
-  installBridge();
-  ({ App } = await import('../../static/app/src/app/boot'));
-  ({ renderConfig } = await import('../../static/app/src/entry-config'));
-});
+const campaign = (overrides: Partial<CampaignView>): CampaignView =>
+  campaignView({
+    id: 'survey-2026',
+    name: { 'en-US': 'Survey 2026', 'fr-FR': 'Survey 2026' },
+    period: '2026',
+    status: 'open',
+    opensOn: '2026-03-01',
+    closesOn: '2026-03-31',
+    anonymous: false,
+    bound: false,
+    ...overrides,
+  });
 
-const campaign = (overrides: Partial<CampaignSummaryView>): CampaignSummaryView => ({
-  id: 'survey-2026',
-  name: { 'en-US': 'Survey 2026', 'fr-FR': 'Survey 2026' },
-  period: '2026',
-  status: 'open',
-  opensOn: '2026-03-01',
-  closesOn: '2026-03-31',
-  anonymous: false,
-  bound: false,
-  ...overrides,
-});
+let backend: UiBackend;
 
-let backend: FakeSurveyBackend;
-afterEach(() => expect(backend.invalid).toEqual([]));
-
-function show(options: HostOptions = {}, setup: (b: FakeSurveyBackend) => void = () => undefined) {
-  backend = new FakeSurveyBackend();
-  backend.campaigns = [
+function show(options: HostOptions = {}, setup: (b: UiBackend) => void = () => undefined) {
+  backend = fakeBackend({ access: { accountId: TEST_ACCOUNT_ID, roles: ['admin'], canBootstrap: false } });
+  backend.state.campaigns = [
     campaign({
       id: 'survey-2025',
       name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
@@ -63,9 +57,7 @@ function show(options: HostOptions = {}, setup: (b: FakeSurveyBackend) => void =
     }),
   ];
   setup(backend);
-  const host = useHost({ resolve: backend.resolve, ...options });
-  render(<App render={renderConfig} />);
-  return host;
+  return showConfig({ backend, ...options });
 }
 
 const picker = () => screen.findByRole('combobox', { name: /Campaign/ });
@@ -91,11 +83,10 @@ describe('macro config', () => {
     const user = userEvent.setup();
     const order: string[] = [];
     const host = show({ submit: () => (order.push('view.submit'), true) }, (b) => {
-      const resolve = b.resolve;
-      b.resolve = (key, payload) => {
-        if (key === 'binding/bind') order.push('binding/bind');
-        return resolve(key, payload);
-      };
+      b.on('binding/bind', (payload, slice) => {
+        order.push('binding/bind');
+        return slice(payload);
+      });
     });
     await user.click(await picker());
     await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
@@ -133,7 +124,7 @@ describe('macro config', () => {
   it('shows a refused binding (FORBIDDEN) with the server’s reason and does not submit', async () => {
     const user = userEvent.setup();
     const host = show({}, (b) => {
-      b.override['binding/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
+      b.on('binding/bind', () => fail('FORBIDDEN', 'forbidden.moveBinding'));
     });
     await user.click(await picker());
     await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
@@ -150,7 +141,7 @@ describe('macro config', () => {
   it('words a refused binding in French', async () => {
     const user = userEvent.setup();
     show({ locale: 'fr-FR' }, (b) => {
-      b.override['binding/bind'] = () => fail('FORBIDDEN', 'forbidden.moveBinding');
+      b.on('binding/bind', () => fail('FORBIDDEN', 'forbidden.moveBinding'));
     });
     await user.click(await screen.findByRole('combobox'));
     await user.click(await screen.findByText('Survey 2026 (2026) — Ouverte'));
@@ -184,7 +175,7 @@ describe('macro config', () => {
   it('people who are neither admin nor team cannot configure it', async () => {
     const user = userEvent.setup();
     const host = show({}, (b) => {
-      b.access = { accountId: TEST_ACCOUNT_ID, roles: ['quality'], canBootstrap: false };
+      b.state.access = { accountId: TEST_ACCOUNT_ID, roles: ['quality'], canBootstrap: false };
     });
     expect(await screen.findByRole('heading', { name: en.ui.config.denied.title })).toBeInTheDocument();
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
@@ -194,7 +185,7 @@ describe('macro config', () => {
 
   it('no campaign yet: points to the admin page', async () => {
     show({}, (b) => {
-      b.override['campaigns/list'] = () => ({ ok: true, data: [] });
+      b.on('campaigns/list', () => ok([]));
     });
     expect(await screen.findByRole('heading', { name: en.ui.config.noCampaigns.title })).toBeInTheDocument();
   });
@@ -218,8 +209,8 @@ describe('macro config', () => {
   it('lists a scheduled campaign with its status, after the open ones', async () => {
     const user = userEvent.setup();
     show({}, (b) => {
-      b.campaigns = [
-        ...b.campaigns,
+      b.state.campaigns = [
+        ...b.state.campaigns,
         campaign({
           id: 'survey-2026b',
           name: { 'en-US': 'Pulse', 'fr-FR': 'Pulse' },
@@ -247,5 +238,39 @@ describe('macro config', () => {
     expect(await screen.findByText(fr.ui.config.required)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr-FR');
+  });
+});
+
+describe('the new macros’ config screen', () => {
+  it.each([
+    ['followup-macro', en.ui.followup.configTitle, en.ui.followup.configHelp],
+    ['commitments-macro', en.ui.commitments.configTitle, en.ui.commitments.configHelp],
+  ])('%s picks a campaign and binds nothing', async (moduleKey, title, help) => {
+    const b = fakeBackend({
+      access: { accountId: USERS[0]!.accountId, roles: ['team'], canBootstrap: false },
+      campaigns: [
+        campaignView({
+          id: 'survey-2025',
+          name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
+          period: '2025',
+          status: 'closed',
+          opensOn: '2025-03-01',
+          closesOn: '2025-03-31',
+          anonymous: false,
+          bound: true,
+        }),
+      ],
+    });
+    const host = showConfig({ moduleKey, backend: b });
+    const user = userEvent.setup();
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+    expect(screen.getByText(help)).toBeInTheDocument();
+    await user.click(screen.getByRole('combobox', { name: /Campaign/ }));
+    await user.click(await screen.findByRole('option', { name: 'Survey 2025 (2025) — Closed' }));
+    await user.click(screen.getByRole('button', { name: en.ui.config.save }));
+    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
+    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
+    expect(b.keys()).not.toContain('binding/bind');
+    expect(b.invalid).toEqual([]);
   });
 });

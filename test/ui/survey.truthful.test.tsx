@@ -1,69 +1,42 @@
 /**
  * Issue 7, "truthful screens", in the survey macro: what is really sent and counted, the real close day, scheduled
- * campaigns, who sees names and reminders in participation, one status lozenge, and French plurals.
+ * campaigns, which notice, one status lozenge, French plurals and names, and text people typed isolated. Who sees
+ * names and reminders in participation: participation.test.tsx; proxy entry: proxy.test.tsx.
  */
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_MODEL } from '../../src/domain/model/model';
+import { bootApp, showMain } from './app';
 import {
-  FakeSurveyBackend,
+  campaignView,
+  CRITERIA,
+  fakeBackend,
   fullAnswers,
-  installBridge,
   participationView,
   plain,
   responseView,
   surveyStateView,
-  useHost,
   type HostOptions,
-} from './harness';
-import { adminBackend, campaignView } from './admin-harness';
-import type * as Boot from '../../static/app/src/app/boot';
+  type UiBackend,
+} from './backend';
+import { advance, fakeTime, groupOf, showSurvey, surveyBackend } from './survey-page';
 import en from '../../locales/en-US.json';
 
-let App: typeof Boot.App;
-let renderMain: Boot.RenderView;
+let backend: UiBackend;
 
-beforeAll(async () => {
-  installBridge();
-  ({ App } = await import('../../static/app/src/app/boot'));
-  ({ renderMain } = await import('../../static/app/src/entry-main'));
-});
-
-let backend: FakeSurveyBackend;
+beforeAll(bootApp);
 beforeEach(() => window.localStorage.clear());
 afterEach(() => {
-  if (backend) expect(backend.invalid).toEqual([]);
   jest.useRealTimers();
 });
 
-const CRITERIA = DEFAULT_MODEL.sections.flatMap((s) => s.criteria);
-
-function show(b: FakeSurveyBackend, options: HostOptions = {}) {
+function show(b: UiBackend, options: HostOptions = {}) {
   backend = b;
-  const host = useHost({
-    moduleKey: 'survey-macro',
-    config: { campaignId: b.state.campaign.id },
-    resolve: b.resolve,
-    ...options,
-  });
-  render(<App render={renderMain} />);
-  return host;
+  return showSurvey(b, options);
 }
 
-const groupOf = (i: number) => screen.getByRole('radiogroup', { name: CRITERIA[i]!.text['en-US'] });
 const statusLine = () => document.querySelector('[data-sync-phase]')!;
 
-function fakeTime() {
-  jest.useFakeTimers({ now: new Date('2026-03-10T09:30:00Z') });
-  return userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
-}
-const advance = async (ms: number) => {
-  await act(async () => {
-    jest.advanceTimersByTime(ms);
-    await Promise.resolve();
-  });
-};
-
+/** A member of the procurement team outside the audience, who sees participation but does not enter by proxy. */
 const team = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}, campaign = {}) =>
   surveyStateView({
     campaign,
@@ -74,7 +47,7 @@ describe('item 11: an edit that cannot be submitted says so, and why', () => {
   it('a rating 1 without its comment on a submitted answer: not sent, the criterion named, no "saved" claim', async () => {
     const user = fakeTime();
     show(
-      new FakeSurveyBackend(
+      surveyBackend(
         surveyStateView({
           response: responseView({ status: 'submitted', answers: fullAnswers(3), revision: 4 }),
         }),
@@ -110,7 +83,7 @@ describe('item 12: a closed campaign shows its real close day and what was not c
 
   it('header and answer say the day it was really closed', async () => {
     show(
-      new FakeSurveyBackend(
+      surveyBackend(
         surveyStateView({
           campaign: closed,
           response: responseView({ status: 'submitted', answers: fullAnswers(3) }),
@@ -123,13 +96,13 @@ describe('item 12: a closed campaign shows its real close day and what was not c
   });
 
   it('without closedOn (older server), falls back on the planned close day', async () => {
-    show(new FakeSurveyBackend(surveyStateView({ campaign: { status: 'closed' } })));
+    show(surveyBackend(surveyStateView({ campaign: { status: 'closed' } })));
     expect(await screen.findByText('Period: 2026 · Closed on March 31, 2026')).toBeInTheDocument();
   });
 
   it('a draft never submitted: says it was not submitted and is not counted', async () => {
     show(
-      new FakeSurveyBackend(
+      surveyBackend(
         surveyStateView({
           campaign: closed,
           response: responseView({ status: 'draft', answers: fullAnswers(3) }),
@@ -140,23 +113,11 @@ describe('item 12: a closed campaign shows its real close day and what was not c
     expect(notice).toHaveTextContent(/not counted/);
     expect(screen.queryByText(/Your answers are shown below/)).not.toBeInTheDocument();
   });
-
-  it('participation of a closed campaign: no Remind, no "not answered yet" call to action', async () => {
-    const user = userEvent.setup();
-    show(new FakeSurveyBackend(team({ eligibility: 'member' }, closed)));
-    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
-    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: en.ui.participation.pendingTitle })).not.toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Did not answer' })).toBeInTheDocument();
-  });
 });
 
 describe('item 13: a scheduled campaign', () => {
   it('says it is scheduled, when it opens, and shows no questionnaire', async () => {
-    show(
-      new FakeSurveyBackend(surveyStateView({ campaign: { status: 'scheduled', opensOn: '2026-04-06' } })),
-    );
+    show(surveyBackend(surveyStateView({ campaign: { status: 'scheduled', opensOn: '2026-04-06' } })));
     expect(await screen.findByText('Period: 2026 · Scheduled — opens on April 6, 2026')).toBeInTheDocument();
     expect(screen.getByText('Scheduled')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: en.ui.survey.notOpen.title })).toBeInTheDocument();
@@ -166,7 +127,7 @@ describe('item 13: a scheduled campaign', () => {
 
   it('in French: « Programmée — ouvre le … »', async () => {
     show(
-      new FakeSurveyBackend(
+      surveyBackend(
         surveyStateView({ locale: 'fr-FR', campaign: { status: 'scheduled', opensOn: '2026-04-06' } }),
       ),
       { locale: 'fr-FR' },
@@ -179,48 +140,12 @@ describe('item 13: a scheduled campaign', () => {
 });
 
 describe('item 14: who sees names, reminders and which notice', () => {
-  it('someone outside the campaign team (admin, quality manager) sees rates only: no names, no Remind', async () => {
-    const user = userEvent.setup();
-    show(new FakeSurveyBackend(team({ isTeam: false })));
-    // Only one tab (participation): shown without a tab list.
-    expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'By buyer portfolio' })).toBeInTheDocument();
-    expect(screen.queryByText('Bruno Lefèvre')).not.toBeInTheDocument();
-    expect(screen.queryByText('Chloé Dubois')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
-    void user;
-  });
-
   it('a team member of a named campaign gets the team’s wording, not the customer-facing one', async () => {
-    show(new FakeSurveyBackend(team()));
+    show(surveyBackend(team()));
     await screen.findByRole('tab', { name: 'Team self-assessment' });
     expect(screen.queryByText(en.ui.survey.named)).not.toBeInTheDocument();
     expect(screen.queryByText(/your buyer can follow up with you/)).not.toBeInTheDocument();
     expect(screen.getByText(/customers’ answers are recorded with their names/)).toBeInTheDocument();
-  });
-});
-
-describe('item 15: the reminder', () => {
-  it('dates are worded in the reader’s language; the confirmation shows next to the list, not as a flag', async () => {
-    const user = userEvent.setup();
-    const writeText = jest.fn((_: string) => Promise.resolve());
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const b = new FakeSurveyBackend(team());
-    const pageUrl = 'https://example.atlassian.net/wiki/spaces/PROC/pages/123';
-    b.participation = participationView({ reminder: { pageUrl } });
-    const host = show(b);
-    await user.click(await screen.findByRole('tab', { name: 'Participation' }));
-    await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
-    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
-    const text = writeText.mock.calls[0]![0];
-    expect(text).toContain('March 31, 2026');
-    expect(text).not.toContain('2026-03-31');
-    expect(text).toContain(pageUrl);
-    const card = screen.getByRole('list', {
-      name: 'Grace Okafor’s customers: 2 not answered',
-    }).parentElement!;
-    expect(await within(card).findByRole('status')).toHaveTextContent(/Reminder copied/);
-    expect(host.named('showFlag')).toEqual([]);
   });
 });
 
@@ -232,12 +157,11 @@ describe('item 14: one status lozenge for the macro and the admin page', () => {
       .join(' | ');
 
   it('an open campaign looks the same in the macro and in the admin list', async () => {
-    show(new FakeSurveyBackend());
+    show(surveyBackend());
     const inMacro = look(await screen.findByText('Open'));
     cleanup();
-    const admin = adminBackend({ campaigns: [campaignView({ status: 'open' })] });
-    useHost({ moduleKey: 'admin-page', resolve: admin.resolve });
-    render(<App render={renderMain} />);
+    const admin = fakeBackend({ campaigns: [campaignView({ status: 'open' })] });
+    showMain({ moduleKey: 'admin-page', backend: admin });
     const table = await screen.findByRole('table', { name: en.ui.admin.campaigns.heading });
     expect(look(within(table).getByText('Open'))).toBe(inMacro);
   });
@@ -246,7 +170,7 @@ describe('item 14: one status lozenge for the macro and the admin page', () => {
 describe('item 16: French plurals', () => {
   it('« 1 point », « 17 points », « 0 réponse sur 17 », « 2 réponses sur 17 »', async () => {
     const user = userEvent.setup();
-    show(new FakeSurveyBackend(surveyStateView({ locale: 'fr-FR' })), { locale: 'fr-FR' });
+    show(surveyBackend(surveyStateView({ locale: 'fr-FR' })), { locale: 'fr-FR' });
     await screen.findAllByRole('radiogroup');
     expect(screen.getByText('0 réponse sur 17')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Envoyer mes réponses' }));
@@ -266,7 +190,7 @@ describe('item 16: French plurals', () => {
 
   it('English: « check 1 point »', async () => {
     const user = userEvent.setup();
-    show(new FakeSurveyBackend(surveyStateView({ response: responseView({ answers: fullAnswers(3) }) })));
+    show(surveyBackend(surveyStateView({ response: responseView({ answers: fullAnswers(3) }) })));
     await screen.findAllByRole('radiogroup');
     await user.click(within(groupOf(0)).getByRole('radio', { name: '1 Dissatisfied' }));
     await user.click(screen.getByRole('button', { name: en.ui.survey.submit }));
@@ -279,13 +203,13 @@ describe('item 16: French plurals', () => {
 describe('item 16: campaign and department names in the reader’s language', () => {
   it('a French reader sees the campaign’s and the departments’ French names', async () => {
     const user = userEvent.setup();
-    const b = new FakeSurveyBackend(
+    const b = surveyBackend(
       surveyStateView({
         locale: 'fr-FR',
         me: { eligibility: 'choose-department', departmentId: undefined, canSeeParticipation: true },
       }),
     );
-    b.participation = participationView();
+    b.state.participation = participationView();
     show(b, { locale: 'fr-FR' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Enquête Achats 2026' })).toBeInTheDocument();
     expect(screen.queryByText('Procurement survey 2026')).not.toBeInTheDocument();
@@ -301,7 +225,7 @@ describe('item 16: campaign and department names in the reader’s language', ()
   });
 
   it('an English reader sees the English names', async () => {
-    show(new FakeSurveyBackend(surveyStateView()));
+    show(surveyBackend(surveyStateView()));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Procurement survey 2026' }),
     ).toBeInTheDocument();
@@ -310,30 +234,10 @@ describe('item 16: campaign and department names in the reader’s language', ()
 
 describe('item 16: the rating scale', () => {
   it('an empty radio circle has a bold border (readable in the dark theme too)', async () => {
-    show(new FakeSurveyBackend());
+    show(surveyBackend());
     await screen.findAllByRole('radiogroup');
     const empty = within(groupOf(0)).getByRole('radio', { name: '4 Very satisfied' });
     expect(empty.style.getPropertyValue('--radio-border-color')).toMatch(/--ds-border-bold/);
-  });
-});
-
-describe('issue 7, item 1: proxy entry for a customer who answered themselves', () => {
-  it('says the answers are the customer’s own and offers no form to replace them', async () => {
-    const user = userEvent.setup();
-    const b = new FakeSurveyBackend(team({ canProxy: true }));
-    const bruno = '712020:5a1e0000-0000-4000-8000-000000000002';
-    b.proxyAnsweredThemselves.add(bruno);
-    show(b);
-    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
-    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
-    await user.click(await screen.findByText('Bruno Lefèvre'));
-    const panel = screen.getByRole('tabpanel', { name: 'Enter answers for a customer' });
-    expect(
-      await within(panel).findByText(en.ui.survey.proxy.customerAnswered.replace('{name}', 'Bruno Lefèvre')),
-    ).toBeInTheDocument();
-    expect(within(panel).queryByRole('radiogroup')).not.toBeInTheDocument();
-    expect(within(panel).queryByRole('button', { name: /Record answers/ })).not.toBeInTheDocument();
-    expect(b.payloadsOf('proxy/submit')).toEqual([]);
   });
 });
 
@@ -342,7 +246,7 @@ describe('issue 7, item 8: text people typed is isolated', () => {
     const first = CRITERIA[0]!.id;
     const answers = { ...fullAnswers(3), [first]: { value: 2 as const, comment: 'שלום delivered late' } };
     show(
-      new FakeSurveyBackend(
+      surveyBackend(
         surveyStateView({
           campaign: {
             status: 'closed',

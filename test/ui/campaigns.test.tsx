@@ -1,35 +1,28 @@
-/** The admin page: access gate, tabs, campaigns (create, open, close, read-only, conflicts), in en-US and fr-FR. */
-import { render, screen, waitFor, within } from '@testing-library/react';
+/**
+ * The admin page's Campaigns tab: the list, the editor (create, edit, people by name, anonymity locked once answers
+ * exist, the server's field issues on the fields), in en-US and fr-FR. Opening and closing:
+ * campaigns.lifecycle.test.tsx.
+ */
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CONTRACT } from '../../src/shared/contract';
-import { installBridge, useHost } from './harness';
-import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/app/boot';
-import type * as EntryMain from '../../static/app/src/entry-main';
+import { bootApp, showMain } from './app';
+import { campaignView, fakeBackend, idOf, type UiBackend } from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
 // Big forms and many keystrokes: room for a busy machine.
 jest.setTimeout(30_000);
 
-let App: typeof Boot.App;
-let renderMain: typeof EntryMain.renderMain;
-
-beforeAll(async () => {
-  installBridge();
-  ({ App } = await import('../../static/app/src/app/boot'));
-  ({ renderMain } = await import('../../static/app/src/entry-main'));
-});
+beforeAll(bootApp);
 
 const A = en.ui.admin;
 /** A name field: the language's label, completed by the name it is for ("English (en-US), Name"). */
 const nameField = (lang: 'en-US' | 'fr-FR' = 'en-US', of: string = A.campaign.name, texts = en) =>
   screen.getByLabelText(`${texts.ui.languages[lang]}, ${of}`);
 
-function show(backend: AdminBackend, locale = 'en-US') {
-  const host = useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
-  render(<App render={renderMain} />);
-  return host;
+function show(backend: UiBackend, locale = 'en-US') {
+  return showMain({ moduleKey: 'admin-page', locale, backend });
 }
 
 /** Picks a person in the user picker labelled `label`, searching by `query`. */
@@ -40,69 +33,9 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, que
   await user.click(await screen.findByRole('option', { name }));
 }
 
-describe('access gate', () => {
-  it('offers the setup to a Confluence admin when the app has no admin, and shows the tabs once claimed', async () => {
-    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: true } });
-    const user = userEvent.setup();
-    show(backend);
-    expect(await screen.findByRole('heading', { level: 2, name: A.setup.heading })).toBeInTheDocument();
-    expect(screen.getByText(A.setup.why)).toBeInTheDocument();
-    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: A.setup.button }));
-    expect(await screen.findByRole('tab', { name: A.tabs.campaigns })).toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: A.tabs.roles })).toBeInTheDocument();
-    expect(backend.payloadsOf('roles/bootstrap')).toEqual([{}]);
-  });
-
-  it('says when the setup is refused', async () => {
-    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: true } });
-    backend.override('roles/bootstrap', () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'no' } }));
-    const user = userEvent.setup();
-    show(backend);
-    await user.click(await screen.findByRole('button', { name: A.setup.button }));
-    expect(await screen.findByText(A.setup.refused)).toBeInTheDocument();
-  });
-
-  it('tells a person without a role to ask an admin, and loads nothing else', async () => {
-    const backend = adminBackend({ access: { accountId: ME, roles: [], canBootstrap: false } });
-    show(backend);
-    expect(await screen.findByRole('heading', { name: A.noAccess.title })).toBeInTheDocument();
-    expect(screen.getByText(A.noAccess.message)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.setup.button })).not.toBeInTheDocument();
-    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
-    expect(backend.calls.map((c) => c.key)).toEqual(['roles/getAccess']);
-  });
-
-  it('shows team members the campaigns and the model read-only, without the Roles tab', async () => {
-    const backend = adminBackend({
-      access: { accountId: idOf('Grace'), roles: ['team'], canBootstrap: false },
-      campaigns: [campaignView()],
-    });
-    const user = userEvent.setup();
-    show(backend);
-    expect(await screen.findByRole('tab', { name: A.tabs.campaigns })).toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: A.tabs.model })).toBeInTheDocument();
-    expect(screen.queryByRole('tab', { name: A.tabs.roles })).not.toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Survey 2025' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaigns.create })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Survey 2025' }));
-    expect(await screen.findByText(A.campaign.readOnlyRole)).toBeInTheDocument();
-    // A summary as text, not a disabled form.
-    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: A.campaign.name })).not.toBeInTheDocument();
-    expect(screen.queryAllByRole('textbox')).toEqual([]);
-    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('tab', { name: A.tabs.model }));
-    expect(await screen.findByRole('heading', { level: 2, name: A.model.heading })).toBeInTheDocument();
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(backend.payloadsOf('model/save')).toEqual([]);
-  });
-});
-
 describe('campaigns', () => {
   it('lists campaigns with status, dates, anonymity and page binding', async () => {
-    const backend = adminBackend({
+    const backend = fakeBackend({
       campaigns: [
         campaignView(),
         campaignView({
@@ -147,7 +80,7 @@ describe('campaigns', () => {
   });
 
   it('creates a campaign: the save payload is what the contract accepts', async () => {
-    const backend = adminBackend();
+    const backend = fakeBackend();
     const user = userEvent.setup();
     show(backend);
     await user.click(await screen.findByRole('button', { name: A.campaigns.create }));
@@ -228,7 +161,7 @@ describe('campaigns', () => {
   });
 
   it('edits a campaign with its revision and shows stored people by name', async () => {
-    const backend = adminBackend({ campaigns: [campaignView()] });
+    const backend = fakeBackend({ campaigns: [campaignView()] });
     const user = userEvent.setup();
     show(backend);
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
@@ -252,65 +185,8 @@ describe('campaigns', () => {
     expect(screen.getByRole('button', { name: A.campaign.open })).toBeEnabled();
   });
 
-  it('opens a campaign only after a confirmation that explains the frozen model version', async () => {
-    const backend = adminBackend({ campaigns: [campaignView({ modelVersion: 4 })] });
-    const user = userEvent.setup();
-    show(backend);
-    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
-    await user.click(await screen.findByRole('button', { name: A.campaign.open }));
-    const dialog = await screen.findByRole('dialog', { name: 'Open Survey 2025?' });
-    expect(within(dialog).getByText(/freezes version 4 of the evaluation model/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: A.cancel }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(backend.payloadsOf('campaigns/open')).toEqual([]);
-
-    await user.click(screen.getByRole('button', { name: A.campaign.open }));
-    await user.click(
-      within(await screen.findByRole('dialog')).getByRole('button', { name: A.campaign.openConfirm }),
-    );
-    expect(await screen.findByText(A.campaign.opened)).toBeInTheDocument();
-    expect(backend.payloadsOf('campaigns/open')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
-    expect(screen.getByRole('button', { name: A.campaign.close })).toBeInTheDocument();
-  });
-
-  it('closing an anonymous campaign warns that the pseudonym key is destroyed, then the campaign is read-only', async () => {
-    const backend = adminBackend({
-      campaigns: [campaignView({ status: 'open', anonymous: true, hasAnswers: true })],
-    });
-    const user = userEvent.setup();
-    show(backend);
-    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
-    await user.click(await screen.findByRole('button', { name: A.campaign.close }));
-    const dialog = await screen.findByRole('dialog', { name: 'Close Survey 2025?' });
-    expect(within(dialog).getByText(A.campaign.closeConsequence)).toBeInTheDocument();
-    expect(within(dialog).getByText(A.campaign.closeAnonymous)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: A.campaign.closeConfirm }));
-    expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
-    expect(backend.payloadsOf('campaigns/close')).toEqual([{ campaignId: 'survey-2025', baseRevision: 3 }]);
-    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
-    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
-  });
-
-  it('a closed campaign is read-only', async () => {
-    const backend = adminBackend({ campaigns: [campaignView({ status: 'closed' })] });
-    const user = userEvent.setup();
-    show(backend);
-    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
-    expect(await screen.findByText(A.campaign.closedReadOnly)).toBeInTheDocument();
-    // Read-only: the settings as text, no form controls at all.
-    expect(screen.getByRole('region', { name: A.campaign.summary })).toBeInTheDocument();
-    expect(screen.queryAllByRole('textbox')).toEqual([]);
-    expect(screen.queryAllByRole('checkbox')).toEqual([]);
-    expect(screen.queryAllByRole('radio')).toEqual([]);
-    expect(screen.queryByRole('button', { name: A.campaign.save })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaign.addDepartment })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaign.open })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: A.campaign.close })).not.toBeInTheDocument();
-  });
-
   it('locks anonymity once answers exist, and says why', async () => {
-    const backend = adminBackend({ campaigns: [campaignView({ status: 'open', hasAnswers: true })] });
+    const backend = fakeBackend({ campaigns: [campaignView({ status: 'open', hasAnswers: true })] });
     const user = userEvent.setup();
     show(backend);
     await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
@@ -320,32 +196,9 @@ describe('campaigns', () => {
     expect(nameField('en-US')).toBeEnabled();
   });
 
-  it('shows CONFLICT as "changed by someone else" and reloads the latest version', async () => {
-    const backend = adminBackend({ campaigns: [campaignView()] });
-    const user = userEvent.setup();
-    show(backend);
-    await user.click(await screen.findByRole('button', { name: 'Survey 2025' }));
-    backend.state.campaigns = [
-      campaignView({
-        name: { 'en-US': 'Survey 2025 (theirs)', 'fr-FR': 'Survey 2025 (theirs)' },
-        revision: 4,
-      }),
-    ];
-    await screen.findByRole('group', { name: A.campaign.name });
-    await user.type(nameField('en-US'), ' (mine)');
-    await user.click(screen.getByRole('button', { name: A.campaign.save }));
-    expect(await screen.findByText(A.conflict.message)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: A.conflict.title })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: A.conflict.reload }));
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Survey 2025 (theirs)' }),
-    ).toBeInTheDocument();
-    expect(nameField('en-US')).toHaveValue('Survey 2025 (theirs)');
-  });
-
   it("maps the server's INVALID_PAYLOAD issues onto the fields", async () => {
-    const backend = adminBackend({ campaigns: [campaignView()] });
-    backend.override('campaigns/save', () => ({
+    const backend = fakeBackend({ campaigns: [campaignView()] });
+    backend.on('campaigns/save', () => ({
       ok: false,
       error: {
         code: 'INVALID_PAYLOAD',
@@ -372,8 +225,8 @@ describe('campaigns', () => {
   });
 
   it('words server issues in the reader’s language; an issue without a reason gets a generic message', async () => {
-    const backend = adminBackend({ campaigns: [campaignView()] });
-    backend.override('campaigns/save', () => ({
+    const backend = fakeBackend({ campaigns: [campaignView()] });
+    backend.on('campaigns/save', () => ({
       ok: false,
       error: {
         code: 'INVALID_PAYLOAD',
@@ -404,7 +257,7 @@ describe('campaigns', () => {
   });
 
   it('renders in French', async () => {
-    const backend = adminBackend({ campaigns: [campaignView({ status: 'open' })] });
+    const backend = fakeBackend({ campaigns: [campaignView({ status: 'open' })] });
     const user = userEvent.setup();
     show(backend, 'fr-FR');
     const F = fr.ui.admin;

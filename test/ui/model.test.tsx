@@ -1,33 +1,26 @@
-/** The admin page's Evaluation model and Roles tabs against the fake admin backend. */
-import { render, screen, within } from '@testing-library/react';
+/**
+ * The admin page's Evaluation model tab: texts in both languages, keyboard reordering, versions of a model in use,
+ * conflicts, the editor's save bar, multi-line criteria and weight help, in en-US and fr-FR.
+ */
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CONTRACT } from '../../src/shared/contract';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { installBridge, useHost } from './harness';
-import { adminBackend, campaignView, idOf, ME, type AdminBackend } from './admin-harness';
-import type * as Boot from '../../static/app/src/app/boot';
-import type * as EntryMain from '../../static/app/src/entry-main';
+import { bootApp, showMain } from './app';
+import { campaignView, fakeBackend, type UiBackend } from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
 // Big forms and many keystrokes: room for a busy machine.
 jest.setTimeout(30_000);
 
-let App: typeof Boot.App;
-let renderMain: typeof EntryMain.renderMain;
-
-beforeAll(async () => {
-  installBridge();
-  ({ App } = await import('../../static/app/src/app/boot'));
-  ({ renderMain } = await import('../../static/app/src/entry-main'));
-});
+beforeAll(bootApp);
 
 const A = en.ui.admin;
 
-async function showTab(backend: AdminBackend, tab: string, locale = 'en-US') {
-  useHost({ moduleKey: 'admin-page', locale, resolve: backend.resolve });
+async function showTab(backend: UiBackend, tab: string, locale = 'en-US') {
+  showMain({ moduleKey: 'admin-page', locale, backend });
   const user = userEvent.setup();
-  render(<App render={renderMain} />);
   await user.click(await screen.findByRole('tab', { name: tab }));
   return user;
 }
@@ -40,7 +33,7 @@ const criterionTexts = (n: number) =>
 
 describe('evaluation model', () => {
   it('edits texts in both languages, reorders by keyboard and saves with baseVersion', async () => {
-    const backend = adminBackend();
+    const backend = fakeBackend();
     const user = await showTab(backend, A.tabs.model);
     expect(await screen.findByRole('heading', { level: 2, name: A.model.heading })).toBeInTheDocument();
     expect(screen.queryByText(A.model.inUseTitle)).not.toBeInTheDocument();
@@ -120,7 +113,7 @@ describe('evaluation model', () => {
 
   it('warns that saving a model in use creates the next version, and lists versions with their campaigns', async () => {
     const model = { ...DEFAULT_MODEL, version: 3 };
-    const backend = adminBackend({
+    const backend = fakeBackend({
       model,
       inUse: true,
       versions: [
@@ -149,7 +142,7 @@ describe('evaluation model', () => {
   });
 
   it('shows CONFLICT when the model changed meanwhile', async () => {
-    const backend = adminBackend();
+    const backend = fakeBackend();
     const user = await showTab(backend, A.tabs.model);
     await screen.findByRole('heading', { level: 2, name: A.model.heading });
     backend.state.model = { ...backend.state.model, version: 2 };
@@ -161,7 +154,7 @@ describe('evaluation model', () => {
 
   it('is translated in French', async () => {
     const F = fr.ui.admin;
-    const backend = adminBackend({ inUse: true });
+    const backend = fakeBackend({ inUse: true });
     await showTab(backend, F.tabs.model, 'fr-FR');
     expect(await screen.findByRole('heading', { level: 2, name: F.model.heading })).toBeInTheDocument();
     expect(
@@ -174,34 +167,35 @@ describe('evaluation model', () => {
   });
 });
 
-describe('roles', () => {
-  it('shows the roles by name and saves them; at least one admin is required', async () => {
-    const backend = adminBackend();
-    const user = await showTab(backend, A.tabs.roles);
-    expect(await screen.findByRole('heading', { level: 2, name: A.roles.heading })).toBeInTheDocument();
-    expect(screen.getByText('Jean Rousseau')).toBeInTheDocument();
-    expect(screen.getByText('Grace Okafor')).toBeInTheDocument();
-    expect(screen.getByText('Inès Garcia')).toBeInTheDocument();
+describe('item 15: the model editor', () => {
+  async function showModel(backend = fakeBackend()) {
+    const user = await showTab(backend, A.tabs.model);
+    await screen.findByRole('heading', { level: 2, name: A.model.heading });
+    return user;
+  }
 
-    // Remove the only admin: refused before sending.
-    await user.click(screen.getByRole('button', { name: 'Remove Jean Rousseau' }));
-    await user.click(screen.getByRole('button', { name: A.roles.save }));
-    expect(await screen.findByText(A.roles.atLeastOneAdmin)).toBeInTheDocument();
-    expect(backend.payloadsOf('roles/set')).toEqual([]);
+  it('the save bar sticks to the bottom', async () => {
+    await showModel();
+    const save = screen.getByRole('button', { name: A.model.save });
+    const bar = save.closest<HTMLElement>('[data-save-bar]');
+    expect(bar).not.toBeNull();
+    expect(bar!.style.position).toBe('sticky');
+    expect(bar!.style.bottom).toMatch(/^0/);
+  });
 
-    const admins = screen.getByLabelText(A.roles.adminsLabel);
-    await user.type(admins, 'jean');
-    await user.click(await screen.findByRole('option', { name: 'Jean Rousseau' }));
-    const team = screen.getByLabelText(A.roles.teamLabel);
-    await user.type(team, 'bru');
-    await user.click(await screen.findByRole('option', { name: 'Bruno Lefèvre' }));
-    await user.click(screen.getByRole('button', { name: A.roles.save }));
-    expect(await screen.findByText(A.roles.saved)).toBeInTheDocument();
-    const [payload] = backend.payloadsOf('roles/set');
-    expect(CONTRACT['roles/set'].input.parse(payload)).toEqual({
-      admins: [ME],
-      team: [idOf('Grace'), idOf('Bruno')],
-      quality: [idOf('Inès')],
-    });
+  it('criteria are multi-line text areas', async () => {
+    await showModel();
+    expect(document.getElementById('criterion-hse-suppliers-en-US')!.tagName).toBe('TEXTAREA');
+    expect(document.getElementById('criterion-hse-suppliers-fr-FR')!.tagName).toBe('TEXTAREA');
+  });
+
+  it('says once that weights are optional; each weight field keeps its own label', async () => {
+    await showModel();
+    expect(screen.queryAllByText('Empty means 1.')).toHaveLength(0);
+    expect(screen.getAllByText(/empty weight counts as 1/)).toHaveLength(1);
+    const weights = document.querySelectorAll('input[inputmode="decimal"]');
+    expect(weights.length).toBeGreaterThan(10);
+    expect(screen.getByRole('textbox', { name: 'Weight of section 1' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Weight of criterion 1.1' })).toBeInTheDocument();
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * The customers' commitments macro (issue 9): what Procurement committed to, where each stands and when, the share
+ * done, no names or keys; empty, and failures worded from their reason, in English and French.
+ */
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fail } from '../../src/shared/result';
+import { bootApp, showMain } from './app';
+import { commitmentsView, criterionText, CRITERIA, fakeBackend, ME, plain, type Seed } from './backend';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+jest.setTimeout(30_000);
+
+beforeAll(bootApp);
+
+const C = en.ui.commitments;
+
+/** The macro `moduleKey` for a team member, on a backend with what `seed` gives. */
+function show(
+  moduleKey: string,
+  seed: Seed = {},
+  locale = 'en-US',
+  config: object = { campaignId: 'survey-2026' },
+) {
+  const b = fakeBackend({ access: { accountId: ME, roles: ['team'], canBootstrap: false }, ...seed });
+  showMain({ moduleKey, locale, config: config as Record<string, unknown>, backend: b });
+  return { user: userEvent.setup(), backend: b };
+}
+
+describe('the commitments macro', () => {
+  it('lists what was committed to, where each stands and when, with the share done; no names or keys', async () => {
+    show('commitments-macro');
+    expect(await screen.findByRole('heading', { level: 2, name: C.title })).toBeInTheDocument();
+    expect(
+      screen.getByText('Following “Survey 2026”, Procurement committed to these actions.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: C.progressLabel })).toHaveAttribute(
+      'aria-valuetext',
+      '1 of 3 done',
+    );
+    expect(screen.getByText('1 in progress · 1 planned')).toBeInTheDocument();
+    const items = within(screen.getByRole('list', { name: C.title })).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(items[0]).toHaveTextContent('Weekly status mail');
+    expect(items[0]).toHaveTextContent(C.status.inProgress);
+    expect(items[0]).toHaveTextContent(`${C.criteria} ${criterionText(CRITERIA[0]!.id)}`);
+    expect(items[0]).toHaveTextContent('Planned for June 30, 2026');
+    expect(items[1]).toHaveTextContent(C.status.done);
+    expect(items[2]).toHaveTextContent(C.status.planned);
+    expect(document.body).not.toHaveTextContent(/PROC-|Grace|Okafor/);
+  });
+
+  it('empty: says when commitments come', async () => {
+    show('commitments-macro', {
+      commitments: commitmentsView({
+        commitments: [],
+        progress: { total: 0, done: 0, inProgress: 0, planned: 0 },
+      }),
+    });
+    expect(await screen.findByText(C.empty)).toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('in French, and its failures worded from their reason', async () => {
+    show('commitments-macro', {}, 'fr-FR');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: fr.ui.commitments.title }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Prévu pour le 30 juin 2026')).toBeInTheDocument();
+    expect(screen.getByText(fr.ui.commitments.status.inProgress)).toBeInTheDocument();
+    document.body.innerHTML = '';
+    const { backend: b } = show('commitments-macro', {}, 'fr-FR');
+    b.on('commitments/get', () => fail('NOT_FOUND', 'campaign.missing'));
+    expect(await screen.findByText(plain(fr.ui.reasons.campaign.missing))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: fr.ui.commitments.unavailableTitle })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * The improvement plan's Jira issues on the admin page: the selected actions' issues created, a failure shown with
+ * Jira's reason and retried (never a second issue), an answer lost and checked again with Jira, and a refusal
+ * worded from its reason in English and French.
+ */
+import { screen, within } from '@testing-library/react';
+import { fail } from '../../src/shared/result';
+import type { AppRole } from '../../src/domain/roles';
+import { bootApp } from './app';
+import { actionView, createdAction, ME, plain, planView, type Seed, type UiBackend } from './backend';
+import { openPlan, planBackend, rowIn } from './plan-page';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+jest.setTimeout(30_000);
+
+beforeAll(bootApp);
+
+const P = en.ui.plan;
+
+let backend: UiBackend;
+const setUp = (seed: Seed = {}, roles?: AppRole[]) => (backend = planBackend(seed, roles));
+const rowOf = (title: string) => rowIn(title);
+
+describe('the plan tab', () => {
+  it('creates the selected actions’ issues, shows a failure with Jira’s reason and retries it', async () => {
+    setUp({
+      plan: planView({
+        actions: [
+          actionView({ title: 'Mail template', selected: true }),
+          actionView({ title: 'Safety files', selected: true }),
+          actionView({ title: 'Not kept', selected: false }),
+        ],
+      }),
+    });
+    const create = backend.state.jiraCreate;
+    backend.state.jiraCreate = (action, attempt) =>
+      action.title === 'Safety files' && attempt === 1
+        ? {
+            state: 'failed',
+            problem: 'rejected',
+            messages: ['Field “duedate” cannot be set.'],
+            at: 1,
+            attempt,
+          }
+        : create(action, attempt);
+    const user = await openPlan(backend);
+    await user.click(screen.getByRole('button', { name: 'Create 2 Jira issues' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Create 2 issues in PROC?' });
+    await user.click(within(dialog).getByRole('button', { name: P.create.confirm }));
+    const report = await screen.findByText('1 issue created · 1 failed · 0 still being checked with Jira');
+    expect(report).toHaveAttribute('role', 'status');
+    expect(screen.getByText(P.create.reportFailed)).toBeInTheDocument();
+    const failed = rowOf('Safety files');
+    expect(failed).toHaveTextContent(P.jira.failed);
+    expect(failed).toHaveTextContent(P.jira.problem.rejected);
+    expect(within(failed).getByRole('list', { name: P.jira.messages })).toHaveTextContent(
+      'Field “duedate” cannot be set.',
+    );
+    expect(
+      within(rowOf('Mail template')).getByRole('link', { name: 'PROC-1, opens in Jira' }),
+    ).toBeInTheDocument();
+    expect(rowOf('Not kept')).toHaveTextContent(P.jira.none);
+    // A row's Retry sends that action only.
+    await user.click(
+      within(failed).getByRole('button', { name: 'Retry creating the issue of “Safety files”' }),
+    );
+    expect(
+      await screen.findByText('1 issue created · 0 failed · 0 still being checked with Jira'),
+    ).toBeInTheDocument();
+    expect(
+      within(rowOf('Safety files')).getByRole('link', { name: 'PROC-2, opens in Jira' }),
+    ).toBeInTheDocument();
+    const safety = backend.state.plan.actions.find((a) => a.title === 'Safety files')!;
+    expect(backend.payloadsOf('plan/createIssues')).toEqual([
+      { campaignId: 'survey-2026' },
+      { campaignId: 'survey-2026', actionIds: [safety.id] },
+    ]);
+    expect(screen.getByRole('button', { name: P.create.nothing })).toBeDisabled();
+  });
+
+  it('says an action is being checked with Jira when an answer was lost, and refreshes from Jira', async () => {
+    setUp({
+      plan: planView({
+        actions: [
+          actionView({
+            title: 'Lost answer',
+            selected: true,
+            jira: { state: 'pending', attempt: 1, since: 1, by: ME },
+          }),
+        ],
+      }),
+    });
+    const user = await openPlan(backend);
+    expect(rowOf('Lost answer')).toHaveTextContent(P.jira.pending);
+    expect(rowOf('Lost answer')).toHaveTextContent(P.jira.pendingHelp);
+    // Kept selected: it may have its issue.
+    expect(within(rowOf('Lost answer')).getByRole('checkbox')).toBeDisabled();
+    backend.state.plan = planView({ actions: [createdAction('PROC-9', 'new', { title: 'Lost answer' })] });
+    await user.click(screen.getByRole('button', { name: P.create.refresh }));
+    expect(await screen.findByText(P.create.refreshed)).toBeInTheDocument();
+    expect(
+      within(rowOf('Lost answer')).getByRole('link', { name: 'PROC-9, opens in Jira' }),
+    ).toBeInTheDocument();
+    expect(backend.payloadsOf('plan/refresh')).toEqual([{ campaignId: 'survey-2026' }]);
+  });
+});
+
+describe('failures, worded from their reason', () => {
+  it.each([
+    ['forbidden.editPlan', 'FORBIDDEN'],
+    ['jira.notConfigured', 'FORBIDDEN'],
+    ['jira.unavailable', 'UNAVAILABLE'],
+  ] as const)('creating issues refused with %s is worded in English and French', async (reason, code) => {
+    for (const locale of ['en-US', 'fr-FR'] as const) {
+      setUp({ plan: planView({ actions: [actionView({ title: 'A', selected: true })] }) });
+      backend.on('plan/createIssues', () => fail(code, reason));
+      const user = await openPlan(backend, locale);
+      const texts = locale === 'fr-FR' ? fr : en;
+      await user.click(
+        screen.getByRole('button', {
+          name: locale === 'fr-FR' ? 'Créer 1 ticket Jira' : 'Create 1 Jira issue',
+        }),
+      );
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: texts.ui.plan.create.confirm }));
+      const [group, key] = reason.split('.') as [keyof typeof en.ui.reasons, string];
+      const wording = (texts.ui.reasons[group] as Record<string, string>)[key]!;
+      expect(await screen.findByText(plain(wording))).toHaveAttribute('data-error-code', code);
+      document.body.innerHTML = '';
+    }
+  });
+});

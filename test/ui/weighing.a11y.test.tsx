@@ -1,0 +1,29 @@
+/**
+ * axe-core on the weighing step of a closed campaign's survey macro (jsdom), in English and French. No serious or
+ * critical violation; colour contrast needs a real browser (see ./axe.ts).
+ */
+import { screen } from '@testing-library/react';
+import { bootApp, showMain } from './app';
+import { seriousViolations } from './axe';
+import { fakeBackend, surveyStateView, weighingView } from './backend';
+import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
+
+jest.setTimeout(30_000);
+
+beforeAll(bootApp);
+
+describe.each([
+  ['en-US', en],
+  ['fr-FR', fr],
+] as const)('plan views accessibility (%s)', (locale, texts) => {
+  it('weighing in the survey macro', async () => {
+    const backend = fakeBackend({
+      survey: surveyStateView({ campaign: { status: 'closed' } }),
+      weighing: weighingView(),
+    });
+    showMain({ moduleKey: 'survey-macro', locale, config: { campaignId: 'survey-2026' }, backend });
+    await screen.findByRole('heading', { level: 2, name: texts.ui.weighing.title });
+    expect(await seriousViolations()).toEqual([]);
+  });
+});
