@@ -1,8 +1,15 @@
 /**
- * CSV exports of results. A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
- * return) is neutralised with a leading apostrophe; fields are quoted when needed; UTF-8 with a byte-order mark and
- * CRLF line ends, so Excel opens French text cleanly. Numbers are written with a dot, unrounded beyond 4 decimals,
- * so the file parses back to the figures shown.
+ * CSV exports of results: UTF-8 with a byte-order mark and CRLF line ends, so Excel opens French text cleanly;
+ * numbers written with a dot, unrounded beyond 4 decimals, so the file parses back to the figures shown. Every
+ * word in the file is in the reader's language.
+ *
+ * A text cell is written so that no spreadsheet runs any part of it as a formula, whatever separator it splits
+ * lines on: the file's comma, the `;` of French Excel, a tab (a paste), or a line break. Such a reader honours no
+ * quote in the middle of our cell (a quote only counts at the start of its own cell), so quoting cannot keep
+ * `ok;=HYPERLINK(…)` whole in French Excel: an apostrophe goes before every place a cell could start (the start of
+ * the text, and after each of those separators) when what follows it, past spaces and quotes, starts a formula
+ * (`=`, `+`, `-`, `@`). A text starting with a tab or a carriage return is prefixed too. Then the cell is quoted
+ * when it holds a quote, a line break or either list separator.
  */
 import { criteriaOf, type EvaluationModel } from '@domain/model';
 import type { Aggregate, Score } from '@domain/results';
@@ -13,14 +20,28 @@ import { criterionTexts, localized } from '../../components/text';
 
 export type Cell = string | number | null;
 
-const FORMULA = /^[=+\-@\t\r]/;
+/** Past spaces and quotes, the first character of a formula. */
+const STARTS_FORMULA = /^[\s"]*[=+\-@]|^[\t\r]/;
+/** A separator some spreadsheet splits on, followed (past spaces and quotes) by the first character of a formula. */
+const SPLITS_INTO_FORMULA = /([,;\t\r\n])(?=[\s"]*[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\r\n]/;
+
+/** `text` with an apostrophe wherever a spreadsheet could start a cell that runs as a formula. */
+export function neutralised(text: string): string {
+  const inner = text.replace(SPLITS_INTO_FORMULA, "$1'");
+  return STARTS_FORMULA.test(text) ? `'${inner}` : inner;
+}
 
 export function csvCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? String(Math.round(value * 10_000) / 10_000) : '';
-  const text = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return '';
+    const rounded = Math.round(value * 10_000) / 10_000;
+    // Past ±1.8e304 the scaling overflows: such a number has no decimals to round.
+    return String(Number.isFinite(rounded) ? rounded : value);
+  }
+  const text = neutralised(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const toCsv = (rows: readonly (readonly Cell[])[]): string =>
@@ -119,7 +140,7 @@ export function commentsCsv(
     ...comments.map((c) => [
       c.criterionId,
       textOf.get(c.criterionId) ?? c.criterionId,
-      c.rating === 'na' ? 'N/A' : c.rating,
+      c.rating === 'na' ? t('ui.results.csv.na') : c.rating,
       c.text,
     ]),
   ]);
