@@ -12,11 +12,13 @@ export {
   type SectionScore,
 } from './aggregate';
 export {
+  cellSuppressionOf,
   effectiveThreshold,
   MIN_ALLOWED_GROUP_SIZE,
   MIN_COMMENT_GROUP_SIZE,
   suppressionOf,
   visibleGroups,
+  type CellReason,
   type Group,
   type Hidden,
   type HiddenReason,
