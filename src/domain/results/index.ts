@@ -24,6 +24,13 @@ export {
   type HiddenReason,
   type Visibility,
 } from './confidentiality';
+export {
+  shownAggregate,
+  tooFewAnswers,
+  type CriterionCell,
+  type SectionCell,
+  type ShownAggregate,
+} from './cells';
 export { groupOf, OTHER_GROUP, type GroupKind } from './groups';
 export { gapOf, gapsOf, type CriterionGap, type GapFlag } from './gaps';
 export {

@@ -7,6 +7,7 @@ import type { EvaluationModel, LocalizedText } from '../model';
 import { MIN_GROUP_SIZE, SMALL_GROUPS } from '../participation';
 import { aggregate, type Aggregate, type RatedAnswer } from './aggregate';
 import {
+  cellsOf,
   departmentRows,
   groupAggregates,
   heatmapOf,
@@ -16,6 +17,7 @@ import {
   type Heatmap,
   type PortfolioRow,
 } from './breakdowns';
+import { shownAggregate, tooFewAnswers, type ShownAggregate } from './cells';
 import {
   effectiveThreshold,
   hide,
@@ -46,16 +48,24 @@ export interface ResultsInput {
 export interface Results {
   /** The thresholds applied, after `effectiveThreshold`. */
   thresholds: { k: number; kComments: number };
-  /** The customers' figures. Hidden (and then every breakdown with it) below k respondents. */
-  overall: Visibility<Aggregate>;
+  /**
+   * The customers' figures. Hidden (and then every breakdown with it) below k respondents; a criterion rated by
+   * fewer than k is hidden in it, and left out of its sections and overall.
+   */
+  overall: Visibility<ShownAggregate>;
   /** The team's own view of itself: not a breakdown of the customers, so never hidden. */
   self: Aggregate;
-  /** Follows `overall`: a gap beside a hidden overall would give its means away. */
+  /** Follows `overall`, cell by cell: a gap beside a hidden figure would give its mean away. */
   gaps: Visibility<{ criteria: CriterionGap[] }>;
-  /** Follows `overall`: a series ends with this campaign's means. */
+  /** Follows `overall`, cell by cell: a series ends with this campaign's means. */
   trends: Visibility<{ criteria: CriterionTrend[] }>;
-  /** The campaign's departments, then "small groups" and "other" when they have answers. */
+  /**
+   * The campaign's departments, then "small groups" and "other" when they have answers. In a shown row, each
+   * criterion is hidden below k ratings, and then as needed so that overall − shown rows leaves 0 or at least k
+   * ratings of it (complementary suppression per criterion).
+   */
   departments: DepartmentRow[];
+  /** A criterion of a shown portfolio is shown only where each of its departments shows it. */
   portfolios: PortfolioRow[];
   heatmap: Heatmap;
   /** Group ids (as in `departments`) whose comments may be shown grouped, at `thresholds.kComments`. */
@@ -109,28 +119,31 @@ export function commentAccessOf(
 
 export function resultsOf(input: ResultsInput): Results {
   const { k, kComments } = thresholdsOf(input);
+  const { model } = input;
   const departmentIds = new Set(input.departments.map((d) => d.id));
   const groups = groupsOf(input, departmentIds);
   const sizes = groups.map((g) => ({ id: g.id, respondents: g.answers.length }));
 
   // Below k in all, every group is below k too: the overall's rule and the groups' agree without a special case.
-  const overallVisible = input.customers.length >= k;
+  const raw = input.customers.length >= k ? aggregate(model, input.customers) : null;
   const hidden = suppressionOf(sizes, k);
-  const departments = departmentRows(groups, hidden, groupAggregates(input.model, groups, hidden));
+  const figures = groupAggregates(model, groups, hidden);
+  const cells = raw ? cellsOf(raw, figures, k) : new Map();
+  const departments = departmentRows(model, groups, hidden, figures, cells);
 
-  const self = aggregate(input.model, input.selves);
-  const customers = overallVisible ? aggregate(input.model, input.customers) : null;
+  const self = aggregate(model, input.selves);
+  const customers = raw ? shownAggregate(model, raw, tooFewAnswers(raw, k)) : null;
   return {
     thresholds: { k, kComments },
     overall: customers ? { hidden: false, ...customers } : hide('below-threshold'),
     self,
     gaps: customers ? { hidden: false, criteria: gapsOf(self, customers) } : hide('below-threshold'),
     trends: customers
-      ? { hidden: false, criteria: trendsOf(input.campaign, input.model, customers, input.history) }
+      ? { hidden: false, criteria: trendsOf(input.campaign, model, customers, input.history, k) }
       : hide('below-threshold'),
     departments,
-    portfolios: portfolioRows(input.model, input.portfolios, groups, hidden, k),
-    heatmap: heatmapOf(input.model, departments),
+    portfolios: portfolioRows(model, input.portfolios, groups, hidden, cells, k),
+    heatmap: heatmapOf(model, departments),
     ...commentAccessOf(input),
   };
 }

@@ -260,10 +260,13 @@ describe('resultsOf breakdowns', () => {
     });
     expect(results.departments[4]!.name).toBeNull();
     const d1 = results.departments[0]!;
-    expect(!d1.hidden && d1.criteria.map((c) => [c.criterionId, c.counts, c.na])).toEqual([
-      ['a', [0, 0, 6, 0], 0],
-      ['b', [0, 0, 0, 0], 6],
-      ['c', [0, 0, 0, 6], 0],
+    // Nobody rated b (all "not applicable"): fewer than k ratings, so it says so rather than showing N = 0.
+    expect(
+      !d1.hidden && d1.criteria.map((c) => [c.criterionId, c.hidden ? c.reason : [c.counts, c.na]]),
+    ).toEqual([
+      ['a', [[0, 0, 6, 0], 0]],
+      ['b', 'too-few-answers'],
+      ['c', [[0, 0, 0, 6], 0]],
     ]);
   });
 
@@ -291,10 +294,10 @@ describe('resultsOf breakdowns', () => {
     expect(results.heatmap.sections.map((s) => s.id)).toEqual(['S', 'T']);
     expect(results.heatmap.rows.map((r) => r.id)).toEqual(['d1', 'd2', 'd3', 'd4', SMALL_GROUPS]);
     const [d1, d2] = results.heatmap.rows;
-    // S = mean of a (index 66.67) and b (no data) = 66.67, counts [0, 0, 6, 0] and 6 N/A; T: c all 4 → 100.
+    // S = a (index 66.67), counts [0, 0, 6, 0], without b (hidden: nobody rated it); T: c all 4 → 100.
     expect(d1!.cells).toEqual([
-      { hidden: false, index: expect.closeTo(66.67, 2), n: 6, counts: [0, 0, 6, 0], na: 6 },
-      { hidden: false, index: 100, n: 6, counts: [0, 0, 0, 6], na: 0 },
+      { hidden: false, index: expect.closeTo(66.67, 2), n: 6, counts: [0, 0, 6, 0], na: 0, omitted: 1 },
+      { hidden: false, index: 100, n: 6, counts: [0, 0, 0, 6], na: 0, omitted: 0 },
     ]);
     expect(d2!.cells).toEqual([
       { hidden: true, reason: 'complementary' },

@@ -12,11 +12,12 @@
  * when it holds a quote, a line break or either list separator.
  */
 import { criteriaOf, type EvaluationModel } from '@domain/model';
-import type { Aggregate, Score } from '@domain/results';
+import type { CriterionCell, Score, ShownAggregate } from '@domain/results';
 import type { Locale } from '@shared/i18n';
 import type { ResultsView } from '@shared/contract/results';
 import type { Translate } from '../../app/i18n';
 import { criterionTexts, localized } from '../../components/text';
+import { HIDDEN_LABEL } from './hidden-labels';
 
 export type Cell = string | number | null;
 
@@ -47,20 +48,29 @@ export function csvCell(value: Cell): string {
 export const toCsv = (rows: readonly (readonly Cell[])[]): string =>
   `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 
-const scoreCells = (score: Score): Cell[] => [
-  score.n,
-  ...score.counts,
-  score.na,
-  score.mean,
-  score.index,
-  score.satisfaction,
-  score.satisfactionInterval?.[0] ?? null,
-  score.satisfactionInterval?.[1] ?? null,
-  score.topBox,
-  score.net,
-];
+/** A shown cell's figures; a hidden one's are empty, and the last column says why (the report's words). */
+const scoreCells = (cell: CriterionCell, t: Translate): Cell[] => {
+  if (cell.hidden) return [...Array<Cell>(13).fill(null), t(HIDDEN_LABEL[cell.reason])];
+  const score: Score = cell;
+  return [
+    score.n,
+    ...score.counts,
+    score.na,
+    score.mean,
+    score.index,
+    score.satisfaction,
+    score.satisfactionInterval?.[0] ?? null,
+    score.satisfactionInterval?.[1] ?? null,
+    score.topBox,
+    score.net,
+    null,
+  ];
+};
 
-/** One row per criterion (overall), then one per visible department × criterion: what the report shows. */
+/**
+ * One row per criterion (overall), then one per visible department × criterion: what the report shows, a hidden
+ * criterion with its reason and no figure.
+ */
 export function scoresCsv(view: ResultsView, t: Translate, locale: Locale): string {
   const head: Cell[] = [
     t('ui.results.csv.group'),
@@ -80,18 +90,19 @@ export function scoresCsv(view: ResultsView, t: Translate, locale: Locale): stri
     t('ui.results.csv.marginHigh'),
     t('ui.results.csv.topBox'),
     t('ui.results.csv.net'),
+    t('ui.results.csv.note'),
   ];
   const rows: Cell[][] = [head];
   const lines = criteriaOf(view.model);
-  const add = (group: string, aggregate: Aggregate) =>
-    aggregate.criteria.forEach((score, i) => {
+  const add = (group: string, aggregate: ShownAggregate) =>
+    aggregate.criteria.forEach((cell, i) => {
       const line = lines[i];
       rows.push([
         group,
-        line ? localized(line.section.title, locale) : score.sectionId,
-        score.criterionId,
-        line ? localized(line.criterion.text, locale) : score.criterionId,
-        ...scoreCells(score),
+        line ? localized(line.section.title, locale) : cell.sectionId,
+        cell.criterionId,
+        line ? localized(line.criterion.text, locale) : cell.criterionId,
+        ...scoreCells(cell, t),
       ]);
     });
   const { overall, departments } = view.results;
