@@ -1,7 +1,7 @@
 /**
  * k per criterion through the real routing (issue 16, item 6): 36 respondents, 12 in each department, all rate
  * the prices; lead times are rated by 4 people in finance (the others find them not applicable) and by everyone
- * elsewhere; only 3 people rate how reachable buyers are. What a reader is sent.
+ * elsewhere; only 3 people rate how reachable buyers are. What a reader is sent, and which comments they may read.
  */
 import { ENTITIES, KEYS } from '../../src/adapters/keys';
 import { toResponseRecord } from '../../src/adapters/records/response';
@@ -111,5 +111,36 @@ describe('k per criterion, as a reader is sent it', () => {
     expect(view.results.departments.map((d) => [d.id, cellsOf(d)])).toEqual([
       ['engineering', [12, 'complementary', 'too-few-answers']],
     ]);
+  });
+});
+
+describe('comments of a criterion under k', () => {
+  const comments = (query: Record<string, unknown>) =>
+    h.call(PEOPLE.jean, 'results/comments', { campaignId, ...query }, ADMIN_PAGE);
+  const refused = { ok: false, error: { code: 'FORBIDDEN', reason: 'results.tooFewAnswers' } };
+
+  it('a group shows a criterion’s comments only where its cell is shown', async () => {
+    await closedCampaign();
+    const production = await comments({ criterionId: 'sourcing-lead', groupId: 'production' });
+    expect(production.result).toMatchObject({ ok: true, data: { total: 12 } });
+    expect((await comments({ criterionId: 'sourcing-lead', groupId: 'finance' })).result).toMatchObject(
+      refused,
+    );
+    // Engineering's would leave finance's 4 as the campaign's minus the groups shown.
+    expect((await comments({ criterionId: 'sourcing-lead', groupId: 'engineering' })).result).toMatchObject(
+      refused,
+    );
+    expect((await comments({ criterionId: 'sourcing-price', groupId: 'finance' })).result).toMatchObject({
+      ok: true,
+      data: { total: 12 },
+    });
+  });
+
+  it('the whole campaign shows no comment of a criterion rated by fewer than k, nor does the export', async () => {
+    await closedCampaign();
+    expect((await comments({ criterionId: 'service-reachable' })).result).toMatchObject(refused);
+    const all = (await comments({})).result.data as { comments: { criterionId: string }[]; total: number };
+    expect(all.total).toBe(72);
+    expect(all.comments.some((c) => c.criterionId === 'service-reachable')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { criteriaOf, DEFAULT_MODEL } from '../../src/domain/model/model';
 import type { AnswerValue } from '../../src/domain/survey/response';
 import { aggregate, historyEntryOf, resultsOf, type RatedAnswer } from '../../src/domain/results';
 import type { ResultsView } from '../../src/shared/contract/results';
-import { ok } from '../../src/shared/result';
+import { fail, ok } from '../../src/shared/result';
 import { installBridge, useHost } from './harness';
 import { adminBackend, campaignView, idOf, ME } from './admin-harness';
 import { CRITERIA as PLAN_CRITERIA, FakePlanBackend, issuePanelFound } from './plan-harness';
@@ -187,6 +187,16 @@ describe('a question too few people answered', () => {
     expect(within(heatmap).getByRole('row', { name: /^Finance/ })).toHaveTextContent(
       fr.ui.results.tooFewAnswersAll,
     );
+  });
+});
+
+describe('comments of a question too few people answered in a group', () => {
+  it('say why they are held back, in the reader’s language', async () => {
+    const { backend } = await openResults('fr-FR');
+    backend.override('results/comments', () => fail('FORBIDDEN', 'results.tooFewAnswers'));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^1 / }));
+    expect(await screen.findByText(fr.ui.reasons.results.tooFewAnswers)).toBeInTheDocument();
   });
 });
 

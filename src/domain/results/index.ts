@@ -43,7 +43,7 @@ export {
   type TrendPoint,
 } from './trends';
 export type { DepartmentRow, Heatmap, HeatmapCell, PortfolioRow } from './breakdowns';
-export { commentAccessOf, resultsOf, type Results, type ResultsInput } from './results';
+export { commentAccessOf, commentCriteriaOf, resultsOf, type Results, type ResultsInput } from './results';
 export {
   commentRefusal,
   commentsOf,

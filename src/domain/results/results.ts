@@ -19,6 +19,7 @@ import {
 } from './breakdowns';
 import { shownAggregate, tooFewAnswers, type ShownAggregate } from './cells';
 import {
+  cellSuppressionOf,
   effectiveThreshold,
   hide,
   MIN_COMMENT_GROUP_SIZE,
@@ -146,4 +147,52 @@ export function resultsOf(input: ResultsInput): Results {
     heatmap: heatmapOf(model, departments),
     ...commentAccessOf(input),
   };
+}
+
+/** Ratings (not "not applicable", nor a damaged value) of each of `criterionIds` in `answers`. */
+function ratingsOf(answers: readonly RatedAnswer[], criterionIds: readonly string[]): number[] {
+  return criterionIds.map((id) => {
+    let n = 0;
+    for (const { ratings } of answers) {
+      const value = Object.hasOwn(ratings, id) ? ratings[id] : undefined;
+      if (value === 1 || value === 2 || value === 3 || value === 4) n++;
+    }
+    return n;
+  });
+}
+
+/**
+ * The criteria whose comments may be shown, for the whole campaign (`groupId` absent) or one group, under the rule
+ * of the figures (issue 16, item 6): a comment says its rating, so the comments of a criterion rated by fewer than
+ * k would tell what those few think. For the whole campaign, at least k ratings; in a group, the group must show
+ * its comments (`commentAccessOf`) and its cell of the criterion pass `cellSuppressionOf` at the comments'
+ * threshold, so that the campaign's comments minus the shown groups' come from 0 or at least that many ratings.
+ */
+export function commentCriteriaOf(
+  input: Pick<ResultsInput, 'departments' | 'customers' | 'k' | 'kComments'> & {
+    criterionIds: readonly string[];
+  },
+  groupId: string | undefined,
+): Set<string> {
+  const { k, kComments } = thresholdsOf(input);
+  const ids = input.criterionIds;
+  const total = ratingsOf(input.customers, ids);
+  if (groupId === undefined) return new Set(ids.filter((_, c) => total[c]! >= k));
+  const groups = groupsOf(input, new Set(input.departments.map((d) => d.id)));
+  const hidden = suppressionOf(
+    groups.map((g) => ({ id: g.id, respondents: g.answers.length })),
+    kComments,
+  );
+  const shown = groups
+    .filter((g) => !hidden.has(g.id))
+    .map((g) => [g.id, ratingsOf(g.answers, ids)] as const);
+  if (!shown.some(([id]) => id === groupId)) return new Set();
+  return new Set(
+    ids.filter((_, c) => {
+      const ratings = new Map(shown.map(([id, counts]) => [id, counts[c]!]));
+      let inShown = 0;
+      for (const n of ratings.values()) inShown += n;
+      return !cellSuppressionOf(ratings, total[c]! - inShown, kComments).has(groupId);
+    }),
+  );
 }

@@ -11,6 +11,7 @@ import { SMALL_GROUPS } from '../../../src/domain/participation/participation';
 import type { AnswerValue } from '../../../src/domain/survey/response';
 import {
   aggregate,
+  commentCriteriaOf,
   historyEntryOf,
   OTHER_GROUP,
   resultsOf,
@@ -216,6 +217,26 @@ function expectFiguresFollowCells(results: Results) {
   });
 }
 
+/** The comments' rule is the figures' at `kComments`: a comment says its rating. */
+function expectCommentsFollowCells({ input, truth }: World, results: Results) {
+  const { k, kComments } = results.thresholds;
+  const counted = { ...input, criterionIds: CRITERIA };
+  const whole = commentCriteriaOf(counted, undefined);
+  CRITERIA.forEach((id, c) => {
+    const total = ratingsOf(input.customers, c);
+    expect(whole.has(id)).toBe(total >= k);
+    let shownRatings = 0;
+    for (const group of results.departments) {
+      if (!commentCriteriaOf(counted, group.id).has(id)) continue;
+      expect(results.commentGroups).toContain(group.id);
+      const n = ratingsOf(truth.get(group.id)!, c);
+      expect(n).toBeGreaterThanOrEqual(kComments);
+      shownRatings += n;
+    }
+    if (shownRatings > 0) expect(isolates(total - shownRatings, kComments)).toBe(false);
+  });
+}
+
 describe('k per criterion (property)', () => {
   it('no figure lets a reader derive 1..k−1 ratings of a criterion, for a group or a complement', () => {
     fc.assert(
@@ -223,6 +244,7 @@ describe('k per criterion (property)', () => {
         const results = JSON.parse(JSON.stringify(resultsOf(world.input))) as Results;
         expectNoCountIsolated(world, results);
         expectFiguresFollowCells(results);
+        expectCommentsFollowCells(world, results);
       }),
       { numRuns: 300 },
     );
@@ -252,9 +274,13 @@ describe('the generator of the property above', () => {
       if (!r.trends.hidden)
         for (const t of r.trends.criteria)
           seen.add('reason' in t.trend ? `trend ${t.trend.reason}` : 'trend with a delta');
+      const counted = { ...world.input, criterionIds: CRITERIA };
+      for (const id of r.commentGroups)
+        if (commentCriteriaOf(counted, id).size < CRITERIA.length) seen.add('comment cell hidden');
     }
     expect([...seen].sort()).toEqual(
       [
+        'comment cell hidden',
         'department cell complementary',
         'department cell shown',
         'department cell too-few-answers',
