@@ -4,7 +4,7 @@
  * reason and history, and the customers' weighing opened and closed.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { fail } from '../../src/shared/result';
+import { fail, ok } from '../../src/shared/result';
 import type { AppRole } from '../../src/domain/roles';
 import { bootApp } from './app';
 import {
@@ -13,12 +13,15 @@ import {
   criterionText,
   CRITERIA,
   idOf,
+  plain,
   planView,
+  weighingSummary,
   type Seed,
   type UiBackend,
 } from './backend';
 import { actionsTable, openPlan, planBackend, rowIn } from './plan-page';
 import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
 
 jest.setTimeout(30_000);
 
@@ -200,4 +203,65 @@ describe('failures, worded from their reason', () => {
     await user.click(screen.getByRole('button', { name: en.ui.admin.conflict.reload }));
     await waitFor(() => expect(backend.payloadsOf('plan/get')).toHaveLength(2));
   });
+});
+
+describe('issue 16, item 9: an action the customers are weighing', () => {
+  const weighingOf = (candidate: { id: string }) =>
+    weighingSummary({ status: 'open', closesOn: '2026-05-15', ballots: 3, candidateIds: [candidate.id] });
+
+  it('offers no Edit or Delete while it is weighed, and says why; one drafted since is edited as usual', async () => {
+    const weighed = actionView({ title: 'Weighed one' });
+    const later = actionView({ title: 'Drafted since' });
+    setUp({ plan: planView({ actions: [weighed, later], weighing: weighingOf(weighed) }) });
+    await openPlan(backend);
+    const row = rowOf('Weighed one');
+    expect(within(row).queryByRole('button', { name: 'Edit “Weighed one”' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Delete “Weighed one”' })).not.toBeInTheDocument();
+    expect(row).toHaveTextContent(P.actions.inWeighing);
+    expect(
+      within(rowOf('Drafted since')).getByRole('button', { name: 'Edit “Drafted since”' }),
+    ).toBeEnabled();
+    expect(rowOf('Drafted since')).not.toHaveTextContent(P.actions.inWeighing);
+  });
+
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a refusal that is no conflict says its reason, never “changed by someone else” (%s)',
+    async (locale, texts) => {
+      // The weighing opened in another tab: this page still offers Edit, the server refuses.
+      const action = actionView({ title: 'Weighed elsewhere' });
+      setUp({ plan: planView({ actions: [action] }) });
+      backend.state.plan = { ...backend.state.plan, weighing: weighingOf(action) };
+      backend.on('plan/get', () => ok(planView({ actions: [action] })));
+      const user = await openPlan(backend, locale);
+      const name = texts.ui.plan.actions.editOf.replace('{title}', 'Weighed elsewhere');
+      await user.click(
+        within(rowIn('Weighed elsewhere', texts.ui.plan.actions.caption)).getByRole('button', { name }),
+      );
+      const dialog = await screen.findByRole('dialog', { name: texts.ui.plan.form.editTitle });
+      await user.click(within(dialog).getByRole('button', { name: texts.ui.plan.form.save }));
+      expect(await within(dialog).findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
+      expect(within(dialog).queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+      // Nothing went wrong: it is not possible now, and the reason says why.
+      expect(within(dialog).getByRole('heading', { name: texts.ui.errors.refusedTitle })).toBeInTheDocument();
+      expect(within(dialog).queryByText(texts.ui.errors.title)).not.toBeInTheDocument();
+      expect(
+        within(dialog).queryByRole('button', { name: texts.ui.admin.conflict.reload }),
+      ).not.toBeInTheDocument();
+      // Deleting it: the same reason above the plan.
+      await user.click(within(dialog).getByRole('button', { name: texts.ui.admin.cancel }));
+      const remove = texts.ui.plan.actions.deleteOf.replace('{title}', 'Weighed elsewhere');
+      await user.click(
+        within(rowIn('Weighed elsewhere', texts.ui.plan.actions.caption)).getByRole('button', {
+          name: remove,
+        }),
+      );
+      const confirm = await screen.findByRole('dialog', { name: texts.ui.plan.actions.deleteTitle });
+      await user.click(within(confirm).getByRole('button', { name: texts.ui.plan.actions.deleteConfirm }));
+      expect(await screen.findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
+      expect(screen.queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+    },
+  );
 });

@@ -1,7 +1,8 @@
 /**
  * The improvement plan's keys (plan, weighing, followup, commitments, issue-panel, jira-settings) with the
- * contract's rules: revisions, what may be edited (an action with an issue is Jira's), one issue per action (a
- * failed creation is retried, a created one never sent twice), the 100-point ballot, and a weighing opened once.
+ * contract's rules: revisions, what may be edited (an action with an issue is Jira's, a candidate being weighed is
+ * the customers'), one issue per action (a failed creation is retried, a created one never sent twice), the
+ * 100-point ballot, and a weighing opened once.
  */
 import { fail, issue, ok, type Result } from '../../../src/shared/result';
 import type { ActionView, CreationReport, PlanView } from '../../../src/shared/contract/plan';
@@ -22,6 +23,10 @@ function find(state: BackendState, actionId: string, revision: number): ActionVi
   if (action.revision !== revision) return fail('CONFLICT', 'plan.stale');
   return action;
 }
+
+/** One of the candidates customers are weighing right now: its text stays as they read it. */
+const underWeighing = (state: BackendState, actionId: string): boolean =>
+  state.plan.weighing.status === 'open' && state.plan.weighing.candidateIds.includes(actionId);
 
 function replace(state: BackendState, next: ActionView): Result<ActionView> {
   setActions(
@@ -86,6 +91,7 @@ export const planHandlers = (state: BackendState): Handlers => {
       if ('ok' in current) return current;
       if (current.jira.state === 'created' || current.jira.state === 'pending')
         return fail('CONFLICT', 'plan.notEditable');
+      if (underWeighing(state, current.id)) return fail('CONFLICT', 'plan.inWeighing');
       const { owner: _owner, dueDate: _due, ...kept } = current;
       return replace(state, { ...kept, ...fields, revision: current.revision + 1 });
     },
@@ -94,6 +100,7 @@ export const planHandlers = (state: BackendState): Handlers => {
       if ('ok' in current) return current;
       if (current.jira.state === 'created' || current.jira.state === 'pending')
         return fail('CONFLICT', 'plan.hasIssue');
+      if (underWeighing(state, current.id)) return fail('CONFLICT', 'plan.inWeighing');
       setActions(
         state,
         state.plan.actions.filter((a) => a.id !== p.actionId),
@@ -147,7 +154,11 @@ export const weighingHandlers = (state: BackendState): Handlers => ({
       return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'weighing/open' }, [
         issue('closesOn', 'weighing.closesInPast'),
       ]);
-    const weighing = weighingSummary({ status: 'open', closesOn: p.closesOn });
+    const weighing = weighingSummary({
+      status: 'open',
+      closesOn: p.closesOn,
+      candidateIds: state.plan.actions.map((a) => a.id),
+    });
     state.plan = { ...state.plan, weighing };
     return ok(weighing);
   },

@@ -9,7 +9,7 @@ import Button from '@atlaskit/button/default/button';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack } from '@atlaskit/primitives/compiled';
 import type { AppError } from '@shared/result';
-import { describeError } from '../api/errors';
+import { describeError, isConcurrentChange } from '../api/errors';
 import { useI18n } from '../app/i18n';
 import { ErrorState } from './states';
 
@@ -44,9 +44,22 @@ export function NoticeMessage({ notice, onReload }: { notice: Notice; onReload?:
     case 'conflict':
       return <ConflictMessage onReload={onReload} />;
     case 'error':
-      return <ErrorState error={notice.error} message={describeError(notice.error, t)} />;
+      return isRefusal(notice.error) ? (
+        <SectionMessage appearance="warning" title={t('ui.errors.refusedTitle')} headingLevel="h3">
+          <p data-error-code={notice.error.code}>{describeError(notice.error, t)}</p>
+        </SectionMessage>
+      ) : (
+        <ErrorState error={notice.error} message={describeError(notice.error, t)} />
+      );
   }
 }
+
+/**
+ * A refusal by the state of things (customers are weighing the action, it has its issue...): nothing went wrong,
+ * the reason says why not now.
+ */
+const isRefusal = (error: AppError): boolean =>
+  error.code === 'CONFLICT' && error.reason !== undefined && !isConcurrentChange(error);
 
 /** Without `onReload` (a view that cannot meet a conflict), the message has no button. */
 export function ConflictMessage({ onReload }: { onReload?: () => void }) {

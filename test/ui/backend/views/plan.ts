@@ -59,7 +59,7 @@ export function createdAction(
 }
 
 export function weighingSummary(overrides: Partial<WeighingSummary> = {}): WeighingSummary {
-  return { status: 'notOpen', ballots: 0, suppressed: true, values: {}, ...overrides };
+  return { status: 'notOpen', ballots: 0, candidateIds: [], suppressed: true, values: {}, ...overrides };
 }
 
 export const suggestion = (overrides: Partial<SuggestionView> = {}): SuggestionView => ({

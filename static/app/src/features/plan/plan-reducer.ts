@@ -96,3 +96,7 @@ export const awaitingCreation = (actions: readonly ActionView[]): ActionView[] =
 /** Text and criteria change until the issue exists; after that Jira holds the truth. */
 export const isEditable = (action: ActionView): boolean =>
   action.jira.state === 'none' || action.jira.state === 'failed';
+
+/** One of the candidates customers are weighing right now: it stays as they read it until the weighing closes. */
+export const isUnderWeighing = (weighing: WeighingSummary, actionId: string): boolean =>
+  weighing.status === 'open' && weighing.candidateIds.includes(actionId);

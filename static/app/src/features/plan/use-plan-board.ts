@@ -6,6 +6,7 @@ import { useReducer, useState } from 'react';
 import type { ActionView, PlanView } from '@shared/contract/plan';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
+import { isConcurrentChange } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { initialPlanState, planReducer, type Notice } from './plan-reducer';
 
@@ -25,7 +26,7 @@ export function usePlanBoard(initial: PlanView) {
   const failed = (error: AppError) =>
     dispatch({
       type: 'notice',
-      notice: error.code === 'CONFLICT' ? { kind: 'conflict' } : { kind: 'error', error },
+      notice: isConcurrentChange(error) ? { kind: 'conflict' } : { kind: 'error', error },
     });
   const done = (text: string): Notice => ({ kind: 'success', text });
 
