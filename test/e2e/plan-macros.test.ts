@@ -1,0 +1,41 @@
+/**
+ * Issue 16's plan macros in real Chromium over the seeded demo (page "Improvement plan 2025", its follow-up and
+ * commitments macros): a customer reading the commitments is told whom the follow-up is for, never that the
+ * campaign does not exist (item 11). English and French, axe, screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { COMMITMENTS_MACRO_LOCAL_ID, FOLLOWUP_MACRO_LOCAL_ID } from '../../sandbox/server/state';
+import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
+
+const e2e = browserSuite();
+
+const PLAN_PAGE = '&page=65602';
+const followUpOf = (page: Page) =>
+  page.frameLocator(`iframe[data-frame-id="macro-${FOLLOWUP_MACRO_LOCAL_ID}"]`);
+const commitmentsOf = (page: Page) =>
+  page.frameLocator(`iframe[data-frame-id="macro-${COMMITMENTS_MACRO_LOCAL_ID}"]`);
+
+test.each([
+  [
+    'en-US',
+    'The follow-up of this plan is for the procurement team, administrators and quality managers.',
+    'This campaign does not exist or was deleted.',
+  ],
+  [
+    'fr-FR',
+    'Le suivi de ce plan est destiné à l’équipe Achats, aux administrateurs et aux responsables qualité.',
+    'Cette campagne n’existe pas ou a été supprimée.',
+  ],
+])(
+  'item 11: a customer is told whom the follow-up is for, under the same campaign’s commitments (%s)',
+  async (locale, forWhom, missing) => {
+    const { page } = await e2e.openAs('Alice Martin', `${PLAN_PAGE}&locale=${locale}`);
+    await followUpOf(page).getByText(forWhom).waitFor();
+    await expect(followUpOf(page).getByText(missing).count()).resolves.toBe(0);
+    // The same campaign's commitments are there, for her, on the same page.
+    await commitmentsOf(page).getByRole('list').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/e2e-followup-customer-${locale}.png`, fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  },
+);
