@@ -1,7 +1,8 @@
 /**
- * Issue 16's plan screens in real Chromium over the seeded demo: an action the customers are weighing offers no
- * Edit or Delete and says why, and a page that missed the opening gets the server's reason, not "changed by
- * someone else" (item 9). English and French, axe, screenshots.
+ * Issue 16's plan screens in real Chromium over the seeded demo: after "Adjust date" the late action's row shows
+ * its new date and is no longer late, and the counters follow (item 12); an action the customers are weighing
+ * offers no Edit or Delete and says why, and a page that missed the opening gets the server's reason, not "changed
+ * by someone else" (item 9). English and French, axe, screenshots.
  */
 import type { FrameLocator, Page } from 'playwright-core';
 import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
@@ -31,6 +32,51 @@ async function planTab(persona: string, locale: string): Promise<{ page: Page; a
   await app.getByRole('tab', { name: 'Plan' }).click();
   return { page, app };
 }
+
+/** The plan of the demo's 2025 campaign (the latest closed one until a test closes this year's). */
+async function plan2025(persona: string, locale: string) {
+  const tab = await planTab(persona, locale);
+  const picker = tab.app.getByRole('combobox', { name: locale === 'fr-FR' ? 'Campagne' : 'Campaign' });
+  await picker.fill('2025');
+  await picker.press('Enter');
+  return tab;
+}
+
+describe('item 12: adjusting the date of a late action', () => {
+  const TITLE = 'Publish the expected lead time of each purchase category';
+
+  test('the row shows the new date, no longer late, and the overdue counter drops', async () => {
+    const en = await plan2025('Grace Okafor', 'en-US');
+    const row = en.app.getByRole('row', { name: new RegExp(TITLE) });
+    const overdueCount = en.app.getByText('Overdue', { exact: true }).first().locator('xpath=..');
+    await row.getByText('Overdue', { exact: true }).waitFor();
+    await expect(overdueCount.innerText()).resolves.toMatch(/Overdue\s*1$/);
+    await row.getByRole('button', { name: `Adjust the due date of “${TITLE}”` }).click();
+    const dialog = en.app.getByRole('dialog', { name: 'Adjust the due date' });
+    await dialog.getByLabel(/^New due date/).fill('2027-03-31');
+    await dialog.getByLabel(/^Reason/).fill('The lead times of the new portal are measured from January.');
+    await dialog.getByRole('button', { name: 'Adjust' }).click();
+    await en.app.getByText(`The due date of “${TITLE}” is now Mar 31, 2027.`).waitFor();
+    await row.getByText('Mar 31, 2027').waitFor();
+    await expect(row.getByText('Overdue', { exact: true }).count()).resolves.toBe(0);
+    await expect(row.innerText()).resolves.not.toContain('Oct 30, 2026');
+    await expect(overdueCount.innerText()).resolves.toMatch(/Overdue\s*0$/);
+    await row.scrollIntoViewIfNeeded();
+    await en.page.screenshot({ path: `${SHOTS}/e2e-plan-adjusted-en-US.png` });
+    expect(await seriousA11yViolations(en.page)).toEqual([]);
+    await en.page.context().close();
+
+    // In French, on a new page: the same date, in French, and nothing late.
+    const fr = await plan2025('Grace Okafor', 'fr-FR');
+    const frRow = fr.app.getByRole('row', { name: new RegExp(TITLE) });
+    await frRow.getByText('31 mars 2027').waitFor();
+    await expect(frRow.getByText('En retard', { exact: true }).count()).resolves.toBe(0);
+    await frRow.scrollIntoViewIfNeeded();
+    await fr.page.screenshot({ path: `${SHOTS}/e2e-plan-adjusted-fr-FR.png` });
+    expect(await seriousA11yViolations(fr.page)).toEqual([]);
+    await fr.page.context().close();
+  });
+});
 
 describe('item 9: an action being weighed', () => {
   const TITLE = 'Weekly backlog review';

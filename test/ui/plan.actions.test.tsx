@@ -149,9 +149,9 @@ describe('the plan tab', () => {
         reason: 'Waiting for Legal',
       },
     ]);
-    // The plan's date, with Jira's beside it while Jira still has the old one.
+    // The server read the issue back: Jira has the new date too, so no other date shows beside it.
     expect(rowOf('Late one')).toHaveTextContent('Sep 30, 2026');
-    expect(rowOf('Late one')).toHaveTextContent('Jira: Jun 30, 2026');
+    expect(rowOf('Late one')).not.toHaveTextContent('Jira: Jun 30, 2026');
     const toggle = within(rowOf('Late one')).getByRole('button', {
       name: 'History of “Late one”, 2 entries',
     });
@@ -190,6 +190,46 @@ describe('the plan tab', () => {
       { campaignId: 'survey-2026', closesOn: '2025-12-01' },
       { campaignId: 'survey-2026', closesOn: '2026-05-15' },
     ]);
+  });
+});
+
+describe('issue 16, item 12: after “Adjust date”', () => {
+  it('the row shows the new date and is no longer late, and the counters follow', async () => {
+    const late = createdAction('PROC-7', 'indeterminate', {
+      title: 'Late one',
+      overdue: true,
+      dueDate: '2026-05-01',
+      current: {
+        updated: Date.UTC(2026, 3, 2),
+        statusCategory: 'indeterminate',
+        statusName: 'In Progress',
+        assigneeAccountId: idOf('Grace'),
+        dueDate: '2026-05-01',
+      },
+    });
+    const other = createdAction('PROC-8', 'indeterminate', { title: 'Also late', overdue: true });
+    setUp({ plan: planView({ actions: [late, other] }) });
+    const user = await openPlan(backend);
+    // The counter's tile, above the table (the rows' lozenges say "Overdue" too).
+    const overdueTile = () => screen.getAllByText(P.progress.overdue).find((e) => !e.closest('table'))!;
+    expect(within(rowOf('Late one')).getByText(P.jira.overdue)).toBeInTheDocument();
+    expect(overdueTile().parentElement).toHaveTextContent(/2$/);
+    await user.click(
+      within(rowOf('Late one')).getByRole('button', { name: 'Adjust the due date of “Late one”' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: P.adjust.title });
+    const date = within(dialog).getByLabelText(/^New due date/);
+    await user.clear(date);
+    await user.type(date, '2030-09-30');
+    await user.type(within(dialog).getByLabelText(/^Reason/), 'Waiting for Legal');
+    await user.click(within(dialog).getByRole('button', { name: P.adjust.save }));
+    expect(await screen.findByText('The due date of “Late one” is now Sep 30, 2030.')).toBeInTheDocument();
+    const row = rowOf('Late one');
+    expect(row).toHaveTextContent('Sep 30, 2030');
+    expect(row).not.toHaveTextContent('May 1, 2026');
+    expect(within(row).queryByText(P.jira.overdue)).not.toBeInTheDocument();
+    expect(within(rowOf('Also late')).getByText(P.jira.overdue)).toBeInTheDocument();
+    expect(overdueTile().parentElement).toHaveTextContent(/1$/);
   });
 });
 

@@ -11,6 +11,8 @@ import type { BackendState } from './state';
 import { GRACE, USERS } from './views/people';
 import { actionView, planView, reviewSnapshot, weighingSummary } from './views/plan';
 
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 const progressOf = (actions: ActionView[]): PlanView['progress'] => planView({ actions }).progress;
 
 function setActions(state: BackendState, actions: ActionView[]) {
@@ -122,9 +124,15 @@ export const planHandlers = (state: BackendState): Handlers => {
         dueDate: p.dueDate,
         reason: p.reason,
       };
+      // The server sets the date in Jira, then reads the issue back: Jira's state and the late flag are new at once.
+      const seen = current.current ? { ...current.current, dueDate: p.dueDate } : undefined;
+      const overdue =
+        current.jira.state === 'created' && seen?.statusCategory !== 'done' && p.dueDate < todayUtc();
       return replace(state, {
         ...current,
         dueDate: p.dueDate,
+        ...(seen ? { current: seen } : {}),
+        overdue,
         adjustments: [...current.adjustments, adjustment].slice(-20),
         adjustmentCount: current.adjustmentCount + 1,
         revision: current.revision + 1,
