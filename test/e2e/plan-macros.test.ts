@@ -39,3 +39,21 @@ test.each([
     await page.context().close();
   },
 );
+
+test('item 14: a refresh while Jira is disconnected shows one state: Jira not reached, its last word shown', async () => {
+  const { page } = await e2e.openAs('Grace Okafor', `${PLAN_PAGE}&locale=en-US`);
+  const followUp = followUpOf(page);
+  await followUp.getByRole('heading', { level: 2, name: 'Improvement plan follow-up' }).waitFor();
+  e2e.host.jira.setConnected(false);
+  try {
+    await followUp.getByRole('button', { name: 'Refresh from Jira' }).click();
+    await followUp.getByText('The statuses and dates shown are the ones Jira gave last.').waitFor();
+    await expect(followUp.getByText('The follow-up shows Jira’s latest state.').count()).resolves.toBe(0);
+    await followUp.getByText('Jira can’t be reached').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/e2e-followup-jira-unreachable-en-US.png` });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  } finally {
+    e2e.host.jira.setConnected(true);
+  }
+  await page.context().close();
+});

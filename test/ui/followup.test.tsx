@@ -236,6 +236,22 @@ describe('the follow-up macro', () => {
     });
   });
 
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'issue 16, item 14: a refresh that cannot reach Jira says so, and only so (%s)',
+    async (locale, texts) => {
+      const { user, backend: b } = show('followup-macro', { plan: plan() }, locale);
+      await screen.findByRole('heading', { level: 2, name: texts.ui.followup.title });
+      b.state.refreshJira = { kind: 'unavailable', problem: 'timeout', projectKey: 'PROC' };
+      await user.click(screen.getByRole('button', { name: texts.ui.followup.refresh }));
+      expect(await screen.findByText(texts.ui.plan.jira.unavailableTitle)).toBeInTheDocument();
+      expect(screen.getByText(plain(texts.ui.plan.jira.lastKnown))).toBeInTheDocument();
+      expect(screen.queryByText(plain(texts.ui.followup.refreshed))).not.toBeInTheDocument();
+    },
+  );
+
   it('not set up: says so, asks nothing', async () => {
     const { backend: b } = show('followup-macro', {}, 'en-US', {});
     expect(await screen.findByText(F.notSetUp)).toBeInTheDocument();

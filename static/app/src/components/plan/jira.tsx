@@ -188,8 +188,8 @@ export function JiraLinkState({
 }
 
 /**
- * Why the plan cannot reach Jira, said once above the plan, and that the plan goes on without it: drafting,
- * weighing and selecting never need Jira.
+ * Why the plan cannot reach Jira, said once above the plan: what it shows of Jira is what Jira said last, and the
+ * plan goes on without it (drafting, weighing and selecting never need Jira).
  */
 export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmin?: boolean }) {
   const { t } = useI18n();
@@ -212,6 +212,7 @@ export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmi
                 })
               : problemText(jira.problem, t)}
         </p>
+        {notConfigured ? null : <p>{t('ui.plan.jira.lastKnown')}</p>}
         <p>{t('ui.plan.jira.stillWorks')}</p>
       </Stack>
     </SectionMessage>

@@ -97,7 +97,10 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
-      setNotice({ kind: 'success', text: t('ui.followup.refreshed') });
+      // Jira not reached: the banner says so and that the table is Jira's last word; nothing says "latest".
+      setNotice(
+        result.data.jira.kind === 'ready' ? { kind: 'success', text: t('ui.followup.refreshed') } : null,
+      );
     } else setNotice({ kind: 'error', error: result.error });
   };
 

@@ -61,8 +61,14 @@ export function usePlanBoard(initial: PlanView) {
     dispatch({ type: 'working', what: 'refresh', value: true });
     const result = await call('plan/refresh', { campaignId });
     dispatch({ type: 'working', what: 'refresh', value: false });
-    if (result.ok) dispatch({ type: 'plan', plan: result.data, notice: done(t('ui.plan.create.refreshed')) });
-    else failed(result.error);
+    if (!result.ok) return failed(result.error);
+    // Jira not reached: the plan's banner says so and that it shows Jira's last word; no "latest state" beside it.
+    const reached = result.data.jira.kind === 'ready';
+    dispatch({
+      type: 'plan',
+      plan: result.data,
+      notice: reached ? done(t('ui.plan.create.refreshed')) : null,
+    });
   };
 
   const remove = async (action: ActionView) => {
