@@ -4,7 +4,7 @@
  * offers no Edit or Delete and says why, and a page that missed the opening gets the server's reason, not "changed
  * by someone else" (item 9). English and French, axe, screenshots.
  */
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
 
 const e2e = browserSuite();
@@ -23,6 +23,16 @@ async function invoke(persona: string, functionKey: string, payload: unknown) {
   );
   if (!answer.ok) throw new Error(`${functionKey}: ${JSON.stringify(answer.error)}`);
   return answer.data;
+}
+
+/** Whether `locator` is wholly in the page's view, below the host's sticky top bar (after scrolling settles). */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  await page.waitForTimeout(500);
+  const shown = await locator.boundingBox();
+  const bar = await page.locator('header.topnav').boundingBox();
+  const viewport = page.viewportSize()!;
+  if (!shown || !bar) return false;
+  return shown.y >= bar.y + bar.height && shown.y + shown.height <= viewport.height;
 }
 
 /** The admin page's Plan tab as `persona`, on the latest closed campaign. */
@@ -56,7 +66,11 @@ describe('item 12: adjusting the date of a late action', () => {
     await dialog.getByLabel(/^New due date/).fill('2027-03-31');
     await dialog.getByLabel(/^Reason/).fill('The lead times of the new portal are measured from January.');
     await dialog.getByRole('button', { name: 'Adjust' }).click();
-    await en.app.getByText(`The due date of “${TITLE}” is now Mar 31, 2027.`).waitFor();
+    const confirmation = en.app.getByText(`The due date of “${TITLE}” is now Mar 31, 2027.`);
+    await confirmation.waitFor();
+    // Item 15: the confirmation, above the plan, is brought into view once the dialog has gone.
+    await expect(inView(en.page, confirmation)).resolves.toBe(true);
+    await en.page.screenshot({ path: `${SHOTS}/e2e-plan-adjusted-confirmation-en-US.png` });
     await row.getByText('Mar 31, 2027').waitFor();
     await expect(row.getByText('Overdue', { exact: true }).count()).resolves.toBe(0);
     await expect(row.innerText()).resolves.not.toContain('Oct 30, 2026');
@@ -119,7 +133,8 @@ describe('item 9: an action being weighed', () => {
       .click();
     const reason = fr.app.getByText(/Les clients pondèrent cette action/);
     await reason.waitFor();
-    await reason.scrollIntoViewIfNeeded();
+    // Item 15: the notice above the plan is brought into the view, clear of the host's sticky header.
+    await expect(inView(fr.page, reason)).resolves.toBe(true);
     await expect(fr.app.getByText('Modifié par quelqu’un d’autre').count()).resolves.toBe(0);
     await fr.page.screenshot({ path: `${SHOTS}/e2e-plan-in-weighing-refused-fr-FR.png` });
     expect(await seriousA11yViolations(fr.page)).toEqual([]);

@@ -233,6 +233,59 @@ describe('issue 16, item 12: after “Adjust date”', () => {
   });
 });
 
+describe('issue 16, item 15: the action dialog', () => {
+  it('Escape in a dropdown closes the dropdown only: the dialog and what was typed stay', async () => {
+    setUp();
+    const user = await openPlan(backend);
+    await user.click(screen.getByRole('button', { name: P.actions.add }));
+    const dialog = await screen.findByRole('dialog', { name: P.form.newTitle });
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Weekly status mail');
+    await user.click(within(dialog).getByLabelText(P.form.criteria));
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: P.form.newTitle })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Weekly status mail');
+    const owner = within(dialog).getByLabelText(P.form.owner);
+    await user.click(owner);
+    await user.type(owner, 'Gra');
+    expect(await screen.findByRole('option', { name: 'Grace Okafor' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('option', { name: 'Grace Okafor' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('dialog', { name: P.form.newTitle })).toBeInTheDocument();
+    // With no list open, Escape is the dialog's again: it closes it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('once the dialog has closed, its confirmation takes the focus and is scrolled to the middle of the view', async () => {
+    const action = actionView({ title: 'Far down' });
+    setUp({ plan: planView({ actions: [action] }) });
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = jest.fn(function (this: Element, options?: ScrollIntoViewOptions) {
+      if (options?.block === 'center') scrolled.push(this);
+    });
+    try {
+      const user = await openPlan(backend);
+      await user.click(within(rowOf('Far down')).getByRole('button', { name: 'Edit “Far down”' }));
+      const dialog = await screen.findByRole('dialog', { name: P.form.editTitle });
+      await user.click(within(dialog).getByRole('button', { name: P.form.save }));
+      const confirmation = await screen.findByText('“Far down” is saved.');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      // The dialog gives the focus back to its opener as it goes: the confirmation takes it after that, and keeps it.
+      const notice = confirmation.closest<HTMLElement>('[tabindex="-1"]')!;
+      await waitFor(() => expect(notice).toHaveFocus());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(notice).toHaveFocus();
+      expect(scrolled).toContain(notice);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+});
+
 describe('failures, worded from their reason', () => {
   it('a stale selection says someone changed it and offers to reload', async () => {
     setUp({ plan: planView({ actions: [actionView({ title: 'Contested' })] }) });
