@@ -52,6 +52,57 @@ async function plan2025(persona: string, locale: string) {
   return tab;
 }
 
+describe('item 17: the plan at 400 px', () => {
+  test.each(['en-US', 'fr-FR'])(
+    'fits the screen: the tables scroll sideways inside, keys never wrap (%s)',
+    async (locale) => {
+      const { page } = await e2e.openAs('Grace Okafor', `&view=admin&locale=${locale}`, {
+        width: 400,
+        height: 900,
+      });
+      const app = page.frameLocator(`iframe[data-frame-id="${ADMIN}"]`).first();
+      await app.getByRole('tab', { name: 'Plan' }).click();
+      const picker = app.getByRole('combobox', { name: locale === 'fr-FR' ? 'Campagne' : 'Campaign' });
+      await picker.fill('2025');
+      await picker.press('Enter');
+      const caption = locale === 'fr-FR' ? 'Actions candidates' : 'Candidate actions';
+      const table = app.getByRole('table', { name: caption });
+      await table.getByRole('link', { name: /^PROC-3/ }).waitFor();
+      await page.waitForTimeout(500);
+      // The frame is within the screen, and its page is not wider than the frame (the host's own top bar is not
+      // the app's: it is left out).
+      const frame = (await page.locator(`iframe[data-frame-id="${ADMIN}"]`).boundingBox())!;
+      expect(frame.x + frame.width).toBeLessThanOrEqual(400);
+      const inner = await app
+        .locator('html')
+        .evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+      expect(inner.scroll).toBeLessThanOrEqual(inner.client);
+      // The table's region scrolls sideways to its last column (Manage), inside the frame.
+      const region = table.locator('xpath=..');
+      const scroll = await region.evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        overflow: getComputedStyle(el).overflowX,
+      }));
+      expect(scroll.overflow).toBe('auto');
+      const manage = table.getByRole('columnheader', { name: locale === 'fr-FR' ? 'Gérer' : 'Manage' });
+      await manage.scrollIntoViewIfNeeded();
+      const shown = (await manage.boundingBox())!;
+      expect(shown.x + shown.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+      // Every issue key is on one line.
+      for (const key of await table.getByRole('link', { name: /^PROC-\d+/ }).all()) {
+        const lines = await key.evaluate((a) => a.getClientRects().length);
+        expect(lines).toBe(1);
+      }
+      await page.screenshot({ path: `${SHOTS}/e2e-plan-400-${locale}.png` });
+      await table.getByRole('link', { name: /^PROC-3/ }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/e2e-plan-400-keys-${locale}.png` });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
 describe('item 12: adjusting the date of a late action', () => {
   const TITLE = 'Publish the expected lead time of each purchase category';
 
