@@ -20,7 +20,7 @@ const { seedClosed, addAction } = planCalls(() => h);
 describe('commitments', () => {
   it('customers see the selected actions and where they stand, without owners or internal details', async () => {
     await seedClosed();
-    const a = await addAction(PEOPLE.grace, { ownerAccountId: PEOPLE.grace, dueDate: '2026-06-30' });
+    const a = await addAction(PEOPLE.grace, { ownerAccountId: PEOPLE.grace, dueDate: '2030-06-30' });
     await addAction(PEOPLE.grace, { title: 'Not selected' });
     await h.call(
       PEOPLE.grace,
@@ -33,12 +33,23 @@ describe('commitments', () => {
       ok: true,
       data: {
         commitments: [
-          { id: a.id, title: 'Publish lead times per category', status: 'planned', dueDate: '2026-06-30' },
+          {
+            id: a.id,
+            title: 'Publish lead times per category',
+            status: 'planned',
+            dueDate: '2030-06-30',
+            overdue: false,
+          },
         ],
-        progress: { total: 1, done: 0, inProgress: 0, planned: 1 },
+        progress: { total: 1, done: 0, inProgress: 0, planned: 1, overdue: 0 },
       },
     });
     expect(JSON.stringify(seen.result.data)).not.toContain(PEOPLE.grace);
+    // Once its date has passed, customers read it is late.
+    h.clock.set(Date.parse('2030-07-01T08:00:00Z'));
+    const later = await h.call(PEOPLE.alice, 'commitments/get', { campaignId }, macroContext());
+    expect(later.result.data.commitments[0]).toMatchObject({ id: a.id, overdue: true });
+    expect(later.result.data.progress.overdue).toBe(1);
     const outsider = await h.call(PEOPLE.emma, 'commitments/get', { campaignId }, macroContext());
     expect(outsider.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });

@@ -101,6 +101,7 @@ describe('the customers’ weighing', () => {
       status: 'closed',
       closesOn: today(),
       ballots: 4,
+      candidateIds: [a.id, b.id],
       suppressed: true,
       values: {},
     });
@@ -149,8 +150,12 @@ describe('the customers’ weighing', () => {
     expect(h.snapshot()).toBe(before);
   });
 
-  it('freezes the candidates while customers weigh them', async () => {
-    const [a] = await openRound();
+  it('freezes the candidates while customers weigh them, and the plan says which they are', async () => {
+    const [a, b] = await openRound();
+    const late = await addAction(PEOPLE.grace, { title: 'Drafted after the opening' });
+    const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_PAGE);
+    expect(plan.result.data.weighing.candidateIds).toEqual([a.id, b.id]);
+    expect(plan.result.data.weighing.candidateIds).not.toContain(late.id);
     const edit = await h.call(
       PEOPLE.grace,
       'plan/saveAction',

@@ -264,7 +264,18 @@ describe('the follow-up and the commitments on the plan page', () => {
 
   it('shows a customer the commitments, without names, keys or Jira’s messages; the follow-up refuses them', async () => {
     const view = await data<CommitmentsView>(PEOPLE.alice, COMMITMENTS, 'commitments/get');
-    expect(view.progress).toEqual({ total: 6, done: 2, inProgress: 2, planned: 2 });
+    const { plan } = await data<FollowUpView>(PEOPLE.grace, FOLLOWUP, 'followup/get');
+    expect(view.progress).toEqual({
+      total: 6,
+      done: 2,
+      inProgress: 2,
+      planned: 2,
+      overdue: plan.progress.overdue,
+    });
+    // Late for customers as for the team (none of the demo's selected actions without an issue is past its date).
+    expect(view.commitments.filter((c) => c.overdue).map((c) => c.id)).toEqual(
+      plan.actions.filter((a) => a.selected && a.overdue).map((a) => a.id),
+    );
     expect(view.commitments.map((c) => c.title)).toEqual(
       DEMO_ACTIONS.filter((a) => a.selectedAt).map((a) => a.title),
     );

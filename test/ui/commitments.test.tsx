@@ -51,11 +51,34 @@ describe('the commitments macro', () => {
     expect(document.body).not.toHaveTextContent(/PROC-|Grace|Okafor/);
   });
 
+  it.each([
+    ['en-US', en, 'Late: planned for June 30, 2026', '1 in progress · 1 planned · 1 late'],
+    ['fr-FR', fr, 'En retard : prévu pour le 30 juin 2026', '1 en cours · 1 prévus · 1 en retard'],
+  ] as const)(
+    'issue 16, item 16: a late commitment says it is late, and the counts say how many are (%s)',
+    async (locale, texts, dueLine, counts) => {
+      const view = commitmentsView();
+      view.commitments[0] = { ...view.commitments[0]!, overdue: true };
+      show(
+        'commitments-macro',
+        { commitments: { ...view, progress: { ...view.progress, overdue: 1 } } },
+        locale,
+      );
+      const list = await screen.findByRole('list', { name: texts.ui.commitments.title });
+      const [late, done, planned] = within(list).getAllByRole('listitem');
+      expect(within(late!).getByText(texts.ui.commitments.late)).toBeInTheDocument();
+      expect(late).toHaveTextContent(plain(dueLine));
+      expect(within(planned!).queryByText(texts.ui.commitments.late)).not.toBeInTheDocument();
+      expect(within(done!).queryByText(texts.ui.commitments.late)).not.toBeInTheDocument();
+      expect(screen.getByText(plain(counts))).toBeInTheDocument();
+    },
+  );
+
   it('empty: says when commitments come', async () => {
     show('commitments-macro', {
       commitments: commitmentsView({
         commitments: [],
-        progress: { total: 0, done: 0, inProgress: 0, planned: 0 },
+        progress: { total: 0, done: 0, inProgress: 0, planned: 0, overdue: 0 },
       }),
     });
     expect(await screen.findByText(C.empty)).toBeInTheDocument();

@@ -184,6 +184,74 @@ describe('the follow-up macro', () => {
     expect(screen.getByRole('table', { name: fr.ui.followup.caption })).toHaveTextContent('1 mai 2026');
   });
 
+  describe('issue 16, item 11: a reader the follow-up is not for', () => {
+    const missing = () => fail('NOT_FOUND', 'campaign.missing');
+
+    it.each([
+      ['en-US', en],
+      ['fr-FR', fr],
+    ] as const)(
+      'a customer reads whom the follow-up is for, never that the campaign does not exist (%s)',
+      async (locale, texts) => {
+        const { backend: b } = show(
+          'followup-macro',
+          { access: { accountId: ME, roles: [], canBootstrap: false } },
+          locale,
+        );
+        b.on('followup/get', missing);
+        expect(await screen.findByText(plain(texts.ui.followup.notForYou))).toBeInTheDocument();
+        expect(screen.queryByText(plain(texts.ui.reasons.campaign.missing))).not.toBeInTheDocument();
+        expect(screen.queryByRole('button', { name: texts.ui.errors.retry })).not.toBeInTheDocument();
+        expect(b.keys()).toEqual(['followup/get', 'roles/getAccess']);
+      },
+    );
+
+    it('a buyer of another campaign’s team is told it is for that campaign’s team, or gone', async () => {
+      const { backend: b } = show('followup-macro');
+      b.on('followup/get', missing);
+      expect(await screen.findByText(F.notYourTeam)).toBeInTheDocument();
+      expect(screen.queryByText(en.ui.reasons.campaign.missing)).not.toBeInTheDocument();
+    });
+
+    it.each([
+      ['an admin', 'admin'],
+      ['a quality manager', 'quality'],
+    ] as const)(
+      '%s, who reads every campaign, is told the campaign is missing: it is',
+      async (_who, role) => {
+        const { backend: b } = show('followup-macro', {
+          access: { accountId: ME, roles: [role], canBootstrap: false },
+        });
+        b.on('followup/get', missing);
+        expect(await screen.findByText(en.ui.reasons.campaign.missing)).toBeInTheDocument();
+        expect(screen.queryByText(F.notForYou)).not.toBeInTheDocument();
+      },
+    );
+
+    it('without the reader’s roles, says both, truthfully', async () => {
+      const { backend: b } = show('followup-macro');
+      b.on('followup/get', missing);
+      b.on('roles/getAccess', () => failure('UNAVAILABLE'));
+      expect(await screen.findByText(F.notShown)).toBeInTheDocument();
+    });
+  });
+
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'issue 16, item 14: a refresh that cannot reach Jira says so, and only so (%s)',
+    async (locale, texts) => {
+      const { user, backend: b } = show('followup-macro', { plan: plan() }, locale);
+      await screen.findByRole('heading', { level: 2, name: texts.ui.followup.title });
+      b.state.refreshJira = { kind: 'unavailable', problem: 'timeout', projectKey: 'PROC' };
+      await user.click(screen.getByRole('button', { name: texts.ui.followup.refresh }));
+      expect(await screen.findByText(texts.ui.plan.jira.unavailableTitle)).toBeInTheDocument();
+      expect(screen.getByText(plain(texts.ui.plan.jira.lastKnown))).toBeInTheDocument();
+      expect(screen.queryByText(plain(texts.ui.followup.refreshed))).not.toBeInTheDocument();
+    },
+  );
+
   it('not set up: says so, asks nothing', async () => {
     const { backend: b } = show('followup-macro', {}, 'en-US', {});
     expect(await screen.findByText(F.notSetUp)).toBeInTheDocument();

@@ -4,7 +4,7 @@
  * reason and history, and the customers' weighing opened and closed.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import { fail } from '../../src/shared/result';
+import { fail, ok } from '../../src/shared/result';
 import type { AppRole } from '../../src/domain/roles';
 import { bootApp } from './app';
 import {
@@ -13,12 +13,15 @@ import {
   criterionText,
   CRITERIA,
   idOf,
+  plain,
   planView,
+  weighingSummary,
   type Seed,
   type UiBackend,
 } from './backend';
 import { actionsTable, openPlan, planBackend, rowIn } from './plan-page';
 import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
 
 jest.setTimeout(30_000);
 
@@ -146,9 +149,9 @@ describe('the plan tab', () => {
         reason: 'Waiting for Legal',
       },
     ]);
-    // The plan's date, with Jira's beside it while Jira still has the old one.
+    // The server read the issue back: Jira has the new date too, so no other date shows beside it.
     expect(rowOf('Late one')).toHaveTextContent('Sep 30, 2026');
-    expect(rowOf('Late one')).toHaveTextContent('Jira: Jun 30, 2026');
+    expect(rowOf('Late one')).not.toHaveTextContent('Jira: Jun 30, 2026');
     const toggle = within(rowOf('Late one')).getByRole('button', {
       name: 'History of “Late one”, 2 entries',
     });
@@ -190,6 +193,99 @@ describe('the plan tab', () => {
   });
 });
 
+describe('issue 16, item 12: after “Adjust date”', () => {
+  it('the row shows the new date and is no longer late, and the counters follow', async () => {
+    const late = createdAction('PROC-7', 'indeterminate', {
+      title: 'Late one',
+      overdue: true,
+      dueDate: '2026-05-01',
+      current: {
+        updated: Date.UTC(2026, 3, 2),
+        statusCategory: 'indeterminate',
+        statusName: 'In Progress',
+        assigneeAccountId: idOf('Grace'),
+        dueDate: '2026-05-01',
+      },
+    });
+    const other = createdAction('PROC-8', 'indeterminate', { title: 'Also late', overdue: true });
+    setUp({ plan: planView({ actions: [late, other] }) });
+    const user = await openPlan(backend);
+    // The counter's tile, above the table (the rows' lozenges say "Overdue" too).
+    const overdueTile = () => screen.getAllByText(P.progress.overdue).find((e) => !e.closest('table'))!;
+    expect(within(rowOf('Late one')).getByText(P.jira.overdue)).toBeInTheDocument();
+    expect(overdueTile().parentElement).toHaveTextContent(/2$/);
+    await user.click(
+      within(rowOf('Late one')).getByRole('button', { name: 'Adjust the due date of “Late one”' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: P.adjust.title });
+    const date = within(dialog).getByLabelText(/^New due date/);
+    await user.clear(date);
+    await user.type(date, '2030-09-30');
+    await user.type(within(dialog).getByLabelText(/^Reason/), 'Waiting for Legal');
+    await user.click(within(dialog).getByRole('button', { name: P.adjust.save }));
+    expect(await screen.findByText('The due date of “Late one” is now Sep 30, 2030.')).toBeInTheDocument();
+    const row = rowOf('Late one');
+    expect(row).toHaveTextContent('Sep 30, 2030');
+    expect(row).not.toHaveTextContent('May 1, 2026');
+    expect(within(row).queryByText(P.jira.overdue)).not.toBeInTheDocument();
+    expect(within(rowOf('Also late')).getByText(P.jira.overdue)).toBeInTheDocument();
+    expect(overdueTile().parentElement).toHaveTextContent(/1$/);
+  });
+});
+
+describe('issue 16, item 15: the action dialog', () => {
+  it('Escape in a dropdown closes the dropdown only: the dialog and what was typed stay', async () => {
+    setUp();
+    const user = await openPlan(backend);
+    await user.click(screen.getByRole('button', { name: P.actions.add }));
+    const dialog = await screen.findByRole('dialog', { name: P.form.newTitle });
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Weekly status mail');
+    await user.click(within(dialog).getByLabelText(P.form.criteria));
+    expect(await screen.findByRole('listbox')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
+    expect(screen.getByRole('dialog', { name: P.form.newTitle })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Weekly status mail');
+    const owner = within(dialog).getByLabelText(P.form.owner);
+    await user.click(owner);
+    await user.type(owner, 'Gra');
+    expect(await screen.findByRole('option', { name: 'Grace Okafor' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('option', { name: 'Grace Okafor' })).not.toBeInTheDocument(),
+    );
+    expect(screen.getByRole('dialog', { name: P.form.newTitle })).toBeInTheDocument();
+    // With no list open, Escape is the dialog's again: it closes it.
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('once the dialog has closed, its confirmation takes the focus and is scrolled to the middle of the view', async () => {
+    const action = actionView({ title: 'Far down' });
+    setUp({ plan: planView({ actions: [action] }) });
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = jest.fn(function (this: Element, options?: ScrollIntoViewOptions) {
+      if (options?.block === 'center') scrolled.push(this);
+    });
+    try {
+      const user = await openPlan(backend);
+      await user.click(within(rowOf('Far down')).getByRole('button', { name: 'Edit “Far down”' }));
+      const dialog = await screen.findByRole('dialog', { name: P.form.editTitle });
+      await user.click(within(dialog).getByRole('button', { name: P.form.save }));
+      const confirmation = await screen.findByText('“Far down” is saved.');
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+      // The dialog gives the focus back to its opener as it goes: the confirmation takes it after that, and keeps it.
+      const notice = confirmation.closest<HTMLElement>('[tabindex="-1"]')!;
+      await waitFor(() => expect(notice).toHaveFocus());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(notice).toHaveFocus();
+      expect(scrolled).toContain(notice);
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
+  });
+});
+
 describe('failures, worded from their reason', () => {
   it('a stale selection says someone changed it and offers to reload', async () => {
     setUp({ plan: planView({ actions: [actionView({ title: 'Contested' })] }) });
@@ -200,4 +296,65 @@ describe('failures, worded from their reason', () => {
     await user.click(screen.getByRole('button', { name: en.ui.admin.conflict.reload }));
     await waitFor(() => expect(backend.payloadsOf('plan/get')).toHaveLength(2));
   });
+});
+
+describe('issue 16, item 9: an action the customers are weighing', () => {
+  const weighingOf = (candidate: { id: string }) =>
+    weighingSummary({ status: 'open', closesOn: '2026-05-15', ballots: 3, candidateIds: [candidate.id] });
+
+  it('offers no Edit or Delete while it is weighed, and says why; one drafted since is edited as usual', async () => {
+    const weighed = actionView({ title: 'Weighed one' });
+    const later = actionView({ title: 'Drafted since' });
+    setUp({ plan: planView({ actions: [weighed, later], weighing: weighingOf(weighed) }) });
+    await openPlan(backend);
+    const row = rowOf('Weighed one');
+    expect(within(row).queryByRole('button', { name: 'Edit “Weighed one”' })).not.toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: 'Delete “Weighed one”' })).not.toBeInTheDocument();
+    expect(row).toHaveTextContent(P.actions.inWeighing);
+    expect(
+      within(rowOf('Drafted since')).getByRole('button', { name: 'Edit “Drafted since”' }),
+    ).toBeEnabled();
+    expect(rowOf('Drafted since')).not.toHaveTextContent(P.actions.inWeighing);
+  });
+
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a refusal that is no conflict says its reason, never “changed by someone else” (%s)',
+    async (locale, texts) => {
+      // The weighing opened in another tab: this page still offers Edit, the server refuses.
+      const action = actionView({ title: 'Weighed elsewhere' });
+      setUp({ plan: planView({ actions: [action] }) });
+      backend.state.plan = { ...backend.state.plan, weighing: weighingOf(action) };
+      backend.on('plan/get', () => ok(planView({ actions: [action] })));
+      const user = await openPlan(backend, locale);
+      const name = texts.ui.plan.actions.editOf.replace('{title}', 'Weighed elsewhere');
+      await user.click(
+        within(rowIn('Weighed elsewhere', texts.ui.plan.actions.caption)).getByRole('button', { name }),
+      );
+      const dialog = await screen.findByRole('dialog', { name: texts.ui.plan.form.editTitle });
+      await user.click(within(dialog).getByRole('button', { name: texts.ui.plan.form.save }));
+      expect(await within(dialog).findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
+      expect(within(dialog).queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+      // Nothing went wrong: it is not possible now, and the reason says why.
+      expect(within(dialog).getByRole('heading', { name: texts.ui.errors.refusedTitle })).toBeInTheDocument();
+      expect(within(dialog).queryByText(texts.ui.errors.title)).not.toBeInTheDocument();
+      expect(
+        within(dialog).queryByRole('button', { name: texts.ui.admin.conflict.reload }),
+      ).not.toBeInTheDocument();
+      // Deleting it: the same reason above the plan.
+      await user.click(within(dialog).getByRole('button', { name: texts.ui.admin.cancel }));
+      const remove = texts.ui.plan.actions.deleteOf.replace('{title}', 'Weighed elsewhere');
+      await user.click(
+        within(rowIn('Weighed elsewhere', texts.ui.plan.actions.caption)).getByRole('button', {
+          name: remove,
+        }),
+      );
+      const confirm = await screen.findByRole('dialog', { name: texts.ui.plan.actions.deleteTitle });
+      await user.click(within(confirm).getByRole('button', { name: texts.ui.plan.actions.deleteConfirm }));
+      expect(await screen.findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
+      expect(screen.queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+    },
+  );
 });

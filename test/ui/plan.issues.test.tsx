@@ -106,6 +106,26 @@ describe('the plan tab', () => {
   });
 });
 
+describe('issue 16, item 14: a refresh while Jira cannot be reached', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'says one thing: Jira was not reached, and what is shown is what it said last (%s)',
+    async (locale, texts) => {
+      setUp({
+        plan: planView({ actions: [createdAction('PROC-1', 'indeterminate', { title: 'Followed' })] }),
+      });
+      backend.state.refreshJira = { kind: 'unavailable', problem: 'unavailable', projectKey: 'PROC' };
+      const user = await openPlan(backend, locale);
+      await user.click(screen.getByRole('button', { name: texts.ui.plan.create.refresh }));
+      expect(await screen.findByText(texts.ui.plan.jira.unavailableTitle)).toBeInTheDocument();
+      expect(screen.getByText(plain(texts.ui.plan.jira.lastKnown))).toBeInTheDocument();
+      expect(screen.queryByText(plain(texts.ui.plan.create.refreshed))).not.toBeInTheDocument();
+    },
+  );
+});
+
 describe('failures, worded from their reason', () => {
   it.each([
     ['forbidden.editPlan', 'FORBIDDEN'],

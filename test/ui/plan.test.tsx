@@ -144,6 +144,21 @@ describe('the plan tab', () => {
   });
 });
 
+describe('issue 16, item 17: the plan on a narrow screen', () => {
+  it('keeps words whole and issue keys on one line; its tables scroll sideways in their own region', async () => {
+    setUp({ plan: planView({ actions: [createdAction('PROC-1', 'indeterminate', { title: 'Keyed' })] }) });
+    await openPlan(backend);
+    // Layout is the browser's (test/e2e/plan-screens.test.ts measures it at 400 px); here, what it rests on.
+    const key = within(rowOf('Keyed')).getByRole('link', { name: 'PROC-1, opens in Jira' });
+    expect(key).toHaveStyle({ whiteSpace: 'nowrap' });
+    for (const name of [P.actions.caption, P.suggestions.caption]) {
+      const table = screen.getByRole('table', { name });
+      expect(table).toHaveClass('app-table');
+      expect(table.parentElement).toHaveStyle({ overflowX: 'auto', maxWidth: '100%' });
+    }
+  });
+});
+
 describe('Jira’s absence and read-only readers', () => {
   it('says Jira is not set up, why, and that the plan still works; issues cannot be created', async () => {
     setUp({

@@ -212,3 +212,16 @@ describe('issue 7, item 1: proxy entry for a customer who answered themselves', 
     expect(b.payloadsOf('proxy/submit')).toEqual([]);
   });
 });
+
+describe('issue 16, item 8: the customer picker’s list is never clipped by the frame', () => {
+  it('lays its menu out in the flow, as the macro config’s picker does (the frame grows with it)', async () => {
+    const user = userEvent.setup();
+    show(surveyBackend(teamState()));
+    await user.click(await screen.findByRole('tab', { name: 'Enter answers for a customer' }));
+    await user.click(await screen.findByRole('combobox', { name: en.ui.survey.proxy.customerLabel }));
+    const listbox = await screen.findByRole('listbox');
+    // react-select's menu is the listbox's parent: floating (absolute) it is cut at the frame's bottom edge.
+    expect(listbox.parentElement).toHaveStyle({ position: 'relative' });
+    expect(within(listbox).getByText('Bruno Lefèvre')).toBeInTheDocument();
+  });
+});

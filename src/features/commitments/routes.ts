@@ -2,6 +2,8 @@
  * commitments/get, the customers' view: what Procurement committed to and where it stands. For the campaign's
  * audience and the roles that read campaigns, once closed; no owner, key, reason or message.
  */
+import { dayOf } from '../../domain/common';
+import { isOverdue } from '../../domain/followup';
 import { criteriaOfAction, type Action } from '../../domain/plan';
 import type { Ports } from '../../ports';
 import type { CommitmentView, CommitmentsView, commitmentsContract } from '../../shared/contract/commitments';
@@ -28,6 +30,7 @@ async function getCommitments(
     ports.actions.list(campaign.id),
     ports.models.get(campaign.modelId, campaign.modelVersion),
   ]);
+  const today = dayOf(ports.clock.now());
   const commitments = inDraftOrder(actions)
     .filter((a) => a.selected)
     .map((a) => {
@@ -39,6 +42,8 @@ async function getCommitments(
         criteria: criteriaOfAction(a, model ?? undefined),
         status: statusOf(a),
         ...(due ? { dueDate: due } : {}),
+        // Jira's due date once the issue exists, else the plan's: late for customers too before the issue is made.
+        overdue: isOverdue(a.followUp, a.dueDate, today),
       } satisfies CommitmentView;
     });
   const count = (status: CommitmentView['status']) => commitments.filter((c) => c.status === status).length;
@@ -50,6 +55,7 @@ async function getCommitments(
       done: count('done'),
       inProgress: count('inProgress'),
       planned: count('planned'),
+      overdue: commitments.filter((c) => c.overdue).length,
     },
   });
 }

@@ -41,12 +41,16 @@ export async function weighingSummaryOf(
   const round = plan?.weighing ?? NOT_OPEN;
   const now = ports.clock.now();
   const status = roundStatus(round, now);
-  if (round.status === 'notOpen') return { summary: { status, ballots: 0, suppressed: true, values: {} } };
-  const closesOn = round.closesOn;
+  if (round.status === 'notOpen') {
+    return { summary: { status, ballots: 0, candidateIds: [], suppressed: true, values: {} } };
+  }
+  const { closesOn, candidateIds } = round;
   const ballots = await ports.plans.ballots(campaign.id);
   const closedAt = roundClosedAt(round);
   if (status !== 'closed' || closedAt === undefined || !isSettled(closedAt, now)) {
-    return { summary: { status, closesOn, ballots: ballots.length, suppressed: true, values: {} } };
+    return {
+      summary: { status, closesOn, ballots: ballots.length, candidateIds, suppressed: true, values: {} },
+    };
   }
   // Only candidates that still exist: a withdrawn action's points are dropped, never spread (see weighingOf).
   const existing = new Set(actions.map((a) => a.id));
@@ -54,7 +58,7 @@ export async function weighingSummaryOf(
   const weighing = weighingOf(ballots, candidates, thresholdsOf(campaign).k);
   if (weighing.suppressed) {
     return {
-      summary: { status, closesOn, ballots: weighing.voters, suppressed: true, values: {} },
+      summary: { status, closesOn, ballots: weighing.voters, candidateIds, suppressed: true, values: {} },
       weighing,
     };
   }
@@ -64,7 +68,10 @@ export async function weighingSummaryOf(
       { value: a.value, voters: a.voters, supporters: a.supporters, rank: a.rank },
     ]),
   );
-  return { summary: { status, closesOn, ballots: weighing.voters, suppressed: false, values }, weighing };
+  return {
+    summary: { status, closesOn, ballots: weighing.voters, candidateIds, suppressed: false, values },
+    weighing,
+  };
 }
 
 /** The voter key of the caller in this round, or why there is none. */

@@ -12,12 +12,15 @@ export interface CommitmentView {
   criteria: { id: string; text: LocalizedText }[];
   status: 'planned' | 'inProgress' | 'done';
   dueDate?: string;
+  /** Its due date has passed and it is not done. */
+  overdue: boolean;
 }
 
 export interface CommitmentsView {
   campaign: { id: string; name: LocalizedText; period: string; status: CampaignStatus };
   commitments: CommitmentView[];
-  progress: { total: number; done: number; inProgress: number; planned: number };
+  /** `overdue`: how many are late (not done, due date passed), among those planned and in progress. */
+  progress: { total: number; done: number; inProgress: number; planned: number; overdue: number };
 }
 
 export const commitmentsContract = {

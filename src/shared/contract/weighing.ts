@@ -49,6 +49,11 @@ export interface WeighingSummary {
   closesOn?: string;
   /** Ballots cast. */
   ballots: number;
+  /**
+   * The actions put to the customers when the round opened (none before): while the round is open their text is
+   * what customers weigh, so the plan refuses to edit or delete them (`plan.inWeighing`).
+   */
+  candidateIds: string[];
   /** Fewer ballots than the campaign's minimum group size: values are hidden (one ballot is one person). */
   suppressed: boolean;
   /** By action id: mean points per voter (0–100), voters, supporters (> 0 points), rank (1 = most valued). */

@@ -1,7 +1,8 @@
 /**
  * The improvement plan's keys (plan, weighing, followup, commitments, issue-panel, jira-settings) with the
- * contract's rules: revisions, what may be edited (an action with an issue is Jira's), one issue per action (a
- * failed creation is retried, a created one never sent twice), the 100-point ballot, and a weighing opened once.
+ * contract's rules: revisions, what may be edited (an action with an issue is Jira's, a candidate being weighed is
+ * the customers'), one issue per action (a failed creation is retried, a created one never sent twice), the
+ * 100-point ballot, and a weighing opened once.
  */
 import { fail, issue, ok, type Result } from '../../../src/shared/result';
 import type { ActionView, CreationReport, PlanView } from '../../../src/shared/contract/plan';
@@ -9,6 +10,8 @@ import type { Handlers } from './fake';
 import type { BackendState } from './state';
 import { GRACE, USERS } from './views/people';
 import { actionView, planView, reviewSnapshot, weighingSummary } from './views/plan';
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 const progressOf = (actions: ActionView[]): PlanView['progress'] => planView({ actions }).progress;
 
@@ -22,6 +25,10 @@ function find(state: BackendState, actionId: string, revision: number): ActionVi
   if (action.revision !== revision) return fail('CONFLICT', 'plan.stale');
   return action;
 }
+
+/** One of the candidates customers are weighing right now: its text stays as they read it. */
+const underWeighing = (state: BackendState, actionId: string): boolean =>
+  state.plan.weighing.status === 'open' && state.plan.weighing.candidateIds.includes(actionId);
 
 function replace(state: BackendState, next: ActionView): Result<ActionView> {
   setActions(
@@ -86,6 +93,7 @@ export const planHandlers = (state: BackendState): Handlers => {
       if ('ok' in current) return current;
       if (current.jira.state === 'created' || current.jira.state === 'pending')
         return fail('CONFLICT', 'plan.notEditable');
+      if (underWeighing(state, current.id)) return fail('CONFLICT', 'plan.inWeighing');
       const { owner: _owner, dueDate: _due, ...kept } = current;
       return replace(state, { ...kept, ...fields, revision: current.revision + 1 });
     },
@@ -94,6 +102,7 @@ export const planHandlers = (state: BackendState): Handlers => {
       if ('ok' in current) return current;
       if (current.jira.state === 'created' || current.jira.state === 'pending')
         return fail('CONFLICT', 'plan.hasIssue');
+      if (underWeighing(state, current.id)) return fail('CONFLICT', 'plan.inWeighing');
       setActions(
         state,
         state.plan.actions.filter((a) => a.id !== p.actionId),
@@ -115,9 +124,15 @@ export const planHandlers = (state: BackendState): Handlers => {
         dueDate: p.dueDate,
         reason: p.reason,
       };
+      // The server sets the date in Jira, then reads the issue back: Jira's state and the late flag are new at once.
+      const seen = current.current ? { ...current.current, dueDate: p.dueDate } : undefined;
+      const overdue =
+        current.jira.state === 'created' && seen?.statusCategory !== 'done' && p.dueDate < todayUtc();
       return replace(state, {
         ...current,
         dueDate: p.dueDate,
+        ...(seen ? { current: seen } : {}),
+        overdue,
         adjustments: [...current.adjustments, adjustment].slice(-20),
         adjustmentCount: current.adjustmentCount + 1,
         revision: current.revision + 1,
@@ -147,7 +162,11 @@ export const weighingHandlers = (state: BackendState): Handlers => ({
       return fail('INVALID_PAYLOAD', 'request.invalid', { key: 'weighing/open' }, [
         issue('closesOn', 'weighing.closesInPast'),
       ]);
-    const weighing = weighingSummary({ status: 'open', closesOn: p.closesOn });
+    const weighing = weighingSummary({
+      status: 'open',
+      closesOn: p.closesOn,
+      candidateIds: state.plan.actions.map((a) => a.id),
+    });
     state.plan = { ...state.plan, weighing };
     return ok(weighing);
   },

@@ -53,3 +53,20 @@ export const describeError = (error: AppError, t: Translate): string =>
 /** One field-level problem, in the reader's language: the reason when known, else a generic field message. */
 export const describeIssue = (issue: Pick<Issue, 'reason' | 'params'>, t: Translate): string =>
   translateReason(issue.reason, issue.params, t) ?? t('ui.errors.field');
+
+/**
+ * The reasons of a CONFLICT that mean "someone else changed it since you read it" (reload and redo). Other
+ * conflicts are refusals by the state of things (customers are weighing the action, the campaign is closed...):
+ * they are said with their own reason, never as someone else's change.
+ */
+const CONCURRENT_CHANGE = new Set<string>([
+  'plan.stale',
+  'campaign.stale',
+  'campaign.openConflict',
+  'model.stale',
+  'model.changed',
+]);
+
+/** Someone else changed it meanwhile: a CONFLICT with a stale reason, or with none (an older server's). */
+export const isConcurrentChange = (error: AppError): boolean =>
+  error.code === 'CONFLICT' && (error.reason === undefined || CONCURRENT_CHANGE.has(error.reason));

@@ -1,10 +1,19 @@
 /**
  * A table whose rows each open a detail below them (an action's history, in the plan and the follow-up). A row
  * knows whether it is open and toggles itself (its cells hold the disclosure button); an open row's border moves
- * under its detail, so the two read as one. The table scrolls sideways on a narrow screen rather than squeeze.
+ * under its detail, so the two read as one. The table scrolls sideways on a narrow screen rather than squeeze its
+ * words (./table.css).
  */
 import { Fragment, useState, type ReactNode } from 'react';
-import { captionStyle, cell, headerCell, rowBorder, tableStyle } from './table-style';
+import {
+  captionStyle,
+  cell,
+  headerCell,
+  rowBorder,
+  tableClass,
+  tableRegion,
+  tableStyle,
+} from './table-style';
 
 export interface Disclosure {
   open: boolean;
@@ -34,8 +43,8 @@ export function ExpandableRowsTable<Row>({
 }) {
   const { isOpen, toggle } = useOpenRows();
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={tableStyle}>
+    <div style={tableRegion}>
+      <table style={tableStyle} className={tableClass}>
         <caption style={captionStyle}>{caption}</caption>
         <thead>
           <tr style={rowBorder}>

@@ -6,6 +6,7 @@
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { AppError } from '@shared/result';
+import { isConcurrentChange } from '../api/errors';
 import { useI18n } from '../app/i18n';
 import type { FieldErrors, MappedIssues, UnmatchedIssue } from './issues';
 import { NoticeBanner, NoticeMessage, type Notice } from './NoticeBanner';
@@ -57,12 +58,15 @@ export function IssueList({ issues }: { issues: UnmatchedIssue[] }) {
   );
 }
 
-/** What a failed save shows: a conflict, the issues mapped onto the fields (and the rest listed), or the error. */
+/**
+ * What a failed save shows: someone else's change (reload), the issues mapped onto the fields (and the rest
+ * listed), or the failure's own reason (a refusal by the state of things is no one else's change).
+ */
 export function failureBanner(
   error: AppError,
   mapped: () => MappedIssues,
 ): { banner: Banner; fields?: FieldErrors } {
-  if (error.code === 'CONFLICT') return { banner: { kind: 'conflict' } };
+  if (isConcurrentChange(error)) return { banner: { kind: 'conflict' } };
   if (error.code === 'INVALID_PAYLOAD' && error.issues?.length) {
     const { fields, unmatched } = mapped();
     return {

@@ -3,6 +3,7 @@
  * survey, so react-select stays out of the survey's first chunk.
  */
 import Select from '@atlaskit/select';
+import { inFlowMenuStyles } from './select-styles';
 
 export interface PickerOption {
   value: string;
@@ -21,6 +22,11 @@ export interface PickerProps {
   isRequired?: boolean;
   describedBy?: string;
   isDisabled?: boolean;
+  /**
+   * The menu is laid out in the flow (the frame grows with it) rather than floating: for a picker with little or
+   * nothing below it in its frame, where a floating menu would be cut off at the frame's bottom edge.
+   */
+  menuInFlow?: boolean;
 }
 
 export default function Picker({
@@ -34,6 +40,7 @@ export default function Picker({
   isRequired,
   describedBy,
   isDisabled,
+  menuInFlow = false,
 }: PickerProps) {
   return (
     <Select<PickerOption>
@@ -49,6 +56,7 @@ export default function Picker({
       isDisabled={isDisabled}
       isClearable={false}
       menuPlacement="bottom"
+      {...(menuInFlow ? { styles: inFlowMenuStyles } : {})}
     />
   );
 }

@@ -12,6 +12,7 @@ import { call } from '../api/call';
 import { useI18n } from '../app/i18n';
 import { useDirectory } from './directory';
 import { FieldMessage } from './fields';
+import { useMenuEscape } from './menu-escape';
 
 interface Option {
   label: string;
@@ -53,6 +54,7 @@ export function UserPicker({
 }) {
   const { t } = useI18n();
   const { directory, loadOptions, searchFailed } = useUserSearch();
+  const escape = useMenuEscape();
 
   const selected: Option[] = value.map((accountId) => ({
     value: accountId,
@@ -64,6 +66,7 @@ export function UserPicker({
     <Stack space="space.050">
       <Label htmlFor={id}>{label}</Label>
       <AsyncSelect<Option, true>
+        {...escape}
         inputId={id}
         isMulti
         cacheOptions
@@ -113,6 +116,7 @@ export function OwnerPicker({
 }) {
   const { t } = useI18n();
   const { directory, loadOptions, searchFailed } = useUserSearch();
+  const escape = useMenuEscape();
   const selected: Option | null = value
     ? { value, label: directory.nameOf(value) ?? t('ui.admin.users.unknown') }
     : null;
@@ -121,6 +125,7 @@ export function OwnerPicker({
     <Stack space="space.050">
       <Label htmlFor={id}>{label}</Label>
       <AsyncSelect<Option, false>
+        {...escape}
         inputId={id}
         isClearable
         cacheOptions

@@ -1,5 +1,11 @@
 /** Tables of the app (reports, plans): Atlaskit spacing and borders, numbers right-aligned in tabular figures. */
 import { token } from '@atlaskit/tokens';
+import './table.css';
+
+/** The class of the app's tables whose words stay whole (./table.css); their region scrolls sideways instead. */
+export const tableClass = 'app-table';
+/** The region around such a table: it scrolls sideways on a narrow screen, the page does not. */
+export const tableRegion = { overflowX: 'auto' as const, maxWidth: '100%' };
 
 export const tableStyle = { borderCollapse: 'collapse' as const, width: '100%' };
 export const cell = {

@@ -59,7 +59,7 @@ export function createdAction(
 }
 
 export function weighingSummary(overrides: Partial<WeighingSummary> = {}): WeighingSummary {
-  return { status: 'notOpen', ballots: 0, suppressed: true, values: {}, ...overrides };
+  return { status: 'notOpen', ballots: 0, candidateIds: [], suppressed: true, values: {}, ...overrides };
 }
 
 export const suggestion = (overrides: Partial<SuggestionView> = {}): SuggestionView => ({
@@ -170,6 +170,7 @@ export function commitmentsView(overrides: Partial<CommitmentsView> = {}): Commi
         criteria: [{ id: CRITERIA[0]!.id, text: CRITERIA[0]!.text }],
         status: 'inProgress',
         dueDate: '2026-06-30',
+        overdue: false,
       },
       {
         id: 'act-00000000000000c2',
@@ -177,6 +178,7 @@ export function commitmentsView(overrides: Partial<CommitmentsView> = {}): Commi
         description: '',
         criteria: [],
         status: 'done',
+        overdue: false,
       },
       {
         id: 'act-00000000000000c3',
@@ -185,9 +187,10 @@ export function commitmentsView(overrides: Partial<CommitmentsView> = {}): Commi
         criteria: [],
         status: 'planned',
         dueDate: '2026-09-30',
+        overdue: false,
       },
     ],
-    progress: { total: 3, done: 1, inProgress: 1, planned: 1 },
+    progress: { total: 3, done: 1, inProgress: 1, planned: 1, overdue: 0 },
     ...overrides,
   };
 }

@@ -53,12 +53,23 @@ export function OverdueLozenge() {
   return <Lozenge appearance="removed">{t('ui.plan.jira.overdue')}</Lozenge>;
 }
 
-const linkStyle = { color: token('color.link'), fontWeight: token('font.weight.medium') };
+/** A key is one word: never "PROC-" on a line and "1" on the next. */
+const linkStyle = {
+  color: token('color.link'),
+  fontWeight: token('font.weight.medium'),
+  whiteSpace: 'nowrap' as const,
+};
 
 /** The issue key, a link to the issue when the site is known. Jira opens in a new tab: the page stays. */
 export function IssueKey({ issueKey, url }: { issueKey: string; url?: string }) {
   const { t } = useI18n();
-  if (!url) return <Text weight="medium">{issueKey}</Text>;
+  if (!url) {
+    return (
+      <span style={{ whiteSpace: 'nowrap' }}>
+        <Text weight="medium">{issueKey}</Text>
+      </span>
+    );
+  }
   return (
     <a
       href={url}
@@ -188,8 +199,8 @@ export function JiraLinkState({
 }
 
 /**
- * Why the plan cannot reach Jira, said once above the plan, and that the plan goes on without it: drafting,
- * weighing and selecting never need Jira.
+ * Why the plan cannot reach Jira, said once above the plan: what it shows of Jira is what Jira said last, and the
+ * plan goes on without it (drafting, weighing and selecting never need Jira).
  */
 export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmin?: boolean }) {
   const { t } = useI18n();
@@ -212,6 +223,7 @@ export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmi
                 })
               : problemText(jira.problem, t)}
         </p>
+        {notConfigured ? null : <p>{t('ui.plan.jira.lastKnown')}</p>}
         <p>{t('ui.plan.jira.stillWorks')}</p>
       </Stack>
     </SectionMessage>

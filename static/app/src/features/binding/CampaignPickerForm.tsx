@@ -1,29 +1,20 @@
 /**
  * The config form: the campaign picker (required) with Save and Cancel. The picker's menu is laid out in the flow,
- * not floating: the config frame is only as tall as its content, so a floating menu would be cut off at the frame's
- * edge; in the flow it makes the frame grow (the host's dialog scrolls it if the screen is short).
- * `menuPosition="fixed"` or a `menuPortalTarget` would not help: they still draw inside the frame's viewport.
+ * not floating (components/select-styles): the config frame is only as tall as its content, so a floating menu
+ * would be cut off at the frame's edge; in the flow it makes the frame grow (the host's dialog scrolls it if the
+ * screen is short).
  */
 import Button from '@atlaskit/button/default/button';
 import Form, { ErrorMessage, Field, FormFooter, HelperMessage } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { Inline } from '@atlaskit/primitives/compiled';
-import { token } from '@atlaskit/tokens';
 import { useI18n } from '../../app/i18n';
+import { inFlowMenuStyles } from '../../components/select-styles';
 
 export interface CampaignOption {
   value: string;
   label: string;
 }
-
-type Css = Record<string, unknown>;
-
-const pickerStyles = {
-  menu: (base: Css): Css => ({ ...base, position: 'relative' }),
-  // Atlaskit's selected-and-focused option is blue on blue (3.9:1): the text, not the fill, changes.
-  option: (base: Css, { isSelected, isFocused }: { isSelected: boolean; isFocused: boolean }): Css =>
-    isSelected && isFocused ? { ...base, color: token('color.text') } : base,
-};
 
 interface ConfigValues {
   campaign: CampaignOption | null;
@@ -64,7 +55,7 @@ export function CampaignPickerForm({
                   placeholder={t('ui.config.placeholder')}
                   isClearable={false}
                   isDisabled={options.length === 0}
-                  styles={pickerStyles}
+                  styles={inFlowMenuStyles}
                 />
                 {error ? <ErrorMessage>{error}</ErrorMessage> : <HelperMessage>{help}</HelperMessage>}
               </>

@@ -1,7 +1,7 @@
 /**
  * The commitments macro: what Procurement committed to after a campaign, as its customers read it — each action's
- * title, description, the criteria it answers, where it stands (planned, in progress, done) and when it is due,
- * with the share done. No names, issue keys or internal reasons: the server sends none.
+ * title, description, the criteria it answers, where it stands (planned, in progress, done), when it is due and
+ * whether it is late, with the share done. No names, issue keys or internal reasons: the server sends none.
  */
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
@@ -83,7 +83,13 @@ function Commitments({ view }: { view: CommitmentsView }) {
               text={t('ui.commitments.progress', { done: progress.done, total: progress.total })}
             />
             <Text size="small" color="color.text.subtle">
-              {t('ui.commitments.counts', { inProgress: progress.inProgress, planned: progress.planned })}
+              {progress.overdue > 0
+                ? t('ui.commitments.countsLate', {
+                    inProgress: progress.inProgress,
+                    planned: progress.planned,
+                    late: progress.overdue,
+                  })
+                : t('ui.commitments.counts', { inProgress: progress.inProgress, planned: progress.planned })}
             </Text>
           </Stack>
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t('ui.commitments.title')}>
@@ -108,9 +114,12 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
           <Heading as="h3" size="small">
             <UserText>{commitment.title}</UserText>
           </Heading>
-          <Lozenge appearance={STATUS_APPEARANCE[commitment.status]}>
-            {t(STATUS_LABEL[commitment.status])}
-          </Lozenge>
+          <Inline space="space.050">
+            <Lozenge appearance={STATUS_APPEARANCE[commitment.status]}>
+              {t(STATUS_LABEL[commitment.status])}
+            </Lozenge>
+            {commitment.overdue ? <Lozenge appearance="removed">{t('ui.commitments.late')}</Lozenge> : null}
+          </Inline>
         </Inline>
         {commitment.description ? (
           <Text as="p">
@@ -126,8 +135,10 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
           </Text>
         ) : null}
         {commitment.dueDate ? (
-          <Text as="p" size="small">
-            {t('ui.commitments.due', { date: formatDay(commitment.dueDate, locale) })}
+          <Text as="p" size="small" color={commitment.overdue ? 'color.text.danger' : 'color.text'}>
+            {t(commitment.overdue ? 'ui.commitments.dueLate' : 'ui.commitments.due', {
+              date: formatDay(commitment.dueDate, locale),
+            })}
           </Text>
         ) : null}
       </Stack>

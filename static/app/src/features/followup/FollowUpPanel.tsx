@@ -11,6 +11,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { FollowUpView, ReviewSnapshot } from '@shared/contract/followup';
 import type { ActionView, PlanView } from '@shared/contract/plan';
+import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
@@ -38,7 +39,7 @@ import { ReviewList } from './ReviewList';
 const ReviewDialog = lazy(() => import('./ReviewDialog').then((m) => ({ default: m.ReviewDialog })));
 
 /** Failures that describe the campaign rather than a fault: information, without a retry. */
-const EXPECTED = new Set(['plan.notClosed', 'campaign.missing']);
+const EXPECTED = new Set(['plan.notClosed']);
 
 export default function FollowUpPanel({ campaignId }: { campaignId: string }) {
   const { t } = useI18n();
@@ -46,16 +47,38 @@ export default function FollowUpPanel({ campaignId }: { campaignId: string }) {
   if (state.status === 'loading') return <Loading label={t('ui.followup.loading')} />;
   if (state.status === 'error') {
     const { error } = state;
-    if (EXPECTED.has(error.reason ?? '') || error.code === 'NOT_FOUND') {
-      return (
-        <SectionMessage appearance="information" headingLevel="h2" title={t('ui.followup.unavailableTitle')}>
-          <p data-error-code={error.code}>{describeError(error, t)}</p>
-        </SectionMessage>
-      );
-    }
+    if (error.code === 'NOT_FOUND') return <NotFound error={error} />;
+    if (EXPECTED.has(error.reason ?? '')) return <Unavailable error={error} text={describeError(error, t)} />;
     return <ErrorState error={error} message={describeError(error, t)} onRetry={retry} />;
   }
   return <FollowUp initial={state.data} />;
+}
+
+function Unavailable({ error, text }: { error: AppError; text: string }) {
+  const { t } = useI18n();
+  return (
+    <SectionMessage appearance="information" headingLevel="h2" title={t('ui.followup.unavailableTitle')}>
+      <p data-error-code={error.code}>{text}</p>
+    </SectionMessage>
+  );
+}
+
+/**
+ * The server answers "does not exist" to anyone the plan is not for, so as not to tell them it exists: a customer
+ * reading the page would be told that the campaign whose commitments they just read does not exist. Who the
+ * reader is decides what is true to say: admins and quality managers read every campaign (for them it is really
+ * missing); a buyer reads their own campaigns' plans; anyone else is not among the follow-up's readers.
+ */
+function NotFound({ error }: { error: AppError }) {
+  const { t } = useI18n();
+  const { state } = useCall('roles/getAccess', {});
+  if (state.status === 'loading') return <Loading label={t('ui.followup.loading')} />;
+  if (state.status === 'error') return <Unavailable error={error} text={t('ui.followup.notShown')} />;
+  const { roles } = state.data;
+  if (roles.includes('admin') || roles.includes('quality'))
+    return <Unavailable error={error} text={describeError(error, t)} />;
+  if (roles.includes('team')) return <Unavailable error={error} text={t('ui.followup.notYourTeam')} />;
+  return <Unavailable error={error} text={t('ui.followup.notForYou')} />;
 }
 
 function FollowUp({ initial }: { initial: FollowUpView }) {
@@ -74,7 +97,10 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
-      setNotice({ kind: 'success', text: t('ui.followup.refreshed') });
+      // Jira not reached: the banner says so and that the table is Jira's last word; nothing says "latest".
+      setNotice(
+        result.data.jira.kind === 'ready' ? { kind: 'success', text: t('ui.followup.refreshed') } : null,
+      );
     } else setNotice({ kind: 'error', error: result.error });
   };
 

@@ -15,6 +15,7 @@ import { FieldMessage, TextAreaField, TextField } from '../../components/fields'
 import { failureBanner, FormBanner, type Banner } from '../../components/FormBanner';
 import { FormDialog } from '../../components/FormDialog';
 import { mapIssues, type FieldErrors } from '../../components/issues';
+import { useMenuEscape } from '../../components/menu-escape';
 import { OwnerPicker } from '../../components/UserPicker';
 import type { CriterionOption, PlanCriteria } from './criteria';
 
@@ -186,10 +187,12 @@ function CriteriaField({
     (id): CriterionOption => options.find((o) => o.value === id) ?? { value: id, label: criteria.textOf(id) },
   );
   const grouped = criteria.groups.every((g) => g.label !== '');
+  const escape = useMenuEscape();
   return (
     <Stack space="space.050">
       <Label htmlFor="action-criteria">{t('ui.plan.form.criteria')}</Label>
       <Select<CriterionOption, true>
+        {...escape}
         inputId="action-criteria"
         isMulti
         options={grouped ? criteria.groups : options}

@@ -15,7 +15,7 @@ import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import { AssigneeName, JiraLinkState } from '../../components/plan/jira';
 import { cell } from '../../components/table-style';
 import { UserText } from '../../components/UserText';
-import { isEditable } from './plan-reducer';
+import { isEditable, isUnderWeighing } from './plan-reducer';
 
 export interface RowHandlers {
   onSelect: (action: ActionView, selected: boolean) => void;
@@ -98,7 +98,13 @@ export function ActionsTable({
             />
           </td>
           <td style={cell}>
-            <RowButtons action={action} canEdit={canEdit} handlers={handlers} history={history} />
+            <RowButtons
+              action={action}
+              canEdit={canEdit}
+              weighed={isUnderWeighing(weighing, action.id)}
+              handlers={handlers}
+              history={history}
+            />
           </td>
         </>
       )}
@@ -135,22 +141,33 @@ function JiraCell({
   );
 }
 
-/** Edit and delete until the issue exists, then adjust the due date; and the history, for everyone. */
+/**
+ * Edit and delete until the issue exists (not while the customers weigh the action: the server refuses, so the
+ * row says why instead), then adjust the due date; and the history, for everyone.
+ */
 function RowButtons({
   action,
   canEdit,
+  weighed,
   handlers,
   history,
 }: {
   action: ActionView;
   canEdit: boolean;
+  /** Customers are weighing it right now. */
+  weighed: boolean;
   handlers: RowHandlers;
   history: Disclosure;
 }) {
   const { t } = useI18n();
   return (
-    <Inline space="space.050" shouldWrap>
-      {canEdit && isEditable(action) ? (
+    <Inline space="space.050" shouldWrap alignBlock="center">
+      {canEdit && isEditable(action) && weighed ? (
+        <Text size="small" color="color.text.subtle">
+          {t('ui.plan.actions.inWeighing')}
+        </Text>
+      ) : null}
+      {canEdit && isEditable(action) && !weighed ? (
         <>
           <Button
             spacing="compact"

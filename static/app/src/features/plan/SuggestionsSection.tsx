@@ -13,7 +13,16 @@ import { token } from '@atlaskit/tokens';
 import type { SuggestionView } from '@shared/contract/plan';
 import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatDelta, formatMean, formatOneDecimal } from '../../components/number-format';
-import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
+import {
+  captionStyle,
+  cell,
+  headerCell,
+  numeric,
+  rowBorder,
+  tableClass,
+  tableRegion,
+  tableStyle,
+} from '../../components/table-style';
 
 type Quadrant = SuggestionView['quadrant'];
 
@@ -71,8 +80,8 @@ export function SuggestionsSection({
         ) : (
           <>
             <QuadrantGrid suggestions={suggestions} textOf={textOf} />
-            <div style={{ overflowX: 'auto' }}>
-              <table style={tableStyle}>
+            <div style={tableRegion}>
+              <table style={tableStyle} className={tableClass}>
                 <caption style={captionStyle}>{t('ui.plan.suggestions.caption')}</caption>
                 <thead>
                   <tr style={rowBorder}>
@@ -182,7 +191,8 @@ function QuadrantGrid({
         <div
           style={{
             display: 'grid',
-            gridTemplateColumns: 'minmax(5rem, max-content) minmax(10rem, 1fr) minmax(10rem, 1fr)',
+            // The quadrants share what is left beside the axis labels: never wider than the frame at 400 px.
+            gridTemplateColumns: 'minmax(4rem, max-content) minmax(0, 1fr) minmax(0, 1fr)',
             gap: token('space.050'),
             maxWidth: '48rem',
           }}

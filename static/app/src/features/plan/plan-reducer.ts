@@ -22,7 +22,8 @@ export interface PlanState {
 
 export type PlanAction =
   | { type: 'working'; what: Working; value: boolean }
-  | { type: 'plan'; plan: PlanView; notice?: Notice }
+  /** `notice`: the new notice (null: none), or absent to keep the current one. */
+  | { type: 'plan'; plan: PlanView; notice?: Notice | null }
   | { type: 'report'; report: CreationReport }
   | { type: 'action'; action: ActionView; notice?: Notice }
   | { type: 'removed'; actionId: string; notice?: Notice }
@@ -57,7 +58,11 @@ export function planReducer(state: PlanState, action: PlanAction): PlanState {
       return { ...state, working };
     }
     case 'plan':
-      return { ...state, plan: action.plan, notice: action.notice ?? state.notice };
+      return {
+        ...state,
+        plan: action.plan,
+        notice: action.notice === undefined ? state.notice : action.notice,
+      };
     case 'report': {
       const { created, failed, pending, plan } = action.report;
       return { ...state, plan, notice: { kind: 'report', created, failed, pending } };
@@ -96,3 +101,7 @@ export const awaitingCreation = (actions: readonly ActionView[]): ActionView[] =
 /** Text and criteria change until the issue exists; after that Jira holds the truth. */
 export const isEditable = (action: ActionView): boolean =>
   action.jira.state === 'none' || action.jira.state === 'failed';
+
+/** One of the candidates customers are weighing right now: it stays as they read it until the weighing closes. */
+export const isUnderWeighing = (weighing: WeighingSummary, actionId: string): boolean =>
+  weighing.status === 'open' && weighing.candidateIds.includes(actionId);

@@ -6,6 +6,7 @@ import { useReducer, useState } from 'react';
 import type { ActionView, PlanView } from '@shared/contract/plan';
 import type { AppError } from '@shared/result';
 import { call } from '../../api/call';
+import { isConcurrentChange } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { initialPlanState, planReducer, type Notice } from './plan-reducer';
 
@@ -25,7 +26,7 @@ export function usePlanBoard(initial: PlanView) {
   const failed = (error: AppError) =>
     dispatch({
       type: 'notice',
-      notice: error.code === 'CONFLICT' ? { kind: 'conflict' } : { kind: 'error', error },
+      notice: isConcurrentChange(error) ? { kind: 'conflict' } : { kind: 'error', error },
     });
   const done = (text: string): Notice => ({ kind: 'success', text });
 
@@ -60,8 +61,14 @@ export function usePlanBoard(initial: PlanView) {
     dispatch({ type: 'working', what: 'refresh', value: true });
     const result = await call('plan/refresh', { campaignId });
     dispatch({ type: 'working', what: 'refresh', value: false });
-    if (result.ok) dispatch({ type: 'plan', plan: result.data, notice: done(t('ui.plan.create.refreshed')) });
-    else failed(result.error);
+    if (!result.ok) return failed(result.error);
+    // Jira not reached: the plan's banner says so and that it shows Jira's last word; no "latest state" beside it.
+    const reached = result.data.jira.kind === 'ready';
+    dispatch({
+      type: 'plan',
+      plan: result.data,
+      notice: reached ? done(t('ui.plan.create.refreshed')) : null,
+    });
   };
 
   const remove = async (action: ActionView) => {

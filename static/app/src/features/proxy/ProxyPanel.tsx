@@ -92,6 +92,8 @@ function CustomerPicker({
           value={value}
           onChange={onChange}
           placeholder={t('ui.survey.proxy.customerPlaceholder')}
+          // Until a customer is picked nothing is below the picker: a floating list would be cut at the frame's edge.
+          menuInFlow
         />
       </div>
     </Stack>
