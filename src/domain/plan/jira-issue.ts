@@ -49,7 +49,6 @@ export interface IssueContext {
   words: { criteria: string; campaign: string; page: string };
 }
 
-
 const paragraph = (...content: AdfText[]): AdfParagraph => ({ type: 'paragraph', content });
 const text = (value: string): AdfText => ({ type: 'text', text: value });
 
@@ -78,9 +77,7 @@ export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds
     .filter((t) => t.length > 0);
   if (criteria.length > 0) content.push(paragraph(text(`${context.words.criteria}: ${criteria.join('; ')}`)));
   content.push(
-    paragraph(
-      text(`${context.words.campaign}: ${context.campaign.name} (${context.campaign.period})`),
-    ),
+    paragraph(text(`${context.words.campaign}: ${context.campaign.name} (${context.campaign.period})`)),
   );
   if (context.pageUrl && isSafeUrl(context.pageUrl)) {
     content.push(
