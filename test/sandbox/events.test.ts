@@ -35,14 +35,25 @@ describe('async events (Queue → consumer)', () => {
     expect(pushed.status).toBe(200);
     expect(pushed.body).toEqual({ jobId: expect.any(String) });
     expect(JSON.parse(pushed.headers.get('x-forge-call-counts') ?? '{}')).toMatchObject({ events: 1 });
-    // Delivery never happens inside the pushing invocation.
-    expect(logOf()).toEqual([]);
     await host.queue.idle();
     expect(logOf().map((e) => e.body)).toEqual([{ n: 1 }, { n: 2 }]);
     expect(logOf()[0]?.jobId).toBe((pushed.body as { jobId: string }).jobId);
     // The consumer ran inside an invocation: its storage writes went to the host's KVS.
     const keys = host.kvs.dump().kvs?.map((item: { key: string }) => item.key) ?? [];
     expect(keys).toEqual(expect.arrayContaining(['consumed-1', 'consumed-2']));
+  });
+
+  it('answers the push before any delivery starts', async () => {
+    // Checked on the queue itself: over HTTP, delivery may legitimately start before the pusher reads its answer.
+    const answer = host.queue.handle('/webhook/queue/publish/work-queue', {
+      queueName: 'work-queue',
+      jobId: 'ack-first',
+      payload: [{ body: { n: 9 } }],
+    });
+    expect(answer.status).toBe(201);
+    expect(logOf()).toEqual([]);
+    await host.queue.idle();
+    expect(logOf().map((e) => e.body)).toEqual([{ n: 9 }]);
   });
 
   it('retries an event whose consumer asks for it, with a retry context', async () => {
