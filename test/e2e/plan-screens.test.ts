@@ -103,6 +103,25 @@ describe('item 17: the plan at 400 px', () => {
   );
 });
 
+describe('item 10: where to act', () => {
+  test.each([
+    ['en-US', 'Where to act', 'Priority, from 0 to 1', 'No criterion'],
+    ['fr-FR', 'Où agir', 'Priorité, de 0 à 1', 'Aucun critère'],
+  ])(
+    'explains the priority and draws only the quadrants it fills (%s)',
+    async (locale, title, help, none) => {
+      const { page, app } = await plan2025('Grace Okafor', locale);
+      const section = app.getByRole('region', { name: title });
+      await section.getByText(help, { exact: false }).waitFor();
+      await expect(section.getByText(none).count()).resolves.toBe(0);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: `${SHOTS}/e2e-plan-where-to-act-${locale}.png` });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
 describe('item 12: adjusting the date of a late action', () => {
   const TITLE = 'Publish the expected lead time of each purchase category';
 

@@ -143,6 +143,15 @@ describe('the demo plan of 2025, as the team reads it', () => {
     expect(plan.progress.overdue).toBe(expected.length);
   });
 
+  it('suggests where to act from last year’s results, with importance from the customers’ weighing', () => {
+    expect(plan).toMatchObject({
+      resultsPreparing: false,
+      resultsHidden: false,
+      importanceSource: 'weighing',
+    });
+    expect(plan.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('shows the closed weighing’s values: settled long ago, with more ballots than the group size', () => {
     const voters = votersOf(invitedOf(campaignId));
     expect(plan.weighing).toMatchObject({

@@ -28,8 +28,14 @@ const issueHintSchema = z.object({
     self: z.string().max(2048).optional(),
     fields: z
       .object({
-        project: z.object({ self: z.string().max(2048) }).partial().optional(),
-        status: z.object({ self: z.string().max(2048) }).partial().optional(),
+        project: z
+          .object({ self: z.string().max(2048) })
+          .partial()
+          .optional(),
+        status: z
+          .object({ self: z.string().max(2048) })
+          .partial()
+          .optional(),
       })
       .partial()
       .optional(),

@@ -86,6 +86,8 @@ export function planView(overrides: Partial<PlanView> = {}): PlanView {
     weighing: weighingSummary(),
     suggestions: [suggestion()],
     resultsPreparing: false,
+    resultsHidden: false,
+    importanceSource: 'derived',
     canEdit: true,
     jira: { kind: 'ready', projectKey: 'PROC', issueTypeId: '10002' },
     actions,

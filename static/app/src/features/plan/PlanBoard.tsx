@@ -56,6 +56,8 @@ export function PlanBoard({
       <SuggestionsSection
         suggestions={plan.suggestions}
         preparing={plan.resultsPreparing}
+        hidden={plan.resultsHidden}
+        importanceSource={plan.importanceSource}
         textOf={criteria.textOf}
         {...(plan.canEdit
           ? { onAct: (criterionId: string) => setDialog({ kind: 'action', criterionId }) }
