@@ -64,3 +64,19 @@ test('item 14: a refresh while Jira is disconnected shows one state: Jira not re
   }
   await page.context().close();
 });
+
+test('item 20: the quality manager records a review in the follow-up', async () => {
+  const { page } = await e2e.openAs('Inès Garcia', `${PLAN_PAGE}&locale=fr-FR`);
+  const followUp = followUpOf(page);
+  await followUp.getByRole('button', { name: 'Enregistrer une revue' }).click();
+  const dialog = followUp.getByRole('dialog', { name: 'Enregistrer une revue' });
+  await dialog
+    .getByRole('textbox', { name: /^Commentaire/ })
+    .fill('Revue de direction : deux actions en retard.');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await followUp.getByText('La revue est enregistrée.').waitFor();
+  await followUp.getByText('Revue de direction : deux actions en retard.').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/e2e-followup-quality-review-fr-FR.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.context().close();
+});

@@ -286,6 +286,31 @@ describe('issue 16, item 15: the action dialog', () => {
   });
 });
 
+describe('issue 16, item 20: the weighing says its minimum group size', () => {
+  it.each([
+    ['open', 40, 'whileOpen', 'hiddenWhileOpen'],
+    ['closed', 3, 'tooFew', 'hiddenTooFew'],
+    ['closed', 12, 'settling', 'hiddenSettling'],
+  ] as const)(
+    '%s with %i ballots: says why the values are hidden, and k',
+    async (status, ballots, text, cell) => {
+      const a = actionView({ title: 'Weighed' });
+      const weighing = weighingSummary({
+        status,
+        closesOn: '2026-05-15',
+        ballots,
+        minimumGroup: 7,
+        candidateIds: [a.id],
+      });
+      setUp({ plan: planView({ actions: [a], weighing }) });
+      await openPlan(backend);
+      const section = screen.getByRole('region', { name: P.weighing.title });
+      expect(section).toHaveTextContent(P.weighing.suppressedWhy[text].replace('{k}', '7'));
+      expect(rowOf('Weighed')).toHaveTextContent(P.weighing[cell].replace('{k}', '7'));
+    },
+  );
+});
+
 describe('failures, worded from their reason', () => {
   it('a stale selection says someone changed it and offers to reload', async () => {
     setUp({ plan: planView({ actions: [actionView({ title: 'Contested' })] }) });

@@ -7,7 +7,16 @@ import { screen, within } from '@testing-library/react';
 import { fail } from '../../src/shared/result';
 import type { AppRole } from '../../src/domain/roles';
 import { bootApp } from './app';
-import { actionView, createdAction, ME, plain, planView, type Seed, type UiBackend } from './backend';
+import {
+  actionView,
+  createdAction,
+  ME,
+  PAGE_LINK,
+  plain,
+  planView,
+  type Seed,
+  type UiBackend,
+} from './backend';
 import { openPlan, planBackend, rowIn } from './plan-page';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -122,6 +131,39 @@ describe('issue 16, item 14: a refresh while Jira cannot be reached', () => {
       expect(await screen.findByText(texts.ui.plan.jira.unavailableTitle)).toBeInTheDocument();
       expect(screen.getByText(plain(texts.ui.plan.jira.lastKnown))).toBeInTheDocument();
       expect(screen.queryByText(plain(texts.ui.plan.create.refreshed))).not.toBeInTheDocument();
+    },
+  );
+});
+
+describe('issue 16, item 20: the issue’s link back to the campaign’s page', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a row says when its issue has no link to the page, or is still getting it (%s)',
+    async (locale, texts) => {
+      const created = (
+        title: string,
+        key: string,
+        link: { linked: boolean; linkTo?: { url: string; title: string } },
+      ) =>
+        createdAction(key, 'new', { title, jira: { state: 'created', id: key, key, createdAt: 1, ...link } });
+      const page = PAGE_LINK;
+      setUp({
+        plan: planView({
+          actions: [
+            created('Without page', 'PROC-1', { linked: true }),
+            created('Being linked', 'PROC-2', { linked: false, linkTo: page }),
+            created('Linked', 'PROC-3', { linked: true, linkTo: page }),
+          ],
+        }),
+      });
+      await openPlan(backend, locale);
+      const row = (title: string) => rowIn(title, texts.ui.plan.actions.caption);
+      expect(row('Without page')).toHaveTextContent(plain(texts.ui.plan.jira.noPageLink));
+      expect(row('Being linked')).toHaveTextContent(plain(texts.ui.plan.jira.linkPending));
+      expect(row('Linked')).not.toHaveTextContent(plain(texts.ui.plan.jira.noPageLink));
+      expect(row('Linked')).not.toHaveTextContent(plain(texts.ui.plan.jira.linkPending));
     },
   );
 });
