@@ -130,6 +130,7 @@ function JiraCell({
         action={action}
         {...(canEdit && action.jira.state === 'failed' ? { onRetry } : {})}
         retrying={retrying}
+        showJiraWords={canEdit}
       />
       {action.jira.state === 'created' && action.current ? (
         <Text size="small">
