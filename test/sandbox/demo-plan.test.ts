@@ -198,7 +198,7 @@ describe('the demo plan of 2025, as the team reads it', () => {
     for (const action of plan.actions.filter((a) => a.jira.state === 'created')) {
       expect(action.jira).toMatchObject({
         linked: true,
-        linkTo: { url: PLAN_PAGE_URL, title: 'Improvement plan: Procurement satisfaction survey 2025' },
+        linkTo: { url: PLAN_PAGE_URL, title: 'Procurement satisfaction survey 2025 (2025)' },
       });
       expect(action.issueUrl).toBe(
         `https://procurement-demo.atlassian.net/browse/${(action.jira as { key: string }).key}`,

@@ -36,7 +36,7 @@ export function actionView(overrides: Partial<ActionView> = {}): ActionView {
 /** The campaign's page, as the issues' remote links point to it. */
 export const PAGE_LINK = {
   url: 'https://example.atlassian.net/wiki/spaces/PROC/pages/42',
-  title: 'Improvement plan: Survey 2026',
+  title: 'Survey 2026 (2026)',
 };
 
 /** A created action, read from Jira: `category` its status category. */
