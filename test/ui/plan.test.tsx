@@ -207,6 +207,28 @@ describe('issue 16, item 10: where to act', () => {
   });
 });
 
+describe('issue 16, item 19: a reader of the plan (quality manager) is told only what she can do', () => {
+  it.each([
+    ['en-US', en, /create (their )?Jira issues|draft, weigh and select/i],
+    ['fr-FR', fr, /créez leurs tickets|rédigez, pondérez et retenez/i],
+  ] as const)('nothing asks her to draft actions or create Jira issues (%s)', async (locale, texts, asks) => {
+    setUp(
+      {
+        plan: planView({
+          canEdit: false,
+          jira: { kind: 'unavailable', problem: 'unavailable', projectKey: 'PROC' },
+          actions: [actionView({ title: 'Drafted' })],
+        }),
+      },
+      ['quality'],
+    );
+    if (locale === 'fr-FR') caption = FP.actions.caption;
+    await openPlan(backend, locale);
+    expect(screen.getByText(plain(texts.ui.plan.actions.introReader))).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(asks);
+  });
+});
+
 describe('issue 16, item 17: the plan on a narrow screen', () => {
   it('keeps words whole and issue keys on one line; its tables scroll sideways in their own region', async () => {
     setUp({ plan: planView({ actions: [createdAction('PROC-1', 'indeterminate', { title: 'Keyed' })] }) });

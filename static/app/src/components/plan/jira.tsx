@@ -226,7 +226,16 @@ export function JiraLinkState({
  * Why the plan cannot reach Jira, said once above the plan: what it shows of Jira is what Jira said last, and the
  * plan goes on without it (drafting, weighing and selecting never need Jira).
  */
-export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmin?: boolean }) {
+export function JiraBanner({
+  jira,
+  isAdmin = false,
+  canEdit = false,
+}: {
+  jira: JiraStatus;
+  isAdmin?: boolean;
+  /** May draft, weigh and select: only then is it told the plan goes on for them without Jira. */
+  canEdit?: boolean;
+}) {
   const { t } = useI18n();
   if (jira.kind === 'ready') return null;
   const notConfigured = jira.kind === 'notConfigured';
@@ -248,7 +257,7 @@ export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmi
               : problemText(jira.problem, t)}
         </p>
         {notConfigured ? null : <p>{t('ui.plan.jira.lastKnown')}</p>}
-        <p>{t('ui.plan.jira.stillWorks')}</p>
+        {canEdit ? <p>{t('ui.plan.jira.stillWorks')}</p> : null}
       </Stack>
     </SectionMessage>
   );

@@ -127,7 +127,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
           {plan.campaign.period}
         </Text>
       </Stack>
-      <JiraBanner jira={plan.jira} />
+      <JiraBanner jira={plan.jira} canEdit={plan.canEdit} />
       {notice ? (
         <NoticeBanner notice={notice}>
           <NoticeMessage notice={notice} />
