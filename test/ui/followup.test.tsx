@@ -97,7 +97,7 @@ describe('the follow-up macro', () => {
     expect(within(row).getByText(en.ui.plan.jira.overdue)).toBeInTheDocument();
     const done = within(table).getByRole('row', { name: /^One contact per department/ });
     expect(within(done).getByTestId('status-success')).toHaveTextContent('Done');
-    await user.click(within(row).getByRole('button', { name: 'History of “Weekly status mail”, 3 entries' }));
+    await user.click(within(row).getByRole('button', { name: 'History (3) of “Weekly status mail”' }));
     const history = screen.getByRole('region', { name: 'History of “Weekly status mail”' });
     expect(
       within(history)

@@ -153,7 +153,7 @@ describe('the plan tab', () => {
     expect(rowOf('Late one')).toHaveTextContent('Sep 30, 2026');
     expect(rowOf('Late one')).not.toHaveTextContent('Jira: Jun 30, 2026');
     const toggle = within(rowOf('Late one')).getByRole('button', {
-      name: 'History of “Late one”, 2 entries',
+      name: 'History (2) of “Late one”',
     });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -380,6 +380,38 @@ describe('issue 16, item 9: an action the customers are weighing', () => {
       await user.click(within(confirm).getByRole('button', { name: texts.ui.plan.actions.deleteConfirm }));
       expect(await screen.findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
       expect(screen.queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+    },
+  );
+});
+
+describe('issue 16, item 19: the history button', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'is named by what it shows, open or closed, with the action it is for (%s)',
+    async (locale, texts) => {
+      setUp({
+        plan: planView({ actions: [createdAction('PROC-4', 'indeterminate', { title: 'Late one' })] }),
+      });
+      const user = await openPlan(backend, locale);
+      const button = within(rowIn('Late one', texts.ui.plan.actions.caption)).getByRole('button', {
+        expanded: false,
+        name: new RegExp(`^${texts.ui.plan.history.show.replace('{count}', '1').replace(/[()]/g, '\\$&')}`),
+      });
+      // The accessible name starts with the visible label (WCAG 2.5.3), then says which action.
+      const visible = button.textContent;
+      expect(button).toHaveAccessibleName(
+        expect.stringMatching(new RegExp(`^${visible.replace(/[()]/g, '\\$&')}`)),
+      );
+      expect(button).toHaveAccessibleName(expect.stringContaining('Late one'));
+      await user.click(button);
+      expect(button).toHaveAttribute('aria-expanded', 'true');
+      expect(button.textContent).toBe(texts.ui.plan.history.hide);
+      expect(button).toHaveAccessibleName(
+        expect.stringMatching(new RegExp(`^${texts.ui.plan.history.hide}`)),
+      );
+      expect(button).toHaveAccessibleName(expect.stringContaining('Late one'));
     },
   );
 });
