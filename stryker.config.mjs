@@ -10,6 +10,9 @@ export default {
   jest: { projectType: 'custom', configFile: 'jest.mutation.config.js', enableFindRelatedTests: true },
   mutate: [...mutate, '!**/index.ts'],
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level constants: tables, limits) rerun every test of the module; 28% of the domain's
+  // mutants took 93% of a run. They are left out of the score and reviewed by reading.
+  ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 60000,
   reporters: ['clear-text', 'progress', 'html'],

@@ -1,37 +1,23 @@
+/**
+ * The SQLite layer of the emulated KVS: one table of items (plain keys, secrets and entities, each a key space),
+ * with the entity indexes (entity-index.ts) and the earlier versions stale reads pick from (versions.ts).
+ */
 import Database from 'better-sqlite3';
-import type { EntityDefinition, EntityIndex } from './manifest';
+import * as entityIndex from './entity-index';
+import type { RangeValue } from './entity-index';
+import { spaceOf, type Space, type Sql, type StoredRow } from './rows';
+import * as versions from './versions';
+import type { PastVersion } from './versions';
 
-/** Where a key lives: plain KVS keys, secrets and each entity are separate key spaces. */
-export type Space = { kind: 'kvs' } | { kind: 'secret' } | { kind: 'entity'; entity: EntityDefinition };
-
-export interface StoredRow {
-  key: string;
-  /** The JSON text of the value. */
-  value: string;
-  createdAt: number;
-  updatedAt: number;
-  expireAt: number | null;
-}
+export type { IndexScan, RangeValue } from './entity-index';
+export { toRangeValue } from './entity-index';
+export type { Space, StoredRow } from './rows';
+export type { PastVersion } from './versions';
 
 export interface DumpRow extends StoredRow {
   kind: 'kvs' | 'secret' | 'entity';
   entity: string;
 }
-
-export type RangeValue = string | number;
-type RangeCondition = { condition: string; values: unknown[] };
-
-const spaceOf = (space: Space): [string, string] => [
-  space.kind,
-  space.kind === 'entity' ? space.entity.name : '',
-];
-
-/** How an attribute value is kept in an index (booleans as 1/0); undefined when it cannot be indexed. */
-export const toRangeValue = (value: unknown): RangeValue | undefined => {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return undefined;
-};
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS item (
@@ -53,21 +39,6 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS item_version_by_key ON item_version (kind, entity, key, id);
 `;
 
-/** A version of a key that was the latest until `supersededAt`; `row` undefined: the key did not exist then. */
-export interface PastVersion {
-  row: StoredRow | undefined;
-  supersededAt: number;
-}
-
-interface VersionRow {
-  key: string;
-  value: string | null;
-  createdAt: number | null;
-  updatedAt: number | null;
-  expireAt: number | null;
-  supersededAt: number;
-}
-
 const ROW_COLUMNS = 'key, value, created_at AS createdAt, updated_at AS updatedAt, expire_at AS expireAt';
 const LIVE = '(expire_at IS NULL OR expire_at > @now)';
 
@@ -85,14 +56,14 @@ export class KvsStore {
   }
 
   /** Prepared statements are cached: each call site builds only a few distinct SQL texts. */
-  private sql(text: string): Database.Statement {
+  private readonly sql: Sql = (text) => {
     let statement = this.statements.get(text);
     if (!statement) {
       statement = this.db.prepare(text);
       this.statements.set(text, statement);
     }
     return statement;
-  }
+  };
 
   close(): void {
     if (this.db.open) this.db.close();
@@ -133,7 +104,8 @@ export class KvsStore {
          ON CONFLICT (kind, entity, key) DO UPDATE SET value = excluded.value, created_at = excluded.created_at,
            updated_at = excluded.updated_at, expire_at = excluded.expire_at`,
     ).run({ kind, entity, ...current });
-    if (space.kind === 'entity') this.reindex(space.entity, key, JSON.parse(json) as Record<string, unknown>);
+    if (space.kind === 'entity')
+      entityIndex.reindex(this.sql, space.entity, key, JSON.parse(json) as Record<string, unknown>);
     this.keepVersion(space, key, previous, now);
     return { previous, current };
   }
@@ -153,88 +125,22 @@ export class KvsStore {
   /** Keeps the version a write replaces (inside the write's transaction, so a rollback drops it too). */
   private keepVersion(space: Space, key: string, previous: StoredRow | undefined, now: number): void {
     if (!this.history) return;
-    const [kind, entity] = spaceOf(space);
-    this.sql(
-      `INSERT INTO item_version (kind, entity, key, value, created_at, updated_at, expire_at, superseded_at)
-         VALUES (@kind, @entity, @key, @value, @createdAt, @updatedAt, @expireAt, @now)`,
-    ).run({
-      kind,
-      entity,
-      key,
-      value: previous?.value ?? null,
-      createdAt: previous?.createdAt ?? null,
-      updatedAt: previous?.updatedAt ?? null,
-      expireAt: previous?.expireAt ?? null,
-      now,
-    });
-    this.sql(
-      `DELETE FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key AND id NOT IN (
-         SELECT id FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key ORDER BY id DESC LIMIT @keep)`,
-    ).run({ kind, entity, key, keep: Math.max(1, this.history.keep) });
-  }
-
-  private static pastVersion(row: VersionRow): PastVersion {
-    return {
-      supersededAt: row.supersededAt,
-      row:
-        row.value === null
-          ? undefined
-          : {
-              key: row.key,
-              value: row.value,
-              createdAt: row.createdAt ?? row.supersededAt,
-              updatedAt: row.updatedAt ?? row.supersededAt,
-              expireAt: row.expireAt,
-            },
-    };
+    versions.keepVersion(this.sql, this.history.keep, space, key, previous, now);
   }
 
   /** The kept versions of a key replaced after `since` (exclusive), oldest first. */
   versionsSince(space: Space, key: string, since: number): PastVersion[] {
-    const [kind, entity] = spaceOf(space);
-    return (
-      this.sql(
-        `SELECT key, value, created_at AS createdAt, updated_at AS updatedAt, expire_at AS expireAt,
-                superseded_at AS supersededAt
-           FROM item_version WHERE kind = @kind AND entity = @entity AND key = @key AND superseded_at > @since
-           ORDER BY id`,
-      ).all({ kind, entity, key, since }) as VersionRow[]
-    ).map((row) => KvsStore.pastVersion(row));
+    return versions.versionsSince(this.sql, space, key, since);
   }
 
   /** Keys of a space that have versions replaced after `since`, in key order (optionally starting with `prefix`). */
   keysWithVersionsSince(space: Space, since: number, prefix?: string): string[] {
-    const [kind, entity] = spaceOf(space);
-    const where = ['kind = @kind', 'entity = @entity', 'superseded_at > @since'];
-    if (prefix !== undefined) where.push('substr(key, 1, length(@prefix)) = @prefix');
-    return (
-      this.sql(`SELECT DISTINCT key FROM item_version WHERE ${where.join(' AND ')} ORDER BY key`).all({
-        kind,
-        entity,
-        since,
-        prefix,
-      }) as Array<{ key: string }>
-    ).map((r) => r.key);
+    return versions.keysWithVersionsSince(this.sql, space, since, prefix);
   }
 
   /** Forgets every kept version: reads see the latest values only. */
   clearVersions(): void {
     this.db.exec('DELETE FROM item_version;');
-  }
-
-  private reindex(entity: EntityDefinition, key: string, value: Record<string, unknown>): void {
-    this.sql('DELETE FROM entity_index WHERE entity = ? AND key = ?').run(entity.name, key);
-    const insert = this.sql(
-      'INSERT INTO entity_index (entity, idx, partition, range_value, key) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const index of entity.indexes) {
-      const partition = index.partition.map((attr) => toRangeValue(value[attr]));
-      if (partition.some((p) => p === undefined)) continue; // items without the index's attributes are not in it
-      const rangeAttr = index.range[0];
-      const range = rangeAttr === undefined ? '' : toRangeValue(value[rangeAttr]);
-      if (range === undefined) continue;
-      insert.run(entity.name, index.name, JSON.stringify(partition), range, key);
-    }
   }
 
   /** Plain KVS keys in key order, after `after`, optionally starting with `prefix`; `limit + 1` rows tell if more exist. */
@@ -248,64 +154,8 @@ export class KvsStore {
   }
 
   /** Rows of an entity index, in (range, key) order; `range` is a where condition already validated. */
-  scanIndex(args: {
-    entity: EntityDefinition;
-    index: EntityIndex;
-    partition: unknown[];
-    range?: RangeCondition;
-    after?: { range: RangeValue; key: string };
-    descending: boolean;
-    take: number;
-    now: number;
-  }): Array<StoredRow & { rangeValue: RangeValue }> {
-    const params: Record<string, unknown> = {
-      entity: args.entity.name,
-      idx: args.index.name,
-      partition: JSON.stringify(args.partition.map(toRangeValue)),
-      now: args.now,
-      take: args.take,
-    };
-    const where = [
-      'i.entity = @entity',
-      'i.idx = @idx',
-      'i.partition = @partition',
-      `(e.expire_at IS NULL OR e.expire_at > @now)`,
-    ];
-    if (args.range) {
-      const values = args.range.values.map(toRangeValue);
-      params.v0 = values[0];
-      params.v1 = values[1];
-      // Values of another type than the attribute's never match (no cross-type comparison).
-      const sameType =
-        typeof values[0] === 'string'
-          ? `typeof(i.range_value) = 'text'`
-          : `typeof(i.range_value) IN ('integer', 'real')`;
-      const ops: Record<string, string> = {
-        EQUAL_TO: 'i.range_value = @v0',
-        GREATER_THAN: 'i.range_value > @v0',
-        GREATER_THAN_EQUAL_TO: 'i.range_value >= @v0',
-        LESS_THAN: 'i.range_value < @v0',
-        LESS_THAN_EQUAL_TO: 'i.range_value <= @v0',
-        BETWEEN: 'i.range_value BETWEEN @v0 AND @v1',
-        BEGINS_WITH: `typeof(i.range_value) = 'text' AND substr(i.range_value, 1, length(@v0)) = CAST(@v0 AS TEXT)`,
-      };
-      where.push(`(${sameType} AND ${ops[args.range.condition]})`);
-    }
-    if (args.after) {
-      const cmp = args.descending ? '<' : '>';
-      params.afterRange = args.after.range;
-      params.afterKey = args.after.key;
-      where.push(
-        `(i.range_value ${cmp} @afterRange OR (i.range_value = @afterRange AND i.key ${cmp} @afterKey))`,
-      );
-    }
-    const dir = args.descending ? 'DESC' : 'ASC';
-    return this.sql(
-      `SELECT i.key AS key, i.range_value AS rangeValue, e.value AS value, e.created_at AS createdAt, e.updated_at AS updatedAt,
-                e.expire_at AS expireAt
-         FROM entity_index i JOIN item e ON e.kind = 'entity' AND e.entity = i.entity AND e.key = i.key
-         WHERE ${where.join(' AND ')} ORDER BY i.range_value ${dir}, i.key ${dir} LIMIT @take`,
-    ).all(params) as Array<StoredRow & { rangeValue: RangeValue }>;
+  scanIndex(args: entityIndex.IndexScan): Array<StoredRow & { rangeValue: RangeValue }> {
+    return entityIndex.scanIndex(this.sql, args);
   }
 
   /** Every stored row (expired ones included, until purged), for tests that scan the store. */

@@ -83,6 +83,13 @@ export async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** A body's string field that must be there (and not empty): a 400 otherwise. */
+export function stringField(body: unknown, field: string): string {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  if (typeof value !== 'string' || value === '') throw new HttpError(400, `"${field}" is required`);
+  return value;
+}
+
 export function parseCookies(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {

@@ -1,91 +1,33 @@
+/**
+ * The host's state: the macros on the demo's pages (macros.ts) and the Custom UI frames it has handed out, each
+ * with the context Forge gives it (frame-context.ts). The person's choices are in preferences.ts.
+ */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { modulesOf, type AppManifest } from '../events/manifest';
-import { DEFAULT_PERSONA, personaById, type Persona } from '../personas';
 import type { DemoSite } from '../products/site';
+import { frameContext, type Frame, type JiraIssueRef } from './frame-context';
+import { demoMacros, saveMacros, type MacroInstance } from './macros';
+import type { Preferences } from './preferences';
 
-export type ColorMode = 'light' | 'dark';
-export type HostLocale = 'en-US' | 'fr-FR';
-export const HOST_LOCALES: readonly HostLocale[] = ['en-US', 'fr-FR'];
-
-/** What the person at the browser chose: who they are, and how the site looks to them. */
-export interface Preferences {
-  persona: Persona;
-  colorMode: ColorMode;
-  locale: HostLocale;
-}
-
-/** An account id that is none of the personas': an error, never a silent fallback to the default persona. */
-export class UnknownPersonaError extends Error {
-  constructor(readonly value: string) {
-    super(`unknown persona "${value}"`);
-  }
-}
-
-/** The default persona only when none is given; an unknown one throws UnknownPersonaError. */
-export function preferencesFrom(values: { persona?: string; theme?: string; locale?: string }): Preferences {
-  const persona = values.persona === undefined ? DEFAULT_PERSONA : personaById(values.persona);
-  if (!persona) throw new UnknownPersonaError(values.persona!);
-  return {
-    persona,
-    colorMode: values.theme === 'dark' ? 'dark' : 'light',
-    locale: HOST_LOCALES.includes(values.locale as HostLocale) ? (values.locale as HostLocale) : 'en-US',
-  };
-}
-
-/** A macro placed on a page: its config is part of the page (Confluence stores it in the page body), not the app. */
-export interface MacroInstance {
-  localId: string;
-  pageId: string;
-  moduleKey: string;
-  config: Record<string, unknown>;
-}
-
-export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal' | 'issue-panel';
-
-/** One Custom UI iframe the host has handed out; the context of every bridge call is computed from it. */
-export interface Frame {
-  id: string;
-  kind: FrameKind;
-  resourceKey: string;
-  moduleKey: string;
-  localId: string;
-  macroLocalId?: string;
-  parentFrameId?: string;
-  /** The custom context passed to `new Modal({ context })`. */
-  modalContext?: unknown;
-  /** The Jira issue an issue panel is on (the app must still check the caller may browse it, as on Forge). */
-  issue?: JiraIssueRef;
-}
+export type { Frame, FrameKind, JiraIssueRef } from './frame-context';
+export {
+  COMMITMENTS_MACRO_LOCAL_ID,
+  DEMO_CAMPAIGN_ID,
+  FOLLOWUP_MACRO_LOCAL_ID,
+  PLAN_CAMPAIGN_ID,
+  RESULTS_CAMPAIGN_ID,
+  RESULTS_MACRO_LOCAL_ID,
+  SURVEY_MACRO_LOCAL_ID,
+} from './macros';
+export type { MacroInstance } from './macros';
+export { HOST_LOCALES, preferencesFrom, UnknownPersonaError } from './preferences';
+export type { ColorMode, HostLocale, Preferences } from './preferences';
 
 const stringOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
 
-/** The campaign the demo page's survey macro shows; sandbox/seed.ts binds it to this macro. */
-export const DEMO_CAMPAIGN_ID = 'campaign-2026';
-
-export const SURVEY_MACRO_LOCAL_ID = '0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
-
-/** The results macro on the demo results page, configured for last year's closed campaign. */
-export const RESULTS_MACRO_LOCAL_ID = '7e2b4c90-1a3d-4f5e-8b6c-2d9e00002025';
-export const RESULTS_CAMPAIGN_ID = 'campaign-2025';
-
-/** The follow-up and commitments macros on the demo plan page, configured for last year's campaign. */
-export const FOLLOWUP_MACRO_LOCAL_ID = '3c9d1e70-5b2a-4c8e-9f41-6a7b00002025';
-export const COMMITMENTS_MACRO_LOCAL_ID = '8a4f2b13-9e6d-4b7c-a152-3d8c00002025';
-export const PLAN_CAMPAIGN_ID = 'campaign-2025';
 /** The Jira module the issue view embeds. */
 export const ISSUE_PANEL_MODULE = 'action-issue-panel';
-
-/** What Jira's issue view tells an issue panel of its issue and project (`extension.issue`, `extension.project`). */
-export interface JiraIssueRef {
-  id: string;
-  key: string;
-  /** The issue type's name and id. */
-  type: string;
-  typeId: string;
-  project: { id: string; key: string; type: string };
-}
 
 export class HostState {
   readonly macros = new Map<string, MacroInstance>();
@@ -102,40 +44,7 @@ export class HostState {
      */
     private readonly jiraIssue: (id: string) => JiraIssueRef | undefined = () => undefined,
   ) {
-    const macroKeys = modulesOf(manifest, 'macro').map((m) => m.key);
-    const macroKey = macroKeys.find((k) => k === 'survey-macro') ?? macroKeys[0] ?? 'survey-macro';
-    const resultsPage = site.pages.find((p) => p.resultsPage);
-    if (resultsPage && macroKeys.includes('results-macro')) {
-      this.macros.set(RESULTS_MACRO_LOCAL_ID, {
-        localId: RESULTS_MACRO_LOCAL_ID,
-        pageId: resultsPage.id,
-        moduleKey: 'results-macro',
-        config: { campaignId: RESULTS_CAMPAIGN_ID },
-      });
-    }
-    const planPage = site.pages.find((p) => p.planPage);
-    if (planPage) {
-      for (const [localId, moduleKey] of [
-        // What every reader may read first; the team's follow-up below it.
-        [COMMITMENTS_MACRO_LOCAL_ID, 'commitments-macro'],
-        [FOLLOWUP_MACRO_LOCAL_ID, 'followup-macro'],
-      ] as const) {
-        if (!macroKeys.includes(moduleKey)) continue;
-        this.macros.set(localId, {
-          localId,
-          pageId: planPage.id,
-          moduleKey,
-          config: { campaignId: PLAN_CAMPAIGN_ID },
-        });
-      }
-    }
-    this.macros.set(SURVEY_MACRO_LOCAL_ID, {
-      localId: SURVEY_MACRO_LOCAL_ID,
-      pageId: site.surveyPageId,
-      moduleKey: macroKey,
-      // The demo page's macro was configured for the open campaign (the seed binds that campaign to it).
-      config: { campaignId: DEMO_CAMPAIGN_ID },
-    });
+    for (const macro of demoMacros(manifest, site)) this.macros.set(macro.localId, macro);
     if (file && existsSync(file)) {
       try {
         const saved = JSON.parse(readFileSync(file, 'utf8')) as { macros?: MacroInstance[] };
@@ -160,8 +69,7 @@ export class HostState {
 
   private persist(): void {
     if (!this.file) return;
-    mkdirSync(dirname(this.file), { recursive: true });
-    writeFileSync(this.file, JSON.stringify({ macros: [...this.macros.values()] }, null, 2));
+    saveMacros(this.file, [...this.macros.values()]);
   }
 
   private moduleDecl(moduleKey: string) {
@@ -285,65 +193,8 @@ export class HostState {
    * context (minus the theme) with the account id set by the platform from the signed-in persona.
    */
   contextOf(frame: Frame, prefs: Preferences): Record<string, unknown> {
-    const site = this.site;
-    const type = this.moduleType(frame);
-    let extension: Record<string, unknown>;
     const macro = frame.macroLocalId ? this.macros.get(frame.macroLocalId) : undefined;
-    if (macro) {
-      const configuring = frame.kind === 'macro-config';
-      extension = {
-        type: 'macro',
-        content: { id: macro.pageId, type: 'page', subtype: null },
-        space: { id: site.space.id, key: site.space.key },
-        isEditing: configuring,
-        references: [],
-        config: macro.config,
-        ...(configuring ? { isConfig: true } : {}),
-        macro: { isConfiguring: configuring, isInserting: false },
-        location: `${site.siteUrl}/wiki/spaces/${site.space.key}/pages/${macro.pageId}`,
-      };
-    } else if (frame.issue) {
-      extension = {
-        type: type ?? 'jira:issuePanel',
-        issue: {
-          id: frame.issue.id,
-          key: frame.issue.key,
-          type: frame.issue.type,
-          typeId: frame.issue.typeId,
-        },
-        project: frame.issue.project,
-        location: `${site.siteUrl}/browse/${frame.issue.key}`,
-      };
-    } else {
-      extension = {
-        type: type ?? frame.moduleKey,
-        location: `${site.siteUrl}/wiki/admin/forge?moduleKey=${frame.moduleKey}`,
-      };
-    }
-    if (frame.kind === 'modal') extension.modal = frame.modalContext ?? {};
-    return {
-      accountId: prefs.persona.accountId,
-      accountType: 'licensed',
-      cloudId: site.cloudId,
-      workspaceId: site.cloudId,
-      localId: frame.localId,
-      locale: prefs.locale,
-      moduleKey: frame.moduleKey,
-      siteUrl: site.siteUrl,
-      timezone: 'Europe/Paris',
-      environmentId: '00000000-0000-4000-8000-00000000e4v1',
-      environmentType: 'DEVELOPMENT',
-      extension,
-      theme: {
-        colorMode: prefs.colorMode,
-        dark: 'dark',
-        light: 'light',
-        spacing: 'spacing',
-        typography: 'typography',
-      },
-      surfaceColor: null,
-      permissions: { scopes: [] },
-    };
+    return frameContext(this.site, frame, prefs, macro, this.moduleType(frame));
   }
 
   /** What a resolver receives as `context` (Forge does not pass the front end's theme to the backend). */

@@ -21,7 +21,7 @@ const MAX_PAGES = 50;
 const stillAt = (revision: number) =>
   new Filter<CampaignRecord>().and('revision', FilterConditions.equalTo(revision));
 
-const parse = (key: string, value: unknown): StoredCampaign | undefined => {
+export const parse = (key: string, value: unknown): StoredCampaign | undefined => {
   const record = readRecord(CAMPAIGN_RECORD, `${ENTITIES.campaign}/${key}`, value);
   return record && fromCampaignRecord(record);
 };

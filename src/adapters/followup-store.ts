@@ -32,9 +32,13 @@ const reviewSchema = z.object({
 export class KvsReviewStore implements ReviewStore {
   add(campaignId: string, review: ReviewSnapshot): Promise<WriteOutcome> {
     return conditionally(() =>
-      kvs.set(KEYS.planReview(campaignId, review.at, review.id), { schemaVersion: 1, ...review }, {
-        keyPolicy: 'FAIL_IF_EXISTS',
-      }),
+      kvs.set(
+        KEYS.planReview(campaignId, review.at, review.id),
+        { schemaVersion: 1, ...review },
+        {
+          keyPolicy: 'FAIL_IF_EXISTS',
+        },
+      ),
     );
   }
 

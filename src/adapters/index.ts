@@ -14,6 +14,7 @@ import { JiraClient } from './jira';
 import { KvsModelStore } from './model-store';
 import { KvsPseudonymKeys } from './pseudonym';
 import { ForgeJobQueue } from './queue';
+import { KvsSurveyEntry } from './survey-entry-store';
 import { KvsResponseStore } from './survey-store';
 import { KvsResultsStore } from './results-store';
 import { KvsRoleStore } from './roles-store';
@@ -26,6 +27,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     models: new KvsModelStore(),
     roles: new KvsRoleStore(),
     responses: new KvsResponseStore(),
+    surveyEntry: new KvsSurveyEntry(),
     pseudonyms: new KvsPseudonymKeys(),
     results: new KvsResultsStore(),
     actions: new KvsActionStore(),

@@ -20,7 +20,8 @@ export const KEYS = {
     `plan-review:${campaignId}:${String(at).padStart(16, '0')}:${id}`,
   planReviewPrefix: (campaignId: string) => `plan-review:${campaignId}:`,
   /** Every due-date adjustment of an action, numbered from 0 (8 digits, so that keys sort in order). */
-  actionAdjustment: (actionId: string, seq: number) => `plan-adjustment:${actionId}:${String(seq).padStart(8, '0')}`,
+  actionAdjustment: (actionId: string, seq: number) =>
+    `plan-adjustment:${actionId}:${String(seq).padStart(8, '0')}`,
   /** A ballot of a plan's weighing: campaign and pseudonymous voter key. */
   ballot: (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`,
   /** Where the plan's Jira issues go: `{projectKey, issueTypeId}`, set by an admin. */

@@ -44,7 +44,7 @@ function responseCondition(expected: WriteExpectation): ReturnType<Filter<Respon
 
 const where = (key: string) => `${ENTITIES.response}/${key}`;
 
-function parse(key: string, value: unknown): StoredResponse | undefined {
+export function parse(key: string, value: unknown): StoredResponse | undefined {
   const record = readRecord(RESPONSE_RECORD, where(key), value);
   return record && fromResponseRecord(record);
 }

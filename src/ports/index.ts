@@ -9,7 +9,7 @@ import type { ResultsStore } from './results';
 import type { Clock, IdSource, Logger } from './runtime';
 import type { CampaignStore } from './campaigns';
 import type { ModelStore } from './model';
-import type { PseudonymKeys, ResponseStore } from './survey';
+import type { PseudonymKeys, ResponseStore, SurveyEntryReader } from './survey';
 import type { RoleStore } from './roles';
 
 export interface Ports {
@@ -17,6 +17,7 @@ export interface Ports {
   models: ModelStore;
   roles: RoleStore;
   responses: ResponseStore;
+  surveyEntry: SurveyEntryReader;
   pseudonyms: PseudonymKeys;
   results: ResultsStore;
   actions: ActionStore;

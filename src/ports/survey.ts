@@ -1,6 +1,7 @@
 /** Survey answers, and the keys behind anonymous campaigns' respondent keys. */
 import type { ResponseFact } from '../domain/participation';
 import type { ResponseContent, ResponseKind } from '../domain/survey';
+import type { RoleSettings } from '../domain/roles';
 import type { StoredCampaign } from './campaigns';
 
 /** Which response: one per person (respondent key), campaign and kind. */
@@ -44,6 +45,20 @@ export interface ResponseStore {
   all(campaignId: string): Promise<StoredResponse[]>;
   /** At least one answer (draft or submitted) exists: anonymity can no longer change. */
   hasAnswers(campaignId: string): Promise<boolean>;
+}
+
+/**
+ * What opening a survey reads, in one round trip: the campaign, the roles, and the caller's answers stored under
+ * their account id (a named campaign's; an anonymous campaign keeps none there).
+ */
+export interface SurveyEntry {
+  campaign?: StoredCampaign;
+  roles?: RoleSettings;
+  named: Partial<Record<ResponseKind, StoredResponse>>;
+}
+
+export interface SurveyEntryReader {
+  read(campaignId: string, accountId: string): Promise<SurveyEntry>;
 }
 
 /** The keys behind anonymous campaigns' pseudonymous respondent keys (kept in Forge secret storage). */

@@ -93,6 +93,7 @@ export const REASONS = {
   'results.notShared': 'This campaign does not share its results with you.',
   'results.preparing': 'The results are being prepared: they are shown in about {minutes} min.',
   'results.commentsHidden': 'Too few people answered in this group for its comments to be shown.',
+  'results.tooFewAnswers': 'Too few people answered this question here for its comments to be shown.',
   'results.badCursor': 'This page of comments can no longer be read. Start again from the first page.',
   'survey.closed': 'This survey is closed: answers can no longer change.',
   'survey.notInAudience': 'You are not in the audience of this survey.',

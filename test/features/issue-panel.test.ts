@@ -1,7 +1,10 @@
 /**
  * The issue panel through the real routing and the local Jira: an action's campaign and criteria on its issue,
- * nothing on an issue that is no action or that the caller cannot browse.
+ * nothing on an issue that is no action or that the caller cannot browse; a criterion's score only where the
+ * results show it.
  */
+import { ENTITIES, KEYS } from '../../src/adapters/keys';
+import { toResponseRecord } from '../../src/adapters/records/response';
 import { ADMIN_PAGE } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import { startBackend, type HostBackend } from '../helpers/backend';
@@ -51,6 +54,38 @@ describe('the issue panel', () => {
       data: { found: false },
     });
     expect((await panel(PEOPLE.grace, '../1')).result).toEqual({ ok: true, data: { found: false } });
+  });
+
+  it('says a criterion rated by fewer than k has too few answers, with no number (issue 16, item 6)', async () => {
+    await selectedActions(1);
+    // 10 customers rate the prices; 3 of them rate lead times, the action's criterion (k = 5).
+    await p.asApp(async () => {
+      const { kvs } = await import('@forge/kvs');
+      const records = Array.from({ length: 10 }, (_, i) =>
+        toResponseRecord({
+          campaignId,
+          kind: 'customer',
+          respondentKey: `557058:respondent-${i}`,
+          departmentId: 'engineering',
+          status: 'submitted',
+          answers: {
+            'sourcing-price': { value: 3 },
+            'sourcing-lead': { value: i < 3 ? 2 : 'na' },
+          },
+          revision: 1,
+          updatedDay: '2026-02-01',
+        }),
+      );
+      await kvs.batchSet(
+        records.map((value) => ({ key: KEYS.response(value), value, entityName: ENTITIES.response })),
+      );
+    });
+    await create();
+    const issueId = p.host.jira.issue('PROC-1')!.id;
+    const { result } = await panel(PEOPLE.jean, issueId);
+    expect(result).toMatchObject({ ok: true, data: { found: true, scoresShown: true } });
+    const { criteria } = (result as { data: { criteria: unknown[] } }).data;
+    expect(criteria).toEqual([{ id: 'sourcing-lead', text: expect.any(Object), tooFewAnswers: true }]);
   });
 
   it('a forged issue id of an issue the caller cannot browse shows nothing', async () => {

@@ -39,17 +39,28 @@ describe('who drafts and reads the plan', () => {
     expect(actions()).toHaveLength(0);
   });
 
-  it('a buyer of another campaign, or who lost the team role, cannot edit this one', async () => {
+  // Each case lacks one condition only: listed in the campaign's team, and holding the app's team role.
+  it.each([
+    ['holds the team role but is not listed in this campaign', [PEOPLE.hugo], [PEOPLE.grace, PEOPLE.hugo]],
+    ['is listed in this campaign but lost the team role', [PEOPLE.grace, PEOPLE.hugo], [PEOPLE.hugo]],
+  ])('a buyer who %s cannot edit it', async (_case, listed, team) => {
     await h.seed({
-      campaigns: [closed({ team: [{ accountId: PEOPLE.hugo, portfolio: { departments: [], people: [] } }] })],
+      campaigns: [
+        closed({
+          team: listed.map((accountId) => ({ accountId, portfolio: { departments: [], people: [] } })),
+        }),
+      ],
       models: [aModel()],
-      roles: { team: [PEOPLE.hugo] },
+      roles: { team },
     });
-    for (const who of [PEOPLE.grace]) {
-      const saved = await h.call(who, 'plan/saveAction', draft(), ADMIN_PAGE);
-      expect(saved.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    }
+    const saved = await h.call(PEOPLE.grace, 'plan/saveAction', draft(), ADMIN_PAGE);
+    expect(saved.result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', reason: 'campaign.missing' },
+    });
     expect(actions()).toHaveLength(0);
+    // The same campaign and roles let Hugo, who has both, edit it.
+    expect((await h.call(PEOPLE.hugo, 'plan/saveAction', draft(), ADMIN_PAGE)).result.ok).toBe(true);
   });
 
   it('says results are being prepared, not "nothing stands out", in the minutes after the close', async () => {

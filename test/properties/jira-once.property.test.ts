@@ -136,7 +136,9 @@ describe('the follow-up converges to Jira’s latest state', () => {
           await p.host.triggers.deliverProductEvents(events, { copies, order: 'shuffle', seed });
           // Before any reconciliation: an event is a hint, so each action sent one holds what Jira says now,
           // whatever the events carried and whatever their order.
-          const hinted = new Set(events.map(({ payload }) => (payload as { issue: { key: string } }).issue.key));
+          const hinted = new Set(
+            events.map(({ payload }) => (payload as { issue: { key: string } }).issue.key),
+          );
           const seen = new Map(
             (await plan()).actions.map((a) => [a.jira.state === 'created' ? a.jira.key : '', a]),
           );

@@ -201,7 +201,10 @@ describe('creating issues', () => {
         method: 'PUT',
         body: { fields: { duedate: day } },
       });
-      expect(edited).toMatchObject({ status: 400, body: { errors: { duedate: expect.stringContaining(day) } } });
+      expect(edited).toMatchObject({
+        status: 400,
+        body: { errors: { duedate: expect.stringContaining(day) } },
+      });
       const issue = await jira(BUYER.accountId, route`/rest/api/3/issue/${key}?fields=${'duedate'}`);
       expect(issue.body).toMatchObject({ fields: { duedate: '2026-06-30' } });
     },

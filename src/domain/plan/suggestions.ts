@@ -75,16 +75,16 @@ export const FALLING_DELTA = -0.25;
 const EPSILON = 1e-9;
 
 /**
- * The criteria whose figures may be used: the customers' overall is shown, the criterion has ratings, and at
- * least k people rated it (a visible campaign can still have a criterion most found not applicable, and its mean
- * would tell what those few think). Nothing else enters any figure here, not even a median, so what is left out
- * cannot be worked out from what is shown.
+ * The criteria whose figures may be used: the customers' overall is shown and so is the criterion in it (at least
+ * k people rated it: a visible campaign can still have a criterion most found not applicable, and its mean would
+ * tell what those few think). Nothing else enters any figure here, not even a median, so what is left out cannot
+ * be worked out from what is shown.
  */
 function shownCriteria(results: Results): (CriterionScore & { mean: number })[] {
   if (results.overall.hidden) return [];
-  return results.overall.criteria.filter(
-    (c): c is CriterionScore & { mean: number } => c.mean !== null && c.n >= results.thresholds.k,
-  );
+  return results.overall.criteria.flatMap((c) => {
+    return c.hidden || c.mean === null ? [] : [{ ...c, mean: c.mean }];
+  });
 }
 
 function median(values: readonly number[]): number {

@@ -3,6 +3,7 @@
  * functions: no I/O, no Forge import.
  */
 import type { Aggregate } from './aggregate';
+import type { ShownAggregate } from './cells';
 
 /** `blind-spot`: the team rates itself a scale point or more above its customers; `hidden-strength`: below. */
 export type GapFlag = 'blind-spot' | 'hidden-strength';
@@ -30,12 +31,13 @@ export function gapOf(
 
 /**
  * Both aggregates come from the same model, so their criteria line up. The caller passes the customers' side
- * only when it is visible: a gap next to a hidden overall would give its means away.
+ * only when it is visible, and a criterion hidden in it has no customers' mean here: a gap next to a hidden figure
+ * would give its mean away.
  */
-export function gapsOf(self: Aggregate, customers: Aggregate): CriterionGap[] {
+export function gapsOf(self: Aggregate, customers: ShownAggregate): CriterionGap[] {
   return self.criteria.map((mine, i) => {
     const theirs = customers.criteria[i];
-    const customersMean = theirs?.criterionId === mine.criterionId ? theirs.mean : null;
+    const customersMean = theirs?.criterionId === mine.criterionId && !theirs.hidden ? theirs.mean : null;
     return {
       criterionId: mine.criterionId,
       self: mine.mean,

@@ -12,16 +12,25 @@ export {
   type SectionScore,
 } from './aggregate';
 export {
+  cellSuppressionOf,
   effectiveThreshold,
   MIN_ALLOWED_GROUP_SIZE,
   MIN_COMMENT_GROUP_SIZE,
   suppressionOf,
   visibleGroups,
+  type CellReason,
   type Group,
   type Hidden,
   type HiddenReason,
   type Visibility,
 } from './confidentiality';
+export {
+  shownAggregate,
+  tooFewAnswers,
+  type CriterionCell,
+  type SectionCell,
+  type ShownAggregate,
+} from './cells';
 export { groupOf, OTHER_GROUP, type GroupKind } from './groups';
 export { gapOf, gapsOf, type CriterionGap, type GapFlag } from './gaps';
 export {
@@ -34,7 +43,7 @@ export {
   type TrendPoint,
 } from './trends';
 export type { DepartmentRow, Heatmap, HeatmapCell, PortfolioRow } from './breakdowns';
-export { commentAccessOf, resultsOf, type Results, type ResultsInput } from './results';
+export { commentAccessOf, commentCriteriaOf, resultsOf, type Results, type ResultsInput } from './results';
 export {
   commentRefusal,
   commentsOf,

@@ -7,6 +7,8 @@ import { eligibilityOf, isTeamMember, type Campaign, type Eligibility } from '..
 import type { EvaluationModel } from '../../domain/model';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
+import type { SurveyEntry } from '../../ports/survey';
+import { rolesIn } from '../../domain/roles';
 import { fail, isFailure, type Failure } from '../../shared/result';
 import type { InvocationContext, Request } from '../router';
 import { applyPolicy, campaignMissing } from './access';
@@ -72,13 +74,15 @@ export async function enterSurvey(
   ports: Pick<Ports, 'campaigns' | 'confluence'>,
   { context, accountId, access }: Pick<Request<'survey/getState'>, 'context' | 'accountId' | 'access'>,
   campaignId: string,
+  /** The campaign and the roles when the caller read them already (survey/getState's one batch read). */
+  read?: Pick<SurveyEntry, 'campaign' | 'roles'>,
 ): Promise<SurveyCaller | Failure> {
-  const campaign = await ports.campaigns.read(campaignId);
+  const campaign = read ? read.campaign : await ports.campaigns.read(campaignId);
   if (!campaign) return campaignMissing();
   const eligibility = eligibilityOf(campaign, accountId);
   // An audience member who is not listed in the team needs no role look-up: the policy admits them either way.
   const needsRoles = isTeamMember(campaign, accountId) || eligibility.kind === 'not-in-audience';
-  const roles = needsRoles ? (await access()).roles : [];
+  const roles = !needsRoles ? [] : read ? rolesIn(read.roles, accountId) : (await access()).roles;
   const entered = applyPolicy('enterSurvey', campaign, roles, accountId);
   if (isFailure(entered)) return entered;
   const unbound = checkBinding(campaign, context);

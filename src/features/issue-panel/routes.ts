@@ -51,6 +51,8 @@ async function panelOf(
   // Scores only for readers of the campaign's results, and only where the overall passes the threshold.
   const access = resultsAccessOf(campaign, roles, accountId);
   let scores = new Map<string, { n: number; mean: number | null; satisfaction: number | null }>();
+  // Criteria whose score the results hide: fewer than k people rated them.
+  let hiddenScores = new Set<string>();
   let scoresShown = false;
   if (access.kind !== 'refused') {
     const stored = await ports.results.read(campaign.id);
@@ -58,12 +60,13 @@ async function panelOf(
     const computed = snapshot && (await resultsFor(ports, campaign, snapshot, roles, accountId));
     if (computed && !isFailure(computed) && !computed.results.overall.hidden) {
       scoresShown = true;
-      const k = computed.results.thresholds.k;
+      const { criteria } = computed.results.overall;
       scores = new Map(
-        computed.results.overall.criteria
-          .filter((c) => c.n >= k)
-          .map((c) => [c.criterionId, { n: c.n, mean: c.mean, satisfaction: c.satisfaction }]),
+        criteria.flatMap((c) =>
+          c.hidden ? [] : [[c.criterionId, { n: c.n, mean: c.mean, satisfaction: c.satisfaction }] as const],
+        ),
       );
+      hiddenScores = new Set(criteria.filter((c) => c.hidden).map((c) => c.criterionId));
     }
   }
   const [plan, actions, page] = await Promise.all([
@@ -79,7 +82,8 @@ async function panelOf(
     action: { id: action.id, title: action.title },
     criteria: criteriaOfAction(action, model ?? undefined).map((criterion) => {
       const score = scores.get(criterion.id);
-      return { ...criterion, ...(score ? { score } : {}) };
+      if (score) return { ...criterion, score };
+      return hiddenScores.has(criterion.id) ? { ...criterion, tooFewAnswers: true as const } : criterion;
     }),
     scoresShown,
     ...(value ? { weighing: { value: value.value, voters: value.voters } } : {}),

@@ -62,6 +62,7 @@ export async function buildResults(
       model,
       aggregate(model, customers),
       customers.length < k,
+      k,
     ),
     history: await ports.results.entries(earlier.map((c) => c.id)),
   };

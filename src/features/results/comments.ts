@@ -3,7 +3,13 @@
  * size. Never who wrote it, nor (for the whole campaign) their group.
  */
 import { readAsCaller, thresholdsOf } from './policy';
-import { commentAccessOf, commentRefusal, commentsOf, orderComments } from '../../domain/results';
+import {
+  commentAccessOf,
+  commentCriteriaOf,
+  commentRefusal,
+  commentsOf,
+  orderComments,
+} from '../../domain/results';
 import type { Ports } from '../../ports';
 import type { CommentsPageView } from '../../shared/contract/results';
 import { fail, isFailure, issue, ok, type Result } from '../../shared/result';
@@ -36,20 +42,19 @@ export async function getComments(
   const snapshot = await settledSnapshot(ports, campaign, reader.stored);
   if (!snapshot) return preparing(ports, campaign);
   const departments = campaign.audience.departments.map((d) => ({ id: d.id, name: d.name }));
-  const refusal = commentRefusal(
-    payload,
-    commentAccessOf({
-      departments,
-      customers: snapshot.customers,
-      ...thresholdsOf(campaign),
-    }),
-  );
-  if (refusal) return fail('FORBIDDEN', 'results.commentsHidden');
+  const counted = { departments, customers: snapshot.customers, ...thresholdsOf(campaign) };
+  if (commentRefusal(payload, commentAccessOf(counted))) return fail('FORBIDDEN', 'results.commentsHidden');
+  // A comment says its rating: a criterion whose figures are hidden here keeps its comments too.
+  const shown = commentCriteriaOf({ ...counted, criterionIds: snapshot.criterionIds }, payload.groupId);
+  if (payload.criterionId !== undefined && !shown.has(payload.criterionId))
+    return fail('FORBIDDEN', 'results.tooFewAnswers');
   const submitted = (await ports.responses.all(campaign.id)).filter(
     (r) => r.kind === 'customer' && r.status === 'submitted',
   );
   const ordered = orderComments(
-    commentsOf(submitted, payload, new Set(departments.map((d) => d.id))),
+    commentsOf(submitted, payload, new Set(departments.map((d) => d.id))).filter((c) =>
+      shown.has(c.criterionId),
+    ),
     snapshot.criterionIds,
   );
   if (offset > ordered.length) return badCursor();

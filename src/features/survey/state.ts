@@ -3,7 +3,8 @@ import { type Campaign, type Eligibility } from '../../domain/campaigns';
 import { dayOf } from '../../domain/common';
 import type { ResponseKind } from '../../domain/survey';
 import type { Ports } from '../../ports';
-import type { StoredResponse } from '../../ports/survey';
+import type { StoredResponse, SurveyEntry } from '../../ports/survey';
+import { rolesIn } from '../../domain/roles';
 import type { SurveyStateView } from '../../shared/contract/survey';
 import { toLocale } from '../../shared/i18n';
 import { isFailure, ok, type Result } from '../../shared/result';
@@ -24,13 +25,18 @@ const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({
     : {}),
 });
 
-/** The caller's own answers, one batch read: the customer answer, and the self-assessment for the team. */
+/**
+ * The caller's own answers: in a named campaign, those read with the campaign (stored under the account id); in an
+ * anonymous one, one batch read under the pseudonym: the customer answer, and the self-assessment for the team.
+ */
 async function ownAnswers(
   ports: Pick<Ports, 'responses'>,
   campaign: Campaign,
   respondentKey: string | undefined,
   isTeam: boolean,
+  named: SurveyEntry['named'],
 ): Promise<(kind: ResponseKind) => StoredResponse | undefined> {
+  if (!campaign.anonymous) return (kind) => named[kind];
   const kinds: ResponseKind[] = isTeam ? ['customer', 'self'] : ['customer'];
   const refs =
     respondentKey === undefined
@@ -60,19 +66,20 @@ export async function getSurveyState(
   request: Request<'survey/getState'>,
   ports: Ports,
 ): Promise<Result<SurveyStateView>> {
-  const { payload, context, accountId, access } = request;
-  const caller = await enterSurvey(ports, request, payload.campaignId);
+  const { payload, context, accountId } = request;
+  // One batch read for the campaign, the roles and the caller's named answers; then the frozen model.
+  const entry = await ports.surveyEntry.read(payload.campaignId, accountId);
+  const caller = await enterSurvey(ports, request, payload.campaignId, entry);
   if (isFailure(caller)) return caller;
   const { campaign, eligibility, isTeam } = caller;
-  const [model, respondentKey, roles] = await Promise.all([
+  const roles = rolesIn(entry.roles, accountId);
+  const [model, respondentKey] = await Promise.all([
     frozenModel(ports, campaign),
     respondentKeyOf(ports, campaign, accountId),
-    // Read once per invocation: entering the survey may already have read them.
-    access().then((a) => a.roles),
   ]);
   if (isFailure(model)) return model;
   if (isFailure(respondentKey)) return respondentKey;
-  const own = await ownAnswers(ports, campaign, respondentKey, isTeam);
+  const own = await ownAnswers(ports, campaign, respondentKey, isTeam, entry.named);
   const response = own('customer');
   const self = own('self');
   const departmentId = eligibility.kind === 'member' ? eligibility.departmentId : response?.departmentId;

@@ -15,6 +15,8 @@ export type IssuePanelView =
         id: string;
         text: LocalizedText;
         score?: { n: number; mean: number | null; satisfaction: number | null };
+        /** The results hide its score: fewer than the campaign's k people rated it. */
+        tooFewAnswers?: true;
       }[];
       scoresShown: boolean;
       weighing?: { value: number; voters: number };

@@ -150,8 +150,13 @@ describe('lowest means', () => {
 });
 
 describe('falling criteria', () => {
-  // Before: a 2, b (3 + 3 + 3 + 4) / 4 = 3.25, c 4, d (2 + 3 + 3 + 3 + 3) / 5 = 2.8.
-  const before = earlier(model, { a: [2, 2, 2, 2, 2], b: [3, 3, 3, 4], c: [4, 4, 4], d: [2, 3, 3, 3, 3] });
+  // Before: a 2, b (6 × 3 + 2 × 4) / 8 = 3.25, c 4, d (2 + 3 + 3 + 3 + 3) / 5 = 2.8.
+  const before = earlier(model, {
+    a: [2, 2, 2, 2, 2],
+    b: [3, 3, 3, 3, 3, 3, 4, 4],
+    c: [4, 4, 4, 4, 4],
+    d: [2, 3, 3, 3, 3],
+  });
 
   it('Δ ≤ −0.25: a 1.6 − 2 = −0.4 and b 3 − 3.25 = −0.25 fall; d 2.6 − 2.8 = −0.2 and c 0 do not', () => {
     const out = suggest({ results: resultsFor(model, CUSTOMERS, { history: [before] }), lowestCount: 0 });

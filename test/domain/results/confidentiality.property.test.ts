@@ -11,6 +11,7 @@ import {
   aggregate,
   OTHER_GROUP,
   resultsOf,
+  type CriterionCell,
   type RatedAnswer,
   type Results,
   type ResultsInput,
@@ -98,11 +99,14 @@ function numbersIn(value: unknown): number[] {
   return [];
 }
 
-/** Everything of a result that is hidden, as it goes on the wire. */
+/** Everything of a result that is hidden, as it goes on the wire: whole parts, and cells of shown ones. */
 function hiddenParts(results: Results): unknown[] {
   const parts: unknown[] = [];
   for (const part of [results.overall, results.gaps, results.trends]) if (part.hidden) parts.push(part);
-  for (const row of [...results.departments, ...results.portfolios]) if (row.hidden) parts.push(row);
+  for (const row of [results.overall, ...results.departments, ...results.portfolios]) {
+    if (row.hidden) parts.push(row);
+    else parts.push(...row.criteria.filter((c) => c.hidden), ...row.sections.filter((c) => c.hidden));
+  }
   for (const row of results.heatmap.rows) for (const cell of row.cells) if (cell.hidden) parts.push(cell);
   return parts;
 }
@@ -141,23 +145,29 @@ describe('results under the minimum group size (property)', () => {
         const hiddenTotal = results.departments.filter((d) => d.hidden).reduce((n, d) => n + sizeOf(d.id), 0);
         if (visible.length > 0) expect(hiddenTotal === 0 || hiddenTotal >= k).toBe(true);
 
-        // overall − Σ visible departments, criterion by criterion, is the hidden groups' combined counts.
+        // overall − Σ visible departments, criterion by criterion (where the overall shows it), is the counts of
+        // the hidden groups and of the cells hidden in visible ones.
         if (!results.overall.hidden) {
-          const overall = results.overall.criteria.map((c) => [...c.counts, c.na]);
+          const cellsOf = (criteria: CriterionCell[]) =>
+            criteria.map((c) => (c.hidden ? [0, 0, 0, 0, 0] : [...c.counts, c.na]));
+          const overall = cellsOf(results.overall.criteria);
           const shown = visible.reduce(
-            (sum, row) =>
-              row.hidden
-                ? sum
-                : plus(
-                    sum,
-                    row.criteria.map((c) => [...c.counts, c.na]),
-                  ),
+            (sum, row) => (row.hidden ? sum : plus(sum, cellsOf(row.criteria))),
             CRITERIA.map(() => [0, 0, 0, 0, 0]),
           );
-          const hiddenAnswers = results.departments
-            .filter((d) => d.hidden)
-            .flatMap((d) => truth.get(d.id) ?? []);
-          expect(minus(overall, shown)).toEqual(countsOf(hiddenAnswers));
+          const hiddenCounts = results.departments.reduce(
+            (sum, d) => {
+              const all = countsOf(truth.get(d.id) ?? []);
+              const counted = d.hidden
+                ? all
+                : all.map((row, c) => (d.criteria[c]!.hidden ? row : [0, 0, 0, 0, 0]));
+              return plus(sum, counted);
+            },
+            CRITERIA.map(() => [0, 0, 0, 0, 0]),
+          );
+          const where = (rows: number[][]) =>
+            rows.filter((_, c) => !(results.overall.hidden || results.overall.criteria[c]!.hidden));
+          expect(where(minus(overall, shown))).toEqual(where(hiddenCounts));
         }
 
         // Portfolios: visible ⇒ ≥ k, every listed campaign department visible, and exactly their sum.
@@ -171,9 +181,10 @@ describe('results under the minimum group size (property)', () => {
           const sum = listed.reduce((n, id) => n + sizeOf(id), 0);
           expect(row.respondents).toBe(sum);
           expect(sum).toBeGreaterThanOrEqual(k);
-          expect(row.criteria.map((c) => [...c.counts, c.na])).toEqual(
-            countsOf(listed.flatMap((id) => truth.get(id)!)),
-          );
+          const all = countsOf(listed.flatMap((id) => truth.get(id)!));
+          row.criteria.forEach((c, i) => {
+            if (!c.hidden) expect([...c.counts, c.na]).toEqual(all[i]);
+          });
         });
 
         // Heatmap: a cell is visible exactly when its department is, with that department's section counts.
@@ -181,9 +192,10 @@ describe('results under the minimum group size (property)', () => {
           const row = results.departments[i]!;
           expect(heatRow.id).toBe(row.id);
           heatRow.cells.forEach((cell, s) => {
-            expect(cell.hidden).toBe(row.hidden);
-            if (!cell.hidden && !row.hidden) {
-              expect(cell.counts).toEqual(row.sections[s]!.counts);
+            const section = row.hidden ? null : row.sections[s]!;
+            expect(cell.hidden).toBe(section === null || section.hidden);
+            if (!cell.hidden && section && !section.hidden) {
+              expect(cell.counts).toEqual(section.counts);
               expect(sizeOf(row.id)).toBeGreaterThanOrEqual(k);
             }
           });
@@ -203,7 +215,7 @@ describe('results under the minimum group size (property)', () => {
           expect(numbersIn(part)).toEqual([]);
           expect(part).toMatchObject({
             hidden: true,
-            reason: expect.stringMatching(/^(below-threshold|complementary)$/),
+            reason: expect.stringMatching(/^(below-threshold|complementary|too-few-answers)$/),
           });
         }
       }),

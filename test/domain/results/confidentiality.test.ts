@@ -4,6 +4,7 @@
  */
 import { SMALL_GROUPS } from '../../../src/domain/participation/participation';
 import {
+  cellSuppressionOf,
   effectiveThreshold,
   OTHER_GROUP,
   resultsOf,
@@ -105,6 +106,92 @@ describe('visibleGroups', () => {
   });
 });
 
+describe('cellSuppressionOf: one criterion across the shown groups', () => {
+  const cells = (ratings: [string, number][], elsewhere: number, k = 5) =>
+    [...cellSuppressionOf(new Map(ratings), elsewhere, k)].sort(([a], [b]) => (a < b ? -1 : 1));
+
+  it('hides a cell rated by fewer than k, whatever the group’s respondents', () => {
+    // b's group may hold 12 people: only 4 rated this criterion. With the 3 ratings of the groups hidden as a
+    // whole, overall − a − c gives 7 ratings: no one group's few.
+    expect(
+      cells(
+        [
+          ['a', 6],
+          ['b', 4],
+          ['c', 7],
+        ],
+        3,
+      ),
+    ).toEqual([['b', 'too-few-answers']]);
+  });
+
+  it('hides the smallest shown cell too when overall − shown cells would leave 1..k−1 ratings', () => {
+    // b (3) alone: overall − a − c = 3. a (6) is the smallest shown, so it goes; then 9 are hidden together.
+    expect(
+      cells(
+        [
+          ['a', 6],
+          ['b', 3],
+          ['c', 8],
+        ],
+        0,
+      ),
+    ).toEqual([
+      ['a', 'complementary'],
+      ['b', 'too-few-answers'],
+    ]);
+  });
+
+  it('counts the ratings of the groups hidden as a whole in what the overall leaves', () => {
+    // Nothing below k among the shown, but the hidden groups hold 2 ratings of it: the smallest shown goes.
+    expect(
+      cells(
+        [
+          ['a', 6],
+          ['c', 8],
+        ],
+        2,
+      ),
+    ).toEqual([['a', 'complementary']]);
+    // 5 beside them is no single person's answer to find: nothing more to hide.
+    expect(
+      cells(
+        [
+          ['a', 6],
+          ['c', 8],
+        ],
+        5,
+      ),
+    ).toEqual([]);
+  });
+
+  it('0 ratings is below k too, but reveals nobody and starts no suppression', () => {
+    expect(
+      cells(
+        [
+          ['a', 0],
+          ['b', 9],
+        ],
+        0,
+      ),
+    ).toEqual([['a', 'too-few-answers']]);
+  });
+
+  it('breaks ties by id and applies the floor of 3 to the k it is given', () => {
+    const tie: [string, number][] = [
+      ['x', 5],
+      ['w', 5],
+      ['b', 1],
+    ];
+    expect(cells(tie, 0)).toEqual([
+      ['b', 'too-few-answers'],
+      ['w', 'complementary'],
+    ]);
+    expect(cells([...tie].reverse(), 0)).toEqual(cells(tie, 0));
+    expect(cells([['a', 2]], 0, 1)).toEqual([['a', 'too-few-answers']]);
+  });
+});
+
 describe('resultsOf breakdowns', () => {
   const model = modelOf([
     { id: 'S', criteria: ['a', 'b'] },
@@ -173,10 +260,13 @@ describe('resultsOf breakdowns', () => {
     });
     expect(results.departments[4]!.name).toBeNull();
     const d1 = results.departments[0]!;
-    expect(!d1.hidden && d1.criteria.map((c) => [c.criterionId, c.counts, c.na])).toEqual([
-      ['a', [0, 0, 6, 0], 0],
-      ['b', [0, 0, 0, 0], 6],
-      ['c', [0, 0, 0, 6], 0],
+    // Nobody rated b (all "not applicable"): fewer than k ratings, so it says so rather than showing N = 0.
+    expect(
+      !d1.hidden && d1.criteria.map((c) => [c.criterionId, c.hidden ? c.reason : [c.counts, c.na]]),
+    ).toEqual([
+      ['a', [[0, 0, 6, 0], 0]],
+      ['b', 'too-few-answers'],
+      ['c', [[0, 0, 0, 6], 0]],
     ]);
   });
 
@@ -204,10 +294,10 @@ describe('resultsOf breakdowns', () => {
     expect(results.heatmap.sections.map((s) => s.id)).toEqual(['S', 'T']);
     expect(results.heatmap.rows.map((r) => r.id)).toEqual(['d1', 'd2', 'd3', 'd4', SMALL_GROUPS]);
     const [d1, d2] = results.heatmap.rows;
-    // S = mean of a (index 66.67) and b (no data) = 66.67, counts [0, 0, 6, 0] and 6 N/A; T: c all 4 → 100.
+    // S = a (index 66.67), counts [0, 0, 6, 0], without b (hidden: nobody rated it); T: c all 4 → 100.
     expect(d1!.cells).toEqual([
-      { hidden: false, index: expect.closeTo(66.67, 2), n: 6, counts: [0, 0, 6, 0], na: 6 },
-      { hidden: false, index: 100, n: 6, counts: [0, 0, 0, 6], na: 0 },
+      { hidden: false, index: expect.closeTo(66.67, 2), n: 6, counts: [0, 0, 6, 0], na: 0, omitted: 1 },
+      { hidden: false, index: 100, n: 6, counts: [0, 0, 0, 6], na: 0, omitted: 0 },
     ]);
     expect(d2!.cells).toEqual([
       { hidden: true, reason: 'complementary' },

@@ -1,5 +1,5 @@
 /** Self vs customers gaps: G = self mean − customers mean, flagged at one scale point or more either way. */
-import { aggregate, gapOf, gapsOf, resultsOf } from '../../../src/domain/results';
+import { aggregate, gapOf, gapsOf, resultsOf, shownAggregate } from '../../../src/domain/results';
 import { modelOf, rated } from './fixtures';
 
 describe('gapOf', () => {
@@ -50,11 +50,24 @@ describe('gapsOf and the results', () => {
 
   it('per criterion, from the two aggregates', () => {
     const customers = [customer(1, 'd'), customer(2, 'd'), customer(2, 'd')];
-    expect(gapsOf(aggregate(model, selves), aggregate(model, customers))).toEqual([
+    const shown = shownAggregate(model, aggregate(model, customers), new Map());
+    expect(gapsOf(aggregate(model, selves), shown)).toEqual([
       { criterionId: 'a', self: 8 / 3, customers: 5 / 3, gap: 8 / 3 - 5 / 3, flag: 'blind-spot' },
       { criterionId: 'b', self: 3, customers: 4, gap: -1, flag: 'hidden-strength' },
       { criterionId: 'c', self: null, customers: 2, gap: null, flag: null },
     ]);
+  });
+
+  it('a criterion hidden in the customers’ figures has no customers’ mean, so no gap', () => {
+    const customers = [customer(1, 'd'), customer(2, 'd'), customer(2, 'd')];
+    const shown = shownAggregate(model, aggregate(model, customers), new Map([['a', 'too-few-answers']]));
+    expect(gapsOf(aggregate(model, selves), shown)[0]).toEqual({
+      criterionId: 'a',
+      self: 8 / 3,
+      customers: null,
+      gap: null,
+      flag: null,
+    });
   });
 
   const input = (customers: ReturnType<typeof customer>[]) => ({

@@ -1,10 +1,16 @@
-/** Fingerprints, what a closed campaign keeps, and year-on-year trends: new, changed, below threshold, delta. */
+/**
+ * Fingerprints, what a closed campaign keeps, and year-on-year trends: new, changed, below threshold, too few
+ * answers, delta.
+ */
 import type { EvaluationModel } from '../../../src/domain/model/model';
 import {
   aggregate,
   fingerprintOf,
   historyEntryOf,
+  shownAggregate,
+  tooFewAnswers,
   trendsOf,
+  type Aggregate,
   type HistoryEntry,
   type RatedAnswer,
 } from '../../../src/domain/results';
@@ -20,6 +26,10 @@ const withText = (model: EvaluationModel, id: string, en: string, fr = en): Eval
 
 const all = (ids: string[], value: 1 | 2 | 3 | 4, times: number): RatedAnswer[] =>
   Array.from({ length: times }, () => rated(ids.map((id) => [id, value])));
+
+/** An aggregate as results show it at threshold `k` (1: every criterion shown). */
+const shownAt = (model: EvaluationModel, raw: Aggregate, k: number) =>
+  shownAggregate(model, raw, tooFewAnswers(raw, k));
 
 describe('fingerprintOf', () => {
   const criterion = {
@@ -114,11 +124,12 @@ describe('trendsOf', () => {
     aggregate(v1, []),
     true,
   );
-  // Current (2026): 3.5 = (3 + 4) / 2 on every criterion.
-  const current = aggregate(model, [...all(ids, 3, 1), ...all(ids, 4, 1)]);
+  // Current (2026): 3.5 = (3 + 4) / 2 on every criterion. Shown at k = 1: these cases are not about k.
+  const raw = aggregate(model, [...all(ids, 3, 1), ...all(ids, 4, 1)]);
+  const current = shownAggregate(model, raw, new Map());
   const now = { id: 'c2026', period: '2026', closedAt: 2026 };
   const trend = (history: HistoryEntry[], id: string) =>
-    trendsOf(now, model, current, history).find((t) => t.criterionId === id)!.trend;
+    trendsOf(now, model, current, history, 1).find((t) => t.criterionId === id)!.trend;
 
   it('delta against the most recent earlier campaign, with the whole series oldest first', () => {
     // 3.5 − 3.0 = 0.5; series 2023 (2.0), 2024 (3.0), 2026 (3.5), whatever the order of the history
@@ -170,13 +181,19 @@ describe('trendsOf', () => {
   it('skips this campaign and later ones; a hidden earlier point carries no figure', () => {
     const self = entryOf('c2026', '2026', 2026, model, 1);
     const later = entryOf('c2027', '2027', 2027, model, 1);
-    const middle = historyEntryOf({ id: 'c2025', period: '2025', closedAt: 2025 }, model, current, true);
+    const middle = historyEntryOf({ id: 'c2025', period: '2025', closedAt: 2025 }, model, raw, true);
     const older = entryOf('c2022', '2022', 2022, model, 1);
     const history = [self, later, y2024raw, older, middle];
     expect(trend(history, 'same')).toEqual({ reason: 'below-threshold' });
     // Without the hidden 2025 the last is 2024 (3.0); the hidden one shows as such in a series once it is older.
     expect(trend([self, later, y2024raw, older], 'same')).toMatchObject({ delta: 0.5 });
-    const next = trendsOf({ id: 'c2027', period: '2027' }, model, current, [older, middle, y2024raw, self]);
+    const next = trendsOf(
+      { id: 'c2027', period: '2027' },
+      model,
+      current,
+      [older, middle, y2024raw, self],
+      1,
+    );
     const series = (next.find((t) => t.criterionId === 'same')!.trend as { series: unknown[] }).series;
     expect(series.map((p) => (p as { campaignId: string }).campaignId)).toEqual([
       'c2022',
@@ -193,9 +210,61 @@ describe('trendsOf', () => {
     });
   });
 
-  it('`no-data` when one side has no rating (all "not applicable")', () => {
-    const empty = aggregate(model, []);
-    const t = trendsOf(now, model, empty, [y2023]).find((x) => x.criterionId === 'same')!.trend;
+  it('`no-data` when a side shown has no rating', () => {
+    const empty = shownAggregate(model, aggregate(model, []), new Map());
+    const t = trendsOf(now, model, empty, [y2023], 1).find((x) => x.criterionId === 'same')!.trend;
     expect(t).toEqual({ reason: 'no-data' });
+  });
+});
+
+describe('trends under the per-criterion threshold (issue 16, item 6)', () => {
+  const model = modelOf([{ id: 'S', criteria: ['a', 'b'] }]);
+  const now = { id: 'now', period: '2026', closedAt: 2026 };
+  // a rated by 5 people now, b by 2 (3 said "not applicable").
+  const raw = aggregate(model, [
+    ...all(['a', 'b'], 3, 2),
+    ...Array.from({ length: 3 }, () =>
+      rated([
+        ['a', 4],
+        ['b', 'na'],
+      ]),
+    ),
+  ]);
+  const trendOf = (history: HistoryEntry[], id: string, k = 5) =>
+    trendsOf(now, model, shownAt(model, raw, k), history, k).find((t) => t.criterionId === id)!.trend;
+  const entry = (id: string, closedAt: number, answers: RatedAnswer[], k?: number) =>
+    historyEntryOf({ id, period: id, closedAt }, model, aggregate(model, answers), false, k);
+
+  it('a criterion hidden now has no trend: its delta would be its mean', () => {
+    const before = entry('c2025', 2025, all(['a', 'b'], 2, 6));
+    expect(trendOf([before], 'b')).toEqual({ reason: 'too-few-answers' });
+    expect(trendOf([before], 'a')).toMatchObject({ delta: 3.6 - 2 });
+  });
+
+  it('an earlier point rated by fewer than k is hidden, and gives no delta', () => {
+    // a: 6 ratings in 2024, 4 in 2025 (kept by an entry written before it knew of k).
+    const y2024 = entry('c2024', 2024, all(['a'], 2, 6));
+    const y2025 = entry('c2025', 2025, all(['a'], 3, 4));
+    expect(trendOf([y2024, y2025], 'a')).toEqual({ reason: 'too-few-answers' });
+    const later = { id: 'next', period: '2027', closedAt: 2027 };
+    const current = shownAt(model, aggregate(model, all(['a', 'b'], 4, 5)), 5);
+    const next = trendsOf(later, model, current, [y2024, y2025, entry('now', 2026, all(['a'], 3, 6))], 5);
+    const series = (next[0]!.trend as { series: unknown[] }).series;
+    expect(series[1]).toEqual({
+      campaignId: 'c2025',
+      period: 'c2025',
+      hidden: true,
+      reason: 'too-few-answers',
+    });
+    expect(series).toHaveLength(4);
+  });
+
+  it('an entry written with its campaign’s k keeps no figure of a criterion rated by fewer', () => {
+    // 7 ratings under k = 8: hidden in that campaign, so a later campaign at k = 5 must not show it either.
+    const strict = entry('c2025', 2025, all(['a', 'b'], 2, 7), 8);
+    expect(strict.criteria.a).toEqual({ fingerprint: expect.any(String), mean: null, index: null, n: 0 });
+    expect(trendOf([strict], 'a')).toEqual({ reason: 'too-few-answers' });
+    const loose = entry('c2025', 2025, all(['a', 'b'], 2, 7), 5);
+    expect(loose.criteria.a).toMatchObject({ mean: 2, n: 7 });
   });
 });

@@ -35,7 +35,8 @@ export function jiraPlanCalls(backend: () => HostBackend) {
     /** The look-ups of issues by the action id they carry (before a retry, for intents left pending). */
     byActionId: () =>
       jiraCalls().filter(
-        (r) => r.path.startsWith('/rest/api/3/search/jql') && JSON.stringify(r.body).includes('issue.property'),
+        (r) =>
+          r.path.startsWith('/rest/api/3/search/jql') && JSON.stringify(r.body).includes('issue.property'),
       ),
   };
 }

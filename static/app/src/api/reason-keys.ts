@@ -80,6 +80,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'results.notShared': 'ui.reasons.results.notShared',
   'results.preparing': 'ui.reasons.results.preparing',
   'results.commentsHidden': 'ui.reasons.results.commentsHidden',
+  'results.tooFewAnswers': 'ui.reasons.results.tooFewAnswers',
   'results.badCursor': 'ui.reasons.results.badCursor',
   'survey.closed': 'ui.reasons.survey.closed',
   'survey.notInAudience': 'ui.reasons.survey.notInAudience',

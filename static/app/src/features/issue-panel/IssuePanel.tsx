@@ -13,7 +13,7 @@ import { useI18n } from '../../app/i18n';
 import { formatMean, formatOneDecimal, formatPercent } from '../../components/number-format';
 import { ErrorState, Loading } from '../../components/states';
 import { visuallyHidden } from '../../components/layout';
-import { cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
+import { cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 
@@ -82,9 +82,17 @@ function ActionPanel({ view }: { view: Extract<IssuePanelView, { found: true }> 
                   <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular') }}>
                     {localized(c.text, locale)}
                   </th>
-                  <td style={numeric}>{c.score ? String(c.score.n) : '—'}</td>
-                  <td style={numeric}>{c.score ? formatMean(c.score.mean, locale) : '—'}</td>
-                  <td style={numeric}>{c.score ? formatPercent(c.score.satisfaction, locale) : '—'}</td>
+                  {c.tooFewAnswers ? (
+                    <td colSpan={3} style={{ ...hiddenCell, textAlign: 'start' }}>
+                      {t('ui.issuePanel.tooFewAnswers')}
+                    </td>
+                  ) : (
+                    <>
+                      <td style={numeric}>{c.score ? String(c.score.n) : '—'}</td>
+                      <td style={numeric}>{c.score ? formatMean(c.score.mean, locale) : '—'}</td>
+                      <td style={numeric}>{c.score ? formatPercent(c.score.satisfaction, locale) : '—'}</td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>

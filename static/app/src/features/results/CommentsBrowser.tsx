@@ -22,6 +22,9 @@ import { useComments, type FullView, type Rating } from './use-comments';
 
 const RATINGS: Rating[] = [1, 2, 3, 4];
 
+/** The refusals of comments that a confidentiality rule explains (a group or a question with too few answers). */
+const WITHHELD = new Set<string>(['results.commentsHidden', 'results.tooFewAnswers']);
+
 export function CommentsBrowser({ view }: { view: FullView }) {
   const { t } = useI18n();
   const browser = useComments(view);
@@ -47,7 +50,8 @@ export function CommentsBrowser({ view }: { view: FullView }) {
       </Inline>
       <CommentFilters view={view} browser={browser} />
       {error ? (
-        <Text as="p" color="color.text.danger">
+        // Comments held back to protect a small group are information, not a failure.
+        <Text as="p" color={WITHHELD.has(error.reason ?? '') ? 'color.text.subtle' : 'color.text.danger'}>
           {describeError(error, t)}
         </Text>
       ) : null}

@@ -1,6 +1,9 @@
-/** A breakdown by group (departments, or buyer portfolios): respondents, index and satisfaction, or why hidden. */
+/**
+ * A breakdown by group (departments, or buyer portfolios): respondents, index and satisfaction, or why hidden. The
+ * index and satisfaction leave out the questions too few people answered in the group, and say how many.
+ */
 import { token } from '@atlaskit/tokens';
-import type { Aggregate, HiddenReason } from '@domain/results';
+import type { HiddenReason, ShownAggregate } from '@domain/results';
 import { useI18n } from '../../app/i18n';
 import { UserText } from '../../components/UserText';
 import { formatIndex, formatPercent } from '../../components/number-format';
@@ -15,7 +18,7 @@ import {
 } from '../../components/table-style';
 
 export type GroupRow = { key: string; name: string } & (
-  ({ hidden: false } & Aggregate) | { hidden: true; reason: HiddenReason }
+  ({ hidden: false } & ShownAggregate) | { hidden: true; reason: HiddenReason }
 );
 
 export function GroupTable({
@@ -29,7 +32,7 @@ export function GroupTable({
   label: string;
   rows: GroupRow[];
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <table style={tableStyle} id={id}>
       <caption style={captionStyle}>{caption}</caption>
@@ -62,15 +65,42 @@ export function GroupTable({
                   : t('ui.results.belowThreshold')}
               </td>
             ) : (
-              <>
-                <td style={numeric}>{row.respondents}</td>
-                <td style={numeric}>{formatIndex(row.overall.index, locale)}</td>
-                <td style={numeric}>{formatPercent(row.overall.satisfaction, locale)}</td>
-              </>
+              <ShownCells row={row} />
             )}
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+function ShownCells({ row }: { row: ShownAggregate }) {
+  const { t, locale } = useI18n();
+  const omitted = row.criteria.filter((c) => c.hidden).length;
+  if (omitted === row.criteria.length && omitted > 0) {
+    return (
+      <>
+        <td style={numeric}>{row.respondents}</td>
+        <td colSpan={2} style={{ ...hiddenCell, textAlign: 'start' }}>
+          {t('ui.results.tooFewAnswersAll')}
+        </td>
+      </>
+    );
+  }
+  const without =
+    omitted > 0 ? (
+      <span style={{ display: 'block', fontSize: '0.85em', color: token('color.text.subtle') }}>
+        {t('ui.results.omitted', { count: omitted })}
+      </span>
+    ) : null;
+  return (
+    <>
+      <td style={numeric}>{row.respondents}</td>
+      <td style={numeric}>
+        {formatIndex(row.overall.index, locale)}
+        {without}
+      </td>
+      <td style={numeric}>{formatPercent(row.overall.satisfaction, locale)}</td>
+    </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Sections × groups, each cell the group's index for the section on a colour scale (as Culture Amp and Qualtrics
  * show it). It is an HTML table, so a screen reader reads it as one; a hidden cell says "below threshold" and
- * why, never "no data".
+ * why, never "no data". A cell whose section has questions too few people answered in that group is the index of
+ * the others, and says how many it is without; with none left, it says so instead of a number.
  */
 import { token } from '@atlaskit/tokens';
 import type { Heatmap as HeatmapData, HeatmapCell } from '@domain/results';
@@ -9,6 +10,7 @@ import { useI18n } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
 import { groupName } from './csv';
+import { HIDDEN_LABEL } from './hidden-labels';
 import { formatIndex } from '../../components/number-format';
 import {
   captionStyle,
@@ -34,8 +36,9 @@ function band(index: number | null): { background: string; color: string } {
 
 export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
   const { t, locale } = useI18n();
+  // A section's cell is hidden for too few answers when each of its questions is.
   const hiddenText = (c: Extract<HeatmapCell, { hidden: true }>) =>
-    c.reason === 'complementary' ? t('ui.results.hiddenComplementary') : t('ui.results.belowThreshold');
+    c.reason === 'too-few-answers' ? t('ui.results.tooFewAnswersAll') : t(HIDDEN_LABEL[c.reason]);
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={tableStyle} id="results-heatmap">
@@ -67,6 +70,11 @@ export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
                   <td key={heatmap.sections[i]?.id ?? i} style={{ ...numeric, ...band(c.index) }}>
                     {formatIndex(c.index, locale)}
                     <span style={{ display: 'block', fontSize: '0.8em' }}>N {c.n}</span>
+                    {c.omitted > 0 ? (
+                      <span style={{ display: 'block', fontSize: '0.8em' }}>
+                        {t('ui.results.omitted', { count: c.omitted })}
+                      </span>
+                    ) : null}
                   </td>
                 ),
               )}

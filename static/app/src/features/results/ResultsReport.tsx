@@ -117,27 +117,35 @@ function KeyFigures({ view, overall }: { view: ResultsView; overall: Overall | n
       </SectionMessage>
     );
   }
+  const omitted = overall.criteria.filter((c) => c.hidden).length;
   return (
-    <Inline space="space.200" shouldWrap>
-      <StatTile
-        label={t('ui.results.respondents')}
-        value={String(overall.respondents)}
-        detail={t('ui.results.responseRate', {
-          rate: formatRate(overall.respondents, view.invited, locale),
-          invited: view.invited,
-        })}
-      />
-      <StatTile
-        label={t('ui.results.index')}
-        value={formatIndex(overall.overall.index, locale)}
-        detail={t('ui.results.meanOf', { mean: formatMean(overall.overall.mean, locale) })}
-      />
-      <StatTile
-        label={t('ui.results.satisfaction')}
-        value={formatPercent(overall.overall.satisfaction, locale)}
-        detail={t('ui.results.satisfiedMeans')}
-      />
-    </Inline>
+    <Stack space="space.100">
+      <Inline space="space.200" shouldWrap>
+        <StatTile
+          label={t('ui.results.respondents')}
+          value={String(overall.respondents)}
+          detail={t('ui.results.responseRate', {
+            rate: formatRate(overall.respondents, view.invited, locale),
+            invited: view.invited,
+          })}
+        />
+        <StatTile
+          label={t('ui.results.index')}
+          value={formatIndex(overall.overall.index, locale)}
+          detail={t('ui.results.meanOf', { mean: formatMean(overall.overall.mean, locale) })}
+        />
+        <StatTile
+          label={t('ui.results.satisfaction')}
+          value={formatPercent(overall.overall.satisfaction, locale)}
+          detail={t('ui.results.satisfiedMeans')}
+        />
+      </Inline>
+      {omitted > 0 ? (
+        <Text as="p" size="small" color="color.text.subtle">
+          {t('ui.results.omittedNote', { count: omitted, k: view.results.thresholds.k })}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }
 

@@ -1,17 +1,35 @@
 /**
  * Scores by criterion, grouped by section: the distribution as a diverging bar (an image with its numbers in its
  * accessible name), then N, not applicable, mean, index, satisfaction with its margin, the gap with the team's
- * self-assessment and the change since the last comparable campaign. The table is the chart's text.
+ * self-assessment and the change since the last comparable campaign. The table is the chart's text. A criterion
+ * rated by too few people says so across its row, with no number.
  */
 import { lazy, Suspense } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
 import { criteriaOf, type EvaluationModel } from '@domain/model';
-import type { Aggregate, CriterionGap, CriterionTrend, GapFlag, Score, Trend } from '@domain/results';
+import type {
+  CellReason,
+  CriterionGap,
+  CriterionTrend,
+  GapFlag,
+  Score,
+  ShownAggregate,
+  Trend,
+} from '@domain/results';
 import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
 import { localized } from '../../components/text';
 import { formatDelta, formatIndex, formatMean, formatPercent } from '../../components/number-format';
-import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
+import {
+  captionStyle,
+  cell,
+  headerCell,
+  hiddenCell,
+  numeric,
+  rowBorder,
+  tableStyle,
+} from '../../components/table-style';
+import { HIDDEN_LABEL } from './hidden-labels';
 
 const FLAG_LABEL: Record<GapFlag, MessageKey> = {
   'blind-spot': 'ui.results.flag.blind-spot',
@@ -23,6 +41,7 @@ const NO_TREND_LABEL: Record<Extract<Trend, { reason: unknown }>['reason'], Mess
   new: 'ui.results.trend.new',
   changed: 'ui.results.trend.changed',
   'below-threshold': 'ui.results.trend.below-threshold',
+  'too-few-answers': 'ui.results.trend.too-few-answers',
   'no-data': 'ui.results.trend.no-data',
 };
 
@@ -45,7 +64,7 @@ export function ScoresTable({
   trends,
 }: {
   model: EvaluationModel;
-  aggregate: Aggregate;
+  aggregate: ShownAggregate;
   gaps: CriterionGap[] | null;
   trends: CriterionTrend[] | null;
 }) {
@@ -77,6 +96,15 @@ export function ScoresTable({
             .map(({ criterion }) => {
               const score = byCriterion.get(criterion.id);
               if (!score) return null;
+              if (score.hidden)
+                return (
+                  <HiddenRow
+                    key={criterion.id}
+                    text={localized(criterion.text, locale)}
+                    reason={score.reason}
+                    span={columns - 1}
+                  />
+                );
               return (
                 <CriterionRow
                   key={criterion.id}
@@ -129,6 +157,21 @@ function HeaderRow({ withGaps, withTrends }: { withGaps: boolean; withTrends: bo
           {t('ui.results.change')}
         </th>
       ) : null}
+    </tr>
+  );
+}
+
+/** A criterion whose figures are hidden: why, across the row, and no number. */
+function HiddenRow({ text, reason, span }: { text: string; reason: CellReason; span: number }) {
+  const { t } = useI18n();
+  return (
+    <tr style={rowBorder}>
+      <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular'), maxWidth: '22rem' }}>
+        {text}
+      </th>
+      <td colSpan={span} style={{ ...hiddenCell, textAlign: 'start' }}>
+        {t(HIDDEN_LABEL[reason])}
+      </td>
     </tr>
   );
 }

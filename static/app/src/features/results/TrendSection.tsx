@@ -12,6 +12,7 @@ import { useI18n, type MessageKey } from '../../app/i18n';
 import { criterionTexts } from '../../components/text';
 import { formatDelta, formatMean } from '../../components/number-format';
 import { captionStyle, cell, headerCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
+import { HIDDEN_LABEL } from './hidden-labels';
 
 const TrendChart = lazy(() => import('./charts/Charts').then((m) => ({ default: m.TrendChart })));
 
@@ -22,6 +23,7 @@ const NO_TREND_WHY: Record<Extract<Trend, { reason: unknown }>['reason'], Messag
   new: 'ui.results.trendWhy.new',
   changed: 'ui.results.trendWhy.changed',
   'below-threshold': 'ui.results.trendWhy.below-threshold',
+  'too-few-answers': 'ui.results.trendWhy.too-few-answers',
   'no-data': 'ui.results.trendWhy.no-data',
 };
 
@@ -95,7 +97,7 @@ export function TrendSection({ model, trends }: { model: EvaluationModel; trends
                         {!point
                           ? '—'
                           : point.hidden
-                            ? t('ui.results.belowThreshold')
+                            ? t(HIDDEN_LABEL[point.reason])
                             : formatMean(point.mean, locale)}
                       </td>
                     );

@@ -1,7 +1,8 @@
 /**
  * What the first screen of a report points at, as a reader of Culture Amp or Qualtrics expects: the criteria that
  * fell most since the last comparable campaign, the lowest ones, the blind spots (the team rates itself a point or
- * more above its customers) and how many groups are hidden to protect small ones. Pure functions of the view.
+ * more above its customers) and how many groups are hidden to protect small ones. Pure functions of the view: a
+ * criterion hidden for too few answers is in none of them (its figures are not in the view).
  */
 import type { ResultsView } from '@shared/contract/results';
 
@@ -30,7 +31,7 @@ export function highlightsOf(view: ResultsView): Highlights {
   const lowest = results.overall.hidden
     ? []
     : results.overall.criteria
-        .flatMap((c) => (c.mean === null ? [] : [{ criterionId: c.criterionId, mean: c.mean }]))
+        .flatMap((c) => (c.hidden || c.mean === null ? [] : [{ criterionId: c.criterionId, mean: c.mean }]))
         .sort((a, b) => a.mean - b.mean)
         .slice(0, 3);
   const blindSpots =

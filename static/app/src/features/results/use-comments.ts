@@ -15,12 +15,15 @@ import { commentsCsv, download } from './csv';
 export type FullView = Extract<ResultsView, { scope: 'full' }>;
 export type Rating = NonNullable<Payload<'results/comments'>['rating']>;
 
-/** The criterion to start with: the lowest rated, else the model's first. */
+/** The criterion to start with: the lowest rated of those shown, else the model's first. */
 function firstCriterion(view: FullView): string {
-  const lowest = view.results.overall.hidden
-    ? undefined
-    : [...view.results.overall.criteria].filter((c) => c.mean !== null).sort((a, b) => a.mean! - b.mean!)[0];
-  return lowest?.criterionId ?? criteriaOf(view.model)[0]?.criterion.id ?? '';
+  const shown = view.results.overall.hidden
+    ? []
+    : view.results.overall.criteria.flatMap((c) =>
+        c.hidden || c.mean === null ? [] : [{ id: c.criterionId, mean: c.mean }],
+      );
+  const lowest = shown.sort((a, b) => a.mean - b.mean)[0];
+  return lowest?.id ?? criteriaOf(view.model)[0]?.criterion.id ?? '';
 }
 
 export function useComments(view: FullView) {
