@@ -1,6 +1,8 @@
 /**
- * Issue 16's plan screens in real Chromium over the seeded demo: after "Adjust date" the late action's row shows
- * its new date and is no longer late, and the counters follow (item 12); an action the customers are weighing
+ * Issue 16's plan screens in real Chromium over the seeded demo: at 400 px the plan fits the frame, its tables
+ * scroll sideways inside and issue keys never wrap (item 17); where to act explains its priority and draws only
+ * the quadrants it fills (item 10); after "Adjust date" the late action's row shows its new date and is no longer
+ * late, the counters follow and the confirmation is in view (items 12, 15); an action the customers are weighing
  * offers no Edit or Delete and says why, and a page that missed the opening gets the server's reason, not "changed
  * by someone else" (item 9). English and French, axe, screenshots.
  */
