@@ -304,7 +304,7 @@ function observationsOf(demo: DemoAction): Observation[] {
 const followUpOf = (observations: readonly Observation[]): FollowUp | undefined =>
   observations.reduce<FollowUp | undefined>((state, o) => observe(state, o), undefined);
 
-/** What the issues say besides the action's text, as the app words it in English (create-issues.ts). */
+/** What the issues say besides the action's text, as the app writes it (create-issues.ts): the English texts. */
 function issueContext(): IssueContext {
   return {
     campaign: { id: PLAN_DEMO_CAMPAIGN, period: '2025', name: 'Procurement satisfaction survey 2025' },
@@ -312,7 +312,6 @@ function issueContext(): IssueContext {
       criteriaOf(DEMO_MODEL_V2).map(({ criterion }) => [criterion.id, criterion.text['en-US']]),
     ),
     pageUrl: PLAN_PAGE_URL,
-    words: { criteria: 'Answers the criteria', campaign: 'Campaign', page: 'Improvement plan' },
   };
 }
 
@@ -362,7 +361,6 @@ function issueInputOf(demo: DemoAction) {
       {
         globalId: linkGlobalId(demo.id),
         application: { type: 'com.atlassian.confluence', name: 'Confluence' },
-        relationship: 'Improvement plan',
         object: link,
       },
     ],

@@ -172,8 +172,8 @@ export class JiraClient implements JiraPort {
         method: 'POST',
         body: {
           globalId: link.globalId,
+          // No relationship: Jira then says "links to" in each reader's own language; ours would be one language.
           application: { type: 'com.atlassian.confluence', name: 'Confluence' },
-          relationship: 'Improvement plan',
           object: { url: link.url, title: link.title },
         },
       },

@@ -2,7 +2,8 @@
  * Issue 16's plan macros in real Chromium over the seeded demo (page "Improvement plan 2025", its follow-up and
  * commitments macros): a customer reading the commitments is told whom the follow-up is for, never that the
  * campaign does not exist (item 11), and reads which commitment is late (item 16); a refresh while Jira is
- * disconnected says one thing (item 14). English and French, axe, screenshots.
+ * disconnected says one thing (item 14); a quality manager records a review (item 20); a customer opening the
+ * commitments macro's settings is told about that macro (item 19). English and French, axe, screenshots.
  */
 import type { Page } from 'playwright-core';
 import { COMMITMENTS_MACRO_LOCAL_ID, FOLLOWUP_MACRO_LOCAL_ID } from '../../sandbox/server/state';
@@ -62,5 +63,33 @@ test('item 14: a refresh while Jira is disconnected shows one state: Jira not re
   } finally {
     e2e.host.jira.setConnected(true);
   }
+  await page.context().close();
+});
+
+test('item 20: the quality manager records a review in the follow-up', async () => {
+  const { page } = await e2e.openAs('Inès Garcia', `${PLAN_PAGE}&locale=fr-FR`);
+  const followUp = followUpOf(page);
+  await followUp.getByRole('button', { name: 'Enregistrer une revue' }).click();
+  const dialog = followUp.getByRole('dialog', { name: 'Enregistrer une revue' });
+  await dialog
+    .getByRole('textbox', { name: /^Commentaire/ })
+    .fill('Revue de direction : deux actions en retard.');
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+  await followUp.getByText('La revue est enregistrée.').waitFor();
+  await followUp.getByText('Revue de direction : deux actions en retard.').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/e2e-followup-quality-review-fr-FR.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.context().close();
+});
+
+test('item 19: a customer opening the commitments macro’s settings is told about this macro, not a survey', async () => {
+  const { page } = await e2e.openAs('Alice Martin', `${PLAN_PAGE}&locale=en-US`);
+  await page.locator(`[data-edit-macro="${COMMITMENTS_MACRO_LOCAL_ID}"]`).click();
+  const config = page.frameLocator('iframe.dialog-frame').first();
+  await config.getByRole('heading', { name: 'You can’t change these settings' }).waitFor();
+  await config.getByText('choose the campaign this macro shows', { exact: false }).waitFor();
+  await expect(config.locator('body').innerText()).resolves.not.toMatch(/survey/i);
+  await page.screenshot({ path: `${SHOTS}/e2e-commitments-settings-customer-en-US.png` });
+  expect(await seriousA11yViolations(page)).toEqual([]);
   await page.context().close();
 });

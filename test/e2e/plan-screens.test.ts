@@ -1,6 +1,8 @@
 /**
- * Issue 16's plan screens in real Chromium over the seeded demo: after "Adjust date" the late action's row shows
- * its new date and is no longer late, and the counters follow (item 12); an action the customers are weighing
+ * Issue 16's plan screens in real Chromium over the seeded demo: at 400 px the plan fits the frame, its tables
+ * scroll sideways inside and issue keys never wrap (item 17); where to act explains its priority and draws only
+ * the quadrants it fills (item 10); after "Adjust date" the late action's row shows its new date and is no longer
+ * late, the counters follow and the confirmation is in view (items 12, 15); an action the customers are weighing
  * offers no Edit or Delete and says why, and a page that missed the opening gets the server's reason, not "changed
  * by someone else" (item 9). English and French, axe, screenshots.
  */
@@ -97,6 +99,25 @@ describe('item 17: the plan at 400 px', () => {
       await page.screenshot({ path: `${SHOTS}/e2e-plan-400-${locale}.png` });
       await table.getByRole('link', { name: /^PROC-3/ }).scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/e2e-plan-400-keys-${locale}.png` });
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('item 10: where to act', () => {
+  test.each([
+    ['en-US', 'Where to act', 'Priority, from 0 to 1', 'No criterion'],
+    ['fr-FR', 'Où agir', 'Priorité, de 0 à 1', 'Aucun critère'],
+  ])(
+    'explains the priority and draws only the quadrants it fills (%s)',
+    async (locale, title, help, none) => {
+      const { page, app } = await plan2025('Grace Okafor', locale);
+      const section = app.getByRole('region', { name: title });
+      await section.getByText(help, { exact: false }).waitFor();
+      await expect(section.getByText(none).count()).resolves.toBe(0);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: `${SHOTS}/e2e-plan-where-to-act-${locale}.png` });
       expect(await seriousA11yViolations(page)).toEqual([]);
       await page.context().close();
     },

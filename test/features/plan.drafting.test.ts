@@ -72,6 +72,16 @@ describe('who drafts and reads the plan', () => {
     expect(settled.result).toMatchObject({ ok: true, data: { resultsPreparing: false } });
   });
 
+  it('says the results are too small to show, not that nothing stands out, when no criterion can be shown', async () => {
+    // Nobody answered: every figure is below the minimum group size.
+    await seedClosed();
+    const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_PAGE);
+    expect(plan.result).toMatchObject({
+      ok: true,
+      data: { resultsPreparing: false, resultsHidden: true, suggestions: [], importanceSource: 'derived' },
+    });
+  });
+
   it('starts once the campaign is closed', async () => {
     await h.seed({ campaigns: [aCampaign()], models: [aModel()], roles: {} });
     const open = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_PAGE);

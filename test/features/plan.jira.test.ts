@@ -67,6 +67,11 @@ describe('creating the issues', () => {
     const links = jiraCalls().filter((r) => r.path.endsWith('/remotelink'));
     expect(links).toHaveLength(120);
     expect(links.every((r) => r.accountId === undefined)).toBe(true);
+    // No words of the app's in one language: no relationship (Jira words it for each reader), the campaign's name.
+    const link = links[0]!.body as { relationship?: string; object: { title: string } };
+    expect(link).not.toHaveProperty('relationship');
+    expect(link.object.title).toMatch(/ \(2026\)$/);
+    expect(link.object.title).not.toMatch(/Improvement plan|Plan d/);
     expect(p.host.jira.issue('PROC-1')!.remoteLinks).toEqual([
       expect.objectContaining({
         globalId: `procurement-crm:action:${ids[0]}`,

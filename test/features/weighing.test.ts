@@ -102,6 +102,7 @@ describe('the customers’ weighing', () => {
       closesOn: today(),
       ballots: 4,
       candidateIds: [a.id, b.id],
+      minimumGroup: 5,
       suppressed: true,
       values: {},
     });

@@ -143,6 +143,15 @@ describe('the demo plan of 2025, as the team reads it', () => {
     expect(plan.progress.overdue).toBe(expected.length);
   });
 
+  it('suggests where to act from last year’s results, with importance from the customers’ weighing', () => {
+    expect(plan).toMatchObject({
+      resultsPreparing: false,
+      resultsHidden: false,
+      importanceSource: 'weighing',
+    });
+    expect(plan.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('shows the closed weighing’s values: settled long ago, with more ballots than the group size', () => {
     const voters = votersOf(invitedOf(campaignId));
     expect(plan.weighing).toMatchObject({
@@ -189,7 +198,7 @@ describe('the demo plan of 2025, as the team reads it', () => {
     for (const action of plan.actions.filter((a) => a.jira.state === 'created')) {
       expect(action.jira).toMatchObject({
         linked: true,
-        linkTo: { url: PLAN_PAGE_URL, title: 'Improvement plan: Procurement satisfaction survey 2025' },
+        linkTo: { url: PLAN_PAGE_URL, title: 'Procurement satisfaction survey 2025 (2025)' },
       });
       expect(action.issueUrl).toBe(
         `https://procurement-demo.atlassian.net/browse/${(action.jira as { key: string }).key}`,

@@ -274,3 +274,29 @@ describe('the new macros’ config screen', () => {
     expect(b.invalid).toEqual([]);
   });
 });
+
+describe('issue 16, item 19: a reader who may not change a macro’s settings', () => {
+  it.each([
+    ['commitments-macro', 'en-US', en, en.ui.config.denied.showsBody],
+    ['followup-macro', 'fr-FR', fr, fr.ui.config.denied.showsBody],
+    ['survey-macro', 'en-US', en, en.ui.config.denied.surveyBody],
+  ] as const)(
+    '%s (%s): is told about this macro, never about “this survey” elsewhere',
+    async (moduleKey, locale, texts, body) => {
+      show({ moduleKey, locale }, (b) => {
+        b.state.access = { accountId: TEST_ACCOUNT_ID, roles: [], canBootstrap: false };
+      });
+      expect(
+        await screen.findByRole('heading', { name: plain(texts.ui.config.denied.title) }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(plain(body))).toBeInTheDocument();
+      if (moduleKey !== 'survey-macro') expect(document.body).not.toHaveTextContent(/survey|enquête/i);
+    },
+  );
+
+  it('the results macro’s settings say what the results macro does, not what the survey’s do', async () => {
+    show({ moduleKey: 'results-macro' });
+    expect(await screen.findByText(en.ui.config.resultsHelp)).toBeInTheDocument();
+    expect(screen.queryByText(en.ui.config.campaignHelp)).not.toBeInTheDocument();
+  });
+});

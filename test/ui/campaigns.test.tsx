@@ -274,3 +274,34 @@ describe('campaigns', () => {
     expect(screen.getByRole('radio', { name: F.campaign.commentRule2 })).toBeChecked();
   });
 });
+
+describe('issue 16, item 19: the campaign list', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a closed campaign never placed on a page is not “not on a page yet” (%s)',
+    async (locale, texts) => {
+      const backend = fakeBackend({
+        campaigns: [
+          campaignView({ id: 'survey-2026', status: 'open', bound: false }),
+          campaignView({
+            id: 'survey-2024',
+            name: { 'en-US': 'Survey 2024', 'fr-FR': 'Survey 2024' },
+            status: 'closed',
+            bound: false,
+          }),
+        ],
+      });
+      show(backend, locale);
+      const table = await screen.findByRole('table', { name: texts.ui.admin.campaigns.heading });
+      const closed = within(table).getByRole('row', { name: /Survey 2024/ });
+      expect(closed).toHaveTextContent(texts.ui.admin.campaigns.neverBound);
+      expect(closed).not.toHaveTextContent(texts.ui.admin.campaigns.unbound);
+      const open = within(table)
+        .getAllByRole('row')
+        .find((r) => r !== closed && r.textContent?.includes(texts.ui.admin.campaigns.unbound));
+      expect(open).toBeDefined();
+    },
+  );
+});

@@ -97,7 +97,7 @@ describe('the follow-up macro', () => {
     expect(within(row).getByText(en.ui.plan.jira.overdue)).toBeInTheDocument();
     const done = within(table).getByRole('row', { name: /^One contact per department/ });
     expect(within(done).getByTestId('status-success')).toHaveTextContent('Done');
-    await user.click(within(row).getByRole('button', { name: 'History of “Weekly status mail”, 3 entries' }));
+    await user.click(within(row).getByRole('button', { name: 'History (3) of “Weekly status mail”' }));
     const history = screen.getByRole('region', { name: 'History of “Weekly status mail”' });
     expect(
       within(history)
@@ -139,12 +139,32 @@ describe('the follow-up macro', () => {
     ).toHaveTextContent(en.ui.plan.jira.overdue);
   });
 
-  it('readers who may not change the plan record no review', async () => {
-    show('followup-macro', { plan: planView({ canEdit: false, actions: [] }) });
+  it('readers who may not change the plan (quality managers) record a review too (issue 16, item 20)', async () => {
+    const { user, backend: b } = show('followup-macro', {
+      access: { accountId: ME, roles: ['quality'], canBootstrap: false },
+      plan: planView({ canEdit: false, actions: [] }),
+    });
     expect(await screen.findByText(F.empty)).toBeInTheDocument();
     expect(screen.getByText(F.reviews.empty)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: F.review.button })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: F.refresh })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: F.review.button }));
+    const dialog = await screen.findByRole('dialog', { name: F.review.title });
+    await user.type(within(dialog).getByLabelText(/^Comment/), 'Checked for the management review.');
+    await user.click(within(dialog).getByRole('button', { name: F.review.save }));
+    expect(await screen.findByText(F.review.recorded)).toBeInTheDocument();
+    expect(b.payloadsOf('followup/review')).toEqual([
+      { campaignId: 'survey-2026', comment: 'Checked for the management review.' },
+    ]);
+  });
+
+  it('an assignee the directory does not know is said to have no name available, never “…” for good (item 20)', async () => {
+    const stranger = '712020:5a1e0000-0000-4000-8000-000000000999';
+    const action = createdAction('PROC-3', 'indeterminate', { title: 'Assigned in Jira' });
+    action.current = { ...action.current!, assigneeAccountId: stranger };
+    show('followup-macro', { plan: planView({ actions: [action] }) });
+    const row = await screen.findByRole('row', { name: /^Assigned in Jira/ });
+    expect(await within(row).findByText(en.ui.plan.jira.nameUnavailable)).toBeInTheDocument();
+    expect(row).not.toHaveTextContent('…');
   });
 
   it('loading, then Jira’s absence said with the plan still shown', async () => {

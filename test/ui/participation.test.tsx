@@ -249,3 +249,31 @@ describe('item 15: the reminder', () => {
     expect(host.named('showFlag')).toEqual([]);
   });
 });
+
+describe('issue 16, item 19: who has not answered, by name', () => {
+  it.each([['en-US'], ['fr-FR']] as const)(
+    'is listed in alphabetical order, accents and case as the reader’s language sorts them (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const names = ['Zoé Bernard', 'Émile Faure', 'alice Roux', 'Chloé Dubois', 'Bruno Lefèvre'];
+      const view = participationView();
+      view.portfolios[0] = {
+        ...view.portfolios[0]!,
+        pending: names.map((displayName, i) => ({
+          accountId: `712020:5a1e0000-0000-4000-8000-0000000009${String(i).padStart(2, '0')}`,
+          displayName,
+        })),
+      };
+      const b = surveyBackend(team());
+      b.state.participation = view;
+      show(b, { locale });
+      await user.click(await screen.findByRole('tab', { name: 'Participation' }));
+      const list = await screen.findByRole('list', { name: /Grace Okafor/ });
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(['alice Roux', 'Bruno Lefèvre', 'Chloé Dubois', 'Émile Faure', 'Zoé Bernard']);
+    },
+  );
+});

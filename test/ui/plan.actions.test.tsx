@@ -153,7 +153,7 @@ describe('the plan tab', () => {
     expect(rowOf('Late one')).toHaveTextContent('Sep 30, 2026');
     expect(rowOf('Late one')).not.toHaveTextContent('Jira: Jun 30, 2026');
     const toggle = within(rowOf('Late one')).getByRole('button', {
-      name: 'History of “Late one”, 2 entries',
+      name: 'History (2) of “Late one”',
     });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
@@ -286,6 +286,31 @@ describe('issue 16, item 15: the action dialog', () => {
   });
 });
 
+describe('issue 16, item 20: the weighing says its minimum group size', () => {
+  it.each([
+    ['open', 40, 'whileOpen', 'hiddenWhileOpen'],
+    ['closed', 3, 'tooFew', 'hiddenTooFew'],
+    ['closed', 12, 'settling', 'hiddenSettling'],
+  ] as const)(
+    '%s with %i ballots: says why the values are hidden, and k',
+    async (status, ballots, text, cell) => {
+      const a = actionView({ title: 'Weighed' });
+      const weighing = weighingSummary({
+        status,
+        closesOn: '2026-05-15',
+        ballots,
+        minimumGroup: 7,
+        candidateIds: [a.id],
+      });
+      setUp({ plan: planView({ actions: [a], weighing }) });
+      await openPlan(backend);
+      const section = screen.getByRole('region', { name: P.weighing.title });
+      expect(section).toHaveTextContent(P.weighing.suppressedWhy[text].replace('{k}', '7'));
+      expect(rowOf('Weighed')).toHaveTextContent(P.weighing[cell].replace('{k}', '7'));
+    },
+  );
+});
+
 describe('failures, worded from their reason', () => {
   it('a stale selection says someone changed it and offers to reload', async () => {
     setUp({ plan: planView({ actions: [actionView({ title: 'Contested' })] }) });
@@ -355,6 +380,38 @@ describe('issue 16, item 9: an action the customers are weighing', () => {
       await user.click(within(confirm).getByRole('button', { name: texts.ui.plan.actions.deleteConfirm }));
       expect(await screen.findByText(plain(texts.ui.reasons.plan.inWeighing))).toBeInTheDocument();
       expect(screen.queryByText(texts.ui.admin.conflict.title)).not.toBeInTheDocument();
+    },
+  );
+});
+
+describe('issue 16, item 19: the history button', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'is named by what it shows, open or closed, with the action it is for (%s)',
+    async (locale, texts) => {
+      setUp({
+        plan: planView({ actions: [createdAction('PROC-4', 'indeterminate', { title: 'Late one' })] }),
+      });
+      const user = await openPlan(backend, locale);
+      const button = within(rowIn('Late one', texts.ui.plan.actions.caption)).getByRole('button', {
+        expanded: false,
+        name: new RegExp(`^${texts.ui.plan.history.show.replace('{count}', '1').replace(/[()]/g, '\\$&')}`),
+      });
+      // The accessible name starts with the visible label (WCAG 2.5.3), then says which action.
+      const visible = button.textContent;
+      expect(button).toHaveAccessibleName(
+        expect.stringMatching(new RegExp(`^${visible.replace(/[()]/g, '\\$&')}`)),
+      );
+      expect(button).toHaveAccessibleName(expect.stringContaining('Late one'));
+      await user.click(button);
+      expect(button).toHaveAttribute('aria-expanded', 'true');
+      expect(button.textContent).toBe(texts.ui.plan.history.hide);
+      expect(button).toHaveAccessibleName(
+        expect.stringMatching(new RegExp(`^${texts.ui.plan.history.hide}`)),
+      );
+      expect(button).toHaveAccessibleName(expect.stringContaining('Late one'));
     },
   );
 });

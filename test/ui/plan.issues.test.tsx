@@ -7,7 +7,16 @@ import { screen, within } from '@testing-library/react';
 import { fail } from '../../src/shared/result';
 import type { AppRole } from '../../src/domain/roles';
 import { bootApp } from './app';
-import { actionView, createdAction, ME, plain, planView, type Seed, type UiBackend } from './backend';
+import {
+  actionView,
+  createdAction,
+  ME,
+  PAGE_LINK,
+  plain,
+  planView,
+  type Seed,
+  type UiBackend,
+} from './backend';
 import { openPlan, planBackend, rowIn } from './plan-page';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -124,6 +133,92 @@ describe('issue 16, item 14: a refresh while Jira cannot be reached', () => {
       expect(screen.queryByText(plain(texts.ui.plan.create.refreshed))).not.toBeInTheDocument();
     },
   );
+});
+
+describe('issue 16, item 20: the issue’s link back to the campaign’s page', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a row says when its issue has no link to the page, or is still getting it (%s)',
+    async (locale, texts) => {
+      const created = (
+        title: string,
+        key: string,
+        link: { linked: boolean; linkTo?: { url: string; title: string } },
+      ) =>
+        createdAction(key, 'new', { title, jira: { state: 'created', id: key, key, createdAt: 1, ...link } });
+      const page = PAGE_LINK;
+      setUp({
+        plan: planView({
+          actions: [
+            created('Without page', 'PROC-1', { linked: true }),
+            created('Being linked', 'PROC-2', { linked: false, linkTo: page }),
+            created('Linked', 'PROC-3', { linked: true, linkTo: page }),
+          ],
+        }),
+      });
+      await openPlan(backend, locale);
+      const row = (title: string) => rowIn(title, texts.ui.plan.actions.caption);
+      expect(row('Without page')).toHaveTextContent(plain(texts.ui.plan.jira.noPageLink));
+      expect(row('Being linked')).toHaveTextContent(plain(texts.ui.plan.jira.linkPending));
+      expect(row('Linked')).not.toHaveTextContent(plain(texts.ui.plan.jira.noPageLink));
+      expect(row('Linked')).not.toHaveTextContent(plain(texts.ui.plan.jira.linkPending));
+    },
+  );
+});
+
+describe('issue 16, item 18: Jira’s own words', () => {
+  const refused = (problem: 'forbidden' | 'rejected', message: string) =>
+    actionView({
+      title: 'Refused',
+      selected: true,
+      jira: { state: 'failed', problem, messages: [message], at: 1, attempt: 1 },
+    });
+
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'a refusal Jira explains is shown to the plan’s editors as Jira’s words, labelled, never as our sentence (%s)',
+    async (locale, texts) => {
+      setUp({ plan: planView({ actions: [refused('rejected', 'Field “duedate” cannot be set.')] }) });
+      await openPlan(backend, locale);
+      const row = rowIn('Refused', texts.ui.plan.actions.caption);
+      expect(row).toHaveTextContent(plain(texts.ui.plan.jira.problem.rejected));
+      const words = within(row).getByRole('list', { name: texts.ui.plan.jira.messages });
+      expect(words).toHaveTextContent('Field “duedate” cannot be set.');
+      // Labelled where it is seen, not only for assistive technology.
+      expect(within(row).getByText(plain(texts.ui.plan.jira.messagesLabel))).toBeVisible();
+    },
+  );
+
+  it('a refusal the app words itself shows no English “you” to its readers, and the reason says no “you” either', async () => {
+    setUp({
+      plan: planView({
+        actions: [refused('forbidden', 'You do not have permission to create issues in this project.')],
+      }),
+    });
+    await openPlan(backend, 'fr-FR');
+    const row = rowIn('Refused', fr.ui.plan.actions.caption);
+    expect(row).toHaveTextContent(plain(fr.ui.plan.jira.problem.forbidden));
+    expect(row).not.toHaveTextContent('You do not have permission');
+    expect(fr.ui.plan.jira.problem.forbidden).not.toMatch(/\bvous\b/);
+    expect(en.ui.plan.jira.problem.forbidden).not.toMatch(/\byou\b/i);
+  });
+
+  it('readers who cannot retry (quality managers) get the reason only, not Jira’s words', async () => {
+    setUp(
+      {
+        plan: planView({ canEdit: false, actions: [refused('rejected', 'Field “duedate” cannot be set.')] }),
+      },
+      ['quality'],
+    );
+    await openPlan(backend);
+    const row = rowOf('Refused');
+    expect(row).toHaveTextContent(P.jira.problem.rejected);
+    expect(row).not.toHaveTextContent('Field “duedate” cannot be set.');
+  });
 });
 
 describe('failures, worded from their reason', () => {

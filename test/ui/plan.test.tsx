@@ -71,7 +71,7 @@ describe('the plan tab', () => {
     expect(row).toHaveTextContent(P.suggestions.quadrant.concentrate);
     // The quadrant grid is a picture of the table, with its summary.
     expect(
-      screen.getByRole('img', { name: /^Suggested criteria by quadrant: concentrate here 1, keep up/ }),
+      screen.getByRole('img', { name: 'Suggested criteria by quadrant: concentrate here 1.' }),
     ).toBeInTheDocument();
     // Progress over the selected actions.
     expect(screen.getByRole('progressbar', { name: P.progress.label })).toHaveAttribute(
@@ -141,6 +141,91 @@ describe('the plan tab', () => {
     expect(within(rowOf('Most valued')).getByLabelText('42.5 points per voter')).toBeInTheDocument();
     expect(rowOf('Most valued')).toHaveTextContent('12 voters · rank 1');
     expect(screen.queryByRole('button', { name: P.weighing.openButton })).not.toBeInTheDocument();
+  });
+});
+
+describe('issue 16, item 10: where to act', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'results too small to show are said as such, not as “nothing stands out” (%s)',
+    async (locale, texts) => {
+      setUp({ plan: planView({ suggestions: [], resultsHidden: true }) });
+      if (locale === 'fr-FR') caption = FP.actions.caption;
+      await openPlan(backend, locale);
+      expect(screen.getByText(plain(texts.ui.plan.suggestions.tooSmall))).toBeInTheDocument();
+      expect(screen.queryByText(plain(texts.ui.plan.suggestions.empty))).not.toBeInTheDocument();
+    },
+  );
+
+  it('nothing weighed: importance is said to be the criteria’s weight in the score, never “important”', async () => {
+    setUp({
+      plan: planView({
+        importanceSource: 'derived',
+        suggestions: [suggestion({ reasons: ['lowest', 'concentrate'], priority: 0.6 })],
+      }),
+    });
+    await openPlan(backend);
+    const table = screen.getByRole('table', { name: P.suggestions.caption });
+    expect(table).toHaveTextContent(P.suggestions.reason.concentrateWeights);
+    expect(table).not.toHaveTextContent(P.suggestions.reason.concentrate);
+    expect(screen.getByText(P.suggestions.importanceFromWeights)).toBeInTheDocument();
+    const grid = screen.getByRole('img', { name: /^Suggested criteria by quadrant/ });
+    expect(grid).toHaveTextContent(P.suggestions.weightHigh);
+    expect(grid).not.toHaveTextContent(P.suggestions.importanceHigh);
+  });
+
+  it('weighed: importance is the customers’, and said so', async () => {
+    setUp({
+      plan: planView({
+        importanceSource: 'weighing',
+        suggestions: [suggestion({ reasons: ['concentrate'] })],
+      }),
+    });
+    await openPlan(backend);
+    expect(screen.getByRole('table', { name: P.suggestions.caption })).toHaveTextContent(
+      P.suggestions.reason.concentrate,
+    );
+    expect(screen.getByText(P.suggestions.importanceFromWeighing)).toBeInTheDocument();
+  });
+
+  it('says what the priority means, and keeps empty quadrants out of the chart', async () => {
+    setUp({ plan: planView({ suggestions: [suggestion({ quadrant: 'concentrate', priority: 0.6 })] }) });
+    await openPlan(backend);
+    const table = screen.getByRole('table', { name: P.suggestions.caption });
+    // Two decimals: a small priority is not shown as 0.0.
+    expect(within(table).getByRole('row', { name: /0\.60/ })).toBeInTheDocument();
+    const header = screen.getByRole('columnheader', { name: P.suggestions.column.priority });
+    expect(header).toHaveAccessibleDescription(P.suggestions.priorityHelp);
+    expect(screen.getByText(P.suggestions.priorityHelp)).toBeVisible();
+    const grid = screen.getByRole('img', { name: 'Suggested criteria by quadrant: concentrate here 1.' });
+    expect(grid).toHaveTextContent(P.suggestions.quadrant.concentrate);
+    for (const empty of ['keepUp', 'lowPriority', 'overkill'] as const)
+      expect(grid).not.toHaveTextContent(P.suggestions.quadrant[empty]);
+    expect(grid).not.toHaveTextContent('No criterion');
+  });
+});
+
+describe('issue 16, item 19: a reader of the plan (quality manager) is told only what she can do', () => {
+  it.each([
+    ['en-US', en, /create (their )?Jira issues|draft, weigh and select/i],
+    ['fr-FR', fr, /créez leurs tickets|rédigez, pondérez et retenez/i],
+  ] as const)('nothing asks her to draft actions or create Jira issues (%s)', async (locale, texts, asks) => {
+    setUp(
+      {
+        plan: planView({
+          canEdit: false,
+          jira: { kind: 'unavailable', problem: 'unavailable', projectKey: 'PROC' },
+          actions: [actionView({ title: 'Drafted' })],
+        }),
+      },
+      ['quality'],
+    );
+    if (locale === 'fr-FR') caption = FP.actions.caption;
+    await openPlan(backend, locale);
+    expect(screen.getByText(plain(texts.ui.plan.actions.introReader))).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(asks);
   });
 });
 

@@ -6,8 +6,9 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CONTRACT } from '../../src/shared/contract';
 import { bootApp, showMain } from './app';
-import { campaignView, fakeBackend, idOf, ME, type UiBackend } from './backend';
+import { campaignView, fakeBackend, idOf, ME, plain, type UiBackend } from './backend';
 import en from '../../locales/en-US.json';
+import fr from '../../locales/fr-FR.json';
 
 // Big forms and many keystrokes: room for a busy machine.
 jest.setTimeout(30_000);
@@ -116,5 +117,17 @@ describe('roles', () => {
       team: [idOf('Grace'), idOf('Bruno')],
       quality: [idOf('Inès')],
     });
+  });
+});
+
+describe('issue 16, item 19: what each role may do, by what exists', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)('promises no ISO linking, which is not built yet (%s)', async (locale, texts) => {
+    await showTab(fakeBackend(), texts.ui.admin.tabs.roles, locale);
+    await screen.findByRole('heading', { level: 2, name: texts.ui.admin.roles.heading });
+    expect(screen.getByText(plain(texts.ui.admin.roles.qualityHelp))).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/ISO/);
   });
 });

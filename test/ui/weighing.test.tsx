@@ -215,3 +215,20 @@ describe('weighing in the survey macro', () => {
     );
   });
 });
+
+describe('issue 16, item 19: a named survey’s weighing', () => {
+  it.each([
+    ['en-US', en],
+    ['fr-FR', fr],
+  ] as const)(
+    'says the weighing is kept without names, and the naming notice sits with the answers, below it (%s)',
+    async (locale, texts) => {
+      show({}, { locale });
+      const weighing = await screen.findByRole('region', { name: texts.ui.weighing.title });
+      expect(within(weighing).getByText(plain(texts.ui.weighing.pseudonymous))).toBeInTheDocument();
+      const naming = screen.getByText(plain(texts.ui.survey.named));
+      // The notice about names comes after the weighing: it is about the answers, not the ballots.
+      expect(weighing.compareDocumentPosition(naming) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    },
+  );
+});

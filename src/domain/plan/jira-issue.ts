@@ -39,14 +39,17 @@ export interface IssueDraft {
   dueDate?: string;
 }
 
+/**
+ * What the issue says besides the action's own text. The app adds no words of its own (no headings such as
+ * "Criteria:"): the issue is read by everyone on the site in their own language, and the app knows only its
+ * creator's. The criteria and the campaign are the campaign's own texts, in the creator's language.
+ */
 export interface IssueContext {
   campaign: { id: string; period: string; name: string };
-  /** The criteria's texts in the site's language, by id. */
+  /** The criteria's texts, by id. */
   criterionTexts: ReadonlyMap<string, string>;
   /** The Confluence page the plan lives on, when known. */
   pageUrl?: string;
-  /** Headings in the site's language. */
-  words: { criteria: string; campaign: string; page: string };
 }
 
 const paragraph = (...content: AdfText[]): AdfParagraph => ({ type: 'paragraph', content });
@@ -75,19 +78,18 @@ export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds
   const criteria = action.criterionIds
     .map((id) => (context.criterionTexts.get(id) ?? id).trim())
     .filter((t) => t.length > 0);
-  if (criteria.length > 0) content.push(paragraph(text(`${context.words.criteria}: ${criteria.join('; ')}`)));
+  // Without a heading in anyone's language: the criteria one to a line, then the campaign, linked to its page.
+  for (const criterion of criteria) content.push(paragraph(text(`• ${criterion}`)));
+  const campaign = `${context.campaign.name} (${context.campaign.period})`;
   content.push(
-    paragraph(text(`${context.words.campaign}: ${context.campaign.name} (${context.campaign.period})`)),
+    context.pageUrl && isSafeUrl(context.pageUrl)
+      ? paragraph({
+          type: 'text',
+          text: campaign,
+          marks: [{ type: 'link', attrs: { href: context.pageUrl } }],
+        })
+      : paragraph(text(campaign)),
   );
-  if (context.pageUrl && isSafeUrl(context.pageUrl)) {
-    content.push(
-      paragraph(text(`${context.words.page}: `), {
-        type: 'text',
-        text: context.pageUrl,
-        marks: [{ type: 'link', attrs: { href: context.pageUrl } }],
-      }),
-    );
-  }
   return { type: 'doc', version: 1, content } satisfies AdfDoc;
 }
 

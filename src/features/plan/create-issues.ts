@@ -35,11 +35,6 @@ import { fullPlanView } from './plan-view';
 /** Time the create may spend waiting on Jira within one resolver call (25 s): the rest is left for writes. */
 export const CREATE_BUDGET_MS = 15_000;
 
-const WORDS: Record<Locale, IssueContext['words']> = {
-  'en-US': { criteria: 'Answers the criteria', campaign: 'Campaign', page: 'Improvement plan' },
-  'fr-FR': { criteria: 'Répond aux critères', campaign: 'Campagne', page: "Plan d'amélioration" },
-};
-
 type CreationPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'models' | 'confluence' | 'jobs' | 'logger'>;
 
 /** What the issues say besides the action's own text: criteria, campaign, the page. */
@@ -60,14 +55,16 @@ export async function issueContextOf(
     campaign: { id: campaign.id, period: campaign.period, name: campaign.name[locale] },
     criterionTexts,
     ...(page?.ok && page.data ? { pageUrl: page.data } : {}),
-    words: WORDS[locale],
   };
 }
 
-/** Where the issues' remote links point: the campaign's page, when Confluence gave its address. */
+/**
+ * Where the issues' remote links point: the campaign's page, when Confluence gave its address, titled by the
+ * campaign's name alone (no words of the app's: Jira shows the link to readers of every language).
+ */
 export const linkToOf = (context: IssueContext) =>
   context.pageUrl
-    ? { url: context.pageUrl, title: `${context.words.page}: ${context.campaign.name}` }
+    ? { url: context.pageUrl, title: `${context.campaign.name} (${context.campaign.period})` }
     : undefined;
 
 interface Settled {

@@ -40,6 +40,8 @@ export interface PlanExtras {
   weighing: WeighingSummary;
   suggestions: SuggestionView[];
   resultsPreparing: boolean;
+  resultsHidden: boolean;
+  importanceSource: PlanView['importanceSource'];
 }
 
 export async function planViewOf(

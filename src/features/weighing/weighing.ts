@@ -41,26 +41,23 @@ export async function weighingSummaryOf(
   const round = plan?.weighing ?? NOT_OPEN;
   const now = ports.clock.now();
   const status = roundStatus(round, now);
+  const minimumGroup = thresholdsOf(campaign).k;
   if (round.status === 'notOpen') {
-    return { summary: { status, ballots: 0, candidateIds: [], suppressed: true, values: {} } };
+    return { summary: { status, ballots: 0, candidateIds: [], minimumGroup, suppressed: true, values: {} } };
   }
   const { closesOn, candidateIds } = round;
+  const shared = { status, closesOn, candidateIds, minimumGroup };
   const ballots = await ports.plans.ballots(campaign.id);
   const closedAt = roundClosedAt(round);
   if (status !== 'closed' || closedAt === undefined || !isSettled(closedAt, now)) {
-    return {
-      summary: { status, closesOn, ballots: ballots.length, candidateIds, suppressed: true, values: {} },
-    };
+    return { summary: { ...shared, ballots: ballots.length, suppressed: true, values: {} } };
   }
   // Only candidates that still exist: a withdrawn action's points are dropped, never spread (see weighingOf).
   const existing = new Set(actions.map((a) => a.id));
   const candidates = round.candidateIds.filter((id) => existing.has(id));
-  const weighing = weighingOf(ballots, candidates, thresholdsOf(campaign).k);
+  const weighing = weighingOf(ballots, candidates, minimumGroup);
   if (weighing.suppressed) {
-    return {
-      summary: { status, closesOn, ballots: weighing.voters, candidateIds, suppressed: true, values: {} },
-      weighing,
-    };
+    return { summary: { ...shared, ballots: weighing.voters, suppressed: true, values: {} }, weighing };
   }
   const values = Object.fromEntries(
     weighing.actions.map((a) => [
@@ -68,10 +65,7 @@ export async function weighingSummaryOf(
       { value: a.value, voters: a.voters, supporters: a.supporters, rank: a.rank },
     ]),
   );
-  return {
-    summary: { status, closesOn, ballots: weighing.voters, candidateIds, suppressed: false, values },
-    weighing,
-  };
+  return { summary: { ...shared, ballots: weighing.voters, suppressed: false, values }, weighing };
 }
 
 /** The voter key of the caller in this round, or why there is none. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Adjustment, JiraLink, JiraProblemKind } from '../../domain/plan';
+import type { Adjustment, ImportanceSource, JiraLink, JiraProblemKind } from '../../domain/plan';
 import type { Observation, Sighting } from '../../domain/followup';
 import { LIMITS } from '../limits';
 import {
@@ -102,6 +102,16 @@ export interface PlanView {
   suggestions: SuggestionView[];
   /** The campaign's results are still being prepared (minutes after the close): no suggestion can be made yet. */
   resultsPreparing: boolean;
+  /**
+   * The results are too small to show (fewer respondents than the minimum group size, or every criterion rated by
+   * fewer): nothing can be suggested, which is not "nothing stands out".
+   */
+  resultsHidden: boolean;
+  /**
+   * Where the suggestions' importance comes from: the customers' weighing once its values are shown, else each
+   * criterion's weight in the overall score (`derived`; nobody said it matters more).
+   */
+  importanceSource: ImportanceSource;
   /** May draft, select and create issues (the campaign's team, admins); quality managers read. */
   canEdit: boolean;
   jira: JiraStatus;

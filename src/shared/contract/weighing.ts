@@ -54,6 +54,8 @@ export interface WeighingSummary {
    * what customers weigh, so the plan refuses to edit or delete them (`plan.inWeighing`).
    */
   candidateIds: string[];
+  /** The campaign's minimum group size (k): values show only from this many ballots. */
+  minimumGroup: number;
   /** Fewer ballots than the campaign's minimum group size: values are hidden (one ballot is one person). */
   suppressed: boolean;
   /** By action id: mean points per voter (0–100), voters, supporters (> 0 points), rank (1 = most valued). */

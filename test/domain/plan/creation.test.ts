@@ -39,7 +39,6 @@ const context: IssueContext = {
   campaign: { id: 'campaign-2025', period: '2025', name: 'Satisfaction 2025' },
   criterionTexts: new Map([['lead-times', 'Lead times are met']]),
   pageUrl: 'https://example.atlassian.net/wiki/spaces/PROC/pages/65602',
-  words: { criteria: 'Answers the criteria', campaign: 'Campaign', page: 'Improvement plan' },
 };
 
 describe('nextAttempt', () => {
@@ -100,7 +99,7 @@ describe('the states of an action with Jira', () => {
       attempt: 1,
     });
     expect(withIntent(failed, 'buyer', 300).jira).toMatchObject({ state: 'pending', attempt: 2 });
-    const page = { url: 'https://example.atlassian.net/wiki/x', title: 'Improvement plan: 2025' };
+    const page = { url: 'https://example.atlassian.net/wiki/x', title: 'Satisfaction 2025 (2025)' };
     expect(withIssue(pending, { id: '10001', key: 'PROC-1' }, 400, page).jira).toEqual({
       state: 'created',
       id: '10001',
@@ -125,7 +124,7 @@ describe('the states of an action with Jira', () => {
 });
 
 describe('the issue', () => {
-  it('says the action, its criteria, the campaign and links the page, in ADF text nodes only', () => {
+  it('says the action, its criteria and the campaign, linked to its page, in ADF text nodes only and no words of its own', () => {
     const draft = issueDraftOf(action({ ownerAccountId: 'owner-1', dueDate: '2026-03-31' }), context);
     expect(draft).toMatchObject({
       actionId: 'act-0123456789abcdef',
@@ -137,15 +136,18 @@ describe('the issue', () => {
     expect(draft.description.content.map((p) => p.content.map((t) => t.text).join(''))).toEqual([
       'Share the expected lead time of each purchase category.',
       'Review it every quarter.',
-      'Answers the criteria: Lead times are met',
-      'Campaign: Satisfaction 2025 (2025)',
-      'Improvement plan: https://example.atlassian.net/wiki/spaces/PROC/pages/65602',
+      '• Lead times are met',
+      'Satisfaction 2025 (2025)',
     ]);
     const nodes = draft.description.content.flatMap((p) => p.content);
     expect(nodes.every((n) => n.type === 'text')).toBe(true);
-    expect(nodes.filter((n) => n.marks).map((n) => n.marks)).toEqual([
-      [{ type: 'link', attrs: { href: context.pageUrl } }],
+    expect(nodes.filter((n) => n.marks).map((n) => [n.text, n.marks])).toEqual([
+      ['Satisfaction 2025 (2025)', [{ type: 'link', attrs: { href: context.pageUrl } }]],
     ]);
+    // No heading in the creator's language (or any other): readers of every language read the issue.
+    expect(JSON.stringify(draft.description)).not.toMatch(
+      /Answers|Campaign|Improvement plan|Répond|Campagne/,
+    );
   });
 
   // Control characters are dropped once, where text enters (test/features/plan.text.test.ts).

@@ -19,7 +19,7 @@ import type { AccessView } from '../../../src/shared/contract/roles';
 import type { ResponseView, SurveyStateView } from '../../../src/shared/contract/survey';
 import type { WeighingView } from '../../../src/shared/contract/weighing';
 import { ME, idOf } from './views/people';
-import { commitmentsView, issuePanelFound, planView, PROJECTS } from './views/plan';
+import { commitmentsView, issuePanelFound, PAGE_LINK, planView, PROJECTS } from './views/plan';
 import { participationView, surveyStateView } from './views/survey';
 
 /** What Jira does with each create, by attempt (1 = first): a link, as the server would record it. */
@@ -78,6 +78,7 @@ function jiraCreatingAll(): JiraCreate {
     key: `PROC-${++issueCount}`,
     createdAt: Date.UTC(2026, 3, 10),
     linked: true,
+    linkTo: PAGE_LINK,
   });
 }
 

@@ -1,8 +1,8 @@
 /**
  * Display names of the people the admin page shows. Campaigns and roles store account ids only; names come from
  * `directory/users` (at most `LIMITS.usersPerLookup` ids a call) and from the user picker's search results, kept
- * for the page's life. A look-up the server refuses (a role that may not look people up) is remembered too, so a
- * view can say the name is not available rather than "unknown person".
+ * for the page's life. A look-up the server refuses (a role that may not look people up), and an id the site does
+ * not know, are remembered too, so a view can say the name is not available rather than "unknown person" or "…".
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { UserRef } from '@shared/contract/common';
@@ -44,8 +44,11 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
       for (let i = 0; i < missing.length; i += BATCH) {
         const batch = missing.slice(i, i + BATCH);
         void call('directory/users', { accountIds: batch }).then((result) => {
+          // The site does not know an id it leaves out (a Jira-only or deactivated account): no name will come.
+          const found = new Set(result.ok ? result.data.map((user) => user.accountId) : []);
+          const missing = batch.filter((id) => !found.has(id));
           if (result.ok) remember(result.data);
-          else setUnavailable((previous) => new Set([...previous, ...batch]));
+          if (missing.length > 0) setUnavailable((previous) => new Set([...previous, ...missing]));
         });
       }
     },

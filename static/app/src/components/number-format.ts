@@ -25,8 +25,10 @@ export const formatPercent = (value: number | null, locale: Locale) =>
   value === null ? '—' : formatter(locale, 0, 'percent').format(value / 100);
 export const formatDelta = (value: number, locale: Locale) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatter(locale, 2).format(Math.abs(value))}`;
-/** A value with one decimal (points per voter, a priority index). */
+/** A value with one decimal (points per voter). */
 export const formatOneDecimal = (value: number, locale: Locale) => formatter(locale, 1).format(value);
+/** A priority index (0–1), two decimals: one would show a small but real priority as 0.0. */
+export const formatPriority = (value: number, locale: Locale) => formatter(locale, 2).format(value);
 
 /** A response rate (responded of invited) in percent; a dash when nobody was invited. */
 export function formatRate(responded: number, invited: number, locale: Locale): string {

@@ -11,3 +11,12 @@ export const nameIn = (text: LocalizedText, locale: Locale): string =>
 /** Each criterion's text in `locale`, by id. */
 export const criterionTexts = (model: EvaluationModel, locale: Locale): Map<string, string> =>
   new Map(criteriaOf(model).map(({ criterion }) => [criterion.id, localized(criterion.text, locale)]));
+
+/** People in alphabetical order as the reader's language sorts names (accents and case included). */
+export const sortedByName = <T extends { displayName: string }>(
+  people: readonly T[],
+  locale: Locale,
+): T[] => {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return [...people].sort((a, b) => collator.compare(a.displayName, b.displayName));
+};

@@ -33,6 +33,12 @@ export function actionView(overrides: Partial<ActionView> = {}): ActionView {
   };
 }
 
+/** The campaign's page, as the issues' remote links point to it. */
+export const PAGE_LINK = {
+  url: 'https://example.atlassian.net/wiki/spaces/PROC/pages/42',
+  title: 'Survey 2026 (2026)',
+};
+
 /** A created action, read from Jira: `category` its status category. */
 export function createdAction(
   key: string,
@@ -42,7 +48,14 @@ export function createdAction(
   const statusName = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[category];
   return actionView({
     selected: true,
-    jira: { state: 'created', id: '10001', key, createdAt: Date.UTC(2026, 3, 1), linked: true },
+    jira: {
+      state: 'created',
+      id: '10001',
+      key,
+      createdAt: Date.UTC(2026, 3, 1),
+      linked: true,
+      linkTo: PAGE_LINK,
+    },
     issueUrl: `https://example.atlassian.net/browse/${key}`,
     current: {
       updated: Date.UTC(2026, 3, 2),
@@ -59,7 +72,15 @@ export function createdAction(
 }
 
 export function weighingSummary(overrides: Partial<WeighingSummary> = {}): WeighingSummary {
-  return { status: 'notOpen', ballots: 0, candidateIds: [], suppressed: true, values: {}, ...overrides };
+  return {
+    status: 'notOpen',
+    ballots: 0,
+    candidateIds: [],
+    minimumGroup: 5,
+    suppressed: true,
+    values: {},
+    ...overrides,
+  };
 }
 
 export const suggestion = (overrides: Partial<SuggestionView> = {}): SuggestionView => ({
@@ -86,6 +107,8 @@ export function planView(overrides: Partial<PlanView> = {}): PlanView {
     weighing: weighingSummary(),
     suggestions: [suggestion()],
     resultsPreparing: false,
+    resultsHidden: false,
+    importanceSource: 'derived',
     canEdit: true,
     jira: { kind: 'ready', projectKey: 'PROC', issueTypeId: '10002' },
     actions,

@@ -40,7 +40,11 @@ export function HistoryToggle({
       spacing="compact"
       aria-expanded={open}
       aria-controls={historyId(action.id)}
-      aria-label={t('ui.plan.history.toggleOf', { title: action.title, count })}
+      // The name starts with what the button shows (WCAG 2.5.3), then says which action's history it is.
+      aria-label={t(open ? 'ui.plan.history.hideOf' : 'ui.plan.history.showOf', {
+        title: action.title,
+        count,
+      })}
       onClick={onToggle}
     >
       {t(open ? 'ui.plan.history.hide' : 'ui.plan.history.show', { count })}

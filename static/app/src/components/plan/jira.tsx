@@ -85,25 +85,46 @@ export function IssueKey({ issueKey, url }: { issueKey: string; url?: string }) 
 
 export const problemText = (kind: JiraProblemKind, t: Translate): string => t(PROBLEM_TEXT[kind]);
 
-/** Why the issue of an action was not created: the kind of problem, then what Jira said, as Jira said it. */
-function FailedDetail({ link }: { link: Extract<JiraLink, { state: 'failed' }> }) {
+/** The failures whose detail only Jira can give (which field it refused, and why): its words help to fix them. */
+const JIRA_EXPLAINS = new Set<JiraProblemKind>(['rejected']);
+
+/**
+ * Why the issue of an action was not created: the kind of problem, in the reader's language and addressed to no
+ * one (whoever tried may not be the reader). Jira's own message follows only where it helps (a refusal it explains)
+ * and for who can act on it, labelled as Jira's words: it is in Jira's language and addressed to whoever tried.
+ */
+function FailedDetail({
+  link,
+  showJiraWords,
+}: {
+  link: Extract<JiraLink, { state: 'failed' }>;
+  showJiraWords: boolean;
+}) {
   const { t } = useI18n();
+  const words = showJiraWords && JIRA_EXPLAINS.has(link.problem) ? link.messages : [];
   return (
     <Stack space="space.050">
       <Text size="small">{problemText(link.problem, t)}</Text>
-      {link.messages.length > 0 ? (
-        <ul
-          style={{ margin: 0, paddingInlineStart: token('space.250') }}
-          aria-label={t('ui.plan.jira.messages')}
-        >
-          {link.messages.map((message, i) => (
-            <li key={i}>
-              <Text size="small" color="color.text.subtle">
-                <UserText>{message}</UserText>
-              </Text>
-            </li>
-          ))}
-        </ul>
+      {words.length > 0 ? (
+        <Stack space="space.025">
+          <Text size="small" color="color.text.subtle">
+            {t('ui.plan.jira.messagesLabel')}
+          </Text>
+          <ul
+            style={{ margin: 0, paddingInlineStart: token('space.250') }}
+            aria-label={t('ui.plan.jira.messages')}
+          >
+            {words.map((message, i) => (
+              <li key={i}>
+                <Text size="small" color="color.text.subtle">
+                  <q>
+                    <UserText>{message}</UserText>
+                  </q>
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </Stack>
       ) : null}
     </Stack>
   );
@@ -133,16 +154,19 @@ export function AssigneeName({
 
 /**
  * Where the action stands with Jira. `onRetry` (the plan's editors only) sends the failed ones again: the server
- * looks a pending one up first, so a retry never makes a second issue.
+ * looks a pending one up first, so a retry never makes a second issue. `showJiraWords`: the reader can act on a
+ * refusal (the plan's editors), so Jira's own message is worth showing them.
  */
 export function JiraLinkState({
   action,
   onRetry,
   retrying = false,
+  showJiraWords = false,
 }: {
   action: ActionView;
   onRetry?: () => void;
   retrying?: boolean;
+  showJiraWords?: boolean;
 }) {
   const { t } = useI18n();
   const { jira } = action;
@@ -170,7 +194,7 @@ export function JiraLinkState({
           <Inline>
             <Lozenge appearance="removed">{t('ui.plan.jira.failed')}</Lozenge>
           </Inline>
-          <FailedDetail link={jira} />
+          <FailedDetail link={jira} showJiraWords={showJiraWords} />
           {onRetry ? (
             <Inline>
               <Button
@@ -202,7 +226,16 @@ export function JiraLinkState({
  * Why the plan cannot reach Jira, said once above the plan: what it shows of Jira is what Jira said last, and the
  * plan goes on without it (drafting, weighing and selecting never need Jira).
  */
-export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmin?: boolean }) {
+export function JiraBanner({
+  jira,
+  isAdmin = false,
+  canEdit = false,
+}: {
+  jira: JiraStatus;
+  isAdmin?: boolean;
+  /** May draft, weigh and select: only then is it told the plan goes on for them without Jira. */
+  canEdit?: boolean;
+}) {
   const { t } = useI18n();
   if (jira.kind === 'ready') return null;
   const notConfigured = jira.kind === 'notConfigured';
@@ -224,7 +257,7 @@ export function JiraBanner({ jira, isAdmin = false }: { jira: JiraStatus; isAdmi
               : problemText(jira.problem, t)}
         </p>
         {notConfigured ? null : <p>{t('ui.plan.jira.lastKnown')}</p>}
-        <p>{t('ui.plan.jira.stillWorks')}</p>
+        {canEdit ? <p>{t('ui.plan.jira.stillWorks')}</p> : null}
       </Stack>
     </SectionMessage>
   );

@@ -33,7 +33,7 @@ const close = () => {
 
 /** The macros that show a campaign without binding it, with their screen's title and what saving does. */
 const SHOWS_ONLY: Record<string, { title: MessageKey; help: MessageKey }> = {
-  [MODULE_KEYS.resultsMacro]: { title: 'ui.config.resultsTitle', help: 'ui.config.campaignHelp' },
+  [MODULE_KEYS.resultsMacro]: { title: 'ui.config.resultsTitle', help: 'ui.config.resultsHelp' },
   [MODULE_KEYS.followupMacro]: { title: 'ui.followup.configTitle', help: 'ui.followup.configHelp' },
   [MODULE_KEYS.commitmentsMacro]: { title: 'ui.commitments.configTitle', help: 'ui.commitments.configHelp' },
 };
@@ -70,7 +70,7 @@ export default function ConfigView({
       <Stack space="space.200">
         {title}
         <SectionMessage appearance="warning" headingLevel="h2" title={t('ui.config.denied.title')}>
-          <p>{t('ui.config.denied.body')}</p>
+          <p>{t(showsOnly ? 'ui.config.denied.showsBody' : 'ui.config.denied.surveyBody')}</p>
         </SectionMessage>
         <Inline>
           <Button onClick={close}>{t('ui.config.close')}</Button>

@@ -32,6 +32,14 @@ const nameButton = {
   textAlign: 'start',
 } as const;
 
+/** A closed campaign can no longer be placed on a page (binding/bind refuses it): not "yet". */
+const pageState = (c: CampaignSummaryView): MessageKey =>
+  c.bound
+    ? 'ui.admin.campaigns.bound'
+    : c.status === 'closed'
+      ? 'ui.admin.campaigns.neverBound'
+      : 'ui.admin.campaigns.unbound';
+
 export function CampaignList({
   canCreate,
   onOpen,
@@ -149,7 +157,7 @@ function Table({
               <td style={cell}>
                 {t(c.anonymous ? 'ui.admin.campaigns.anonymous' : 'ui.admin.campaigns.named')}
               </td>
-              <td style={cell}>{t(c.bound ? 'ui.admin.campaigns.bound' : 'ui.admin.campaigns.unbound')}</td>
+              <td style={cell}>{t(pageState(c))}</td>
               <td style={cell}>
                 {c.status === 'closed' ? (
                   <Button

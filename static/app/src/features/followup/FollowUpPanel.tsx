@@ -115,11 +115,10 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
             <Button onClick={() => void refresh()} isLoading={refreshing}>
               {t('ui.followup.refresh')}
             </Button>
-            {plan.canEdit ? (
-              <Button appearance="primary" onClick={() => setReviewing(true)}>
-                {t('ui.followup.review.button')}
-              </Button>
-            ) : null}
+            {/* Every reader of the follow-up records reviews (quality managers too): a review changes no action. */}
+            <Button appearance="primary" onClick={() => setReviewing(true)}>
+              {t('ui.followup.review.button')}
+            </Button>
           </Inline>
         </Inline>
         <Text as="p" color="color.text.subtle">
@@ -128,7 +127,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
           {plan.campaign.period}
         </Text>
       </Stack>
-      <JiraBanner jira={plan.jira} />
+      <JiraBanner jira={plan.jira} canEdit={plan.canEdit} />
       {notice ? (
         <NoticeBanner notice={notice}>
           <NoticeMessage notice={notice} />

@@ -12,6 +12,7 @@ import { token } from '@atlaskit/tokens';
 import type { ParticipationView } from '@shared/contract/participation';
 import { useI18n } from '../../app/i18n';
 import { copy, reminderText } from './reminder';
+import { sortedByName } from '../../components/text';
 import { UserText } from '../../components/UserText';
 
 type Portfolio = ParticipationView['portfolios'][number];
@@ -101,8 +102,8 @@ function PendingCard({
   notice: string;
   onRemind: (count: number) => void;
 }) {
-  const { t } = useI18n();
-  const pending = p.pending ?? [];
+  const { t, locale } = useI18n();
+  const pending = sortedByName(p.pending ?? [], locale);
   const headingId = `pending-${p.buyer.accountId}`;
   const canRemind = !closed && pending.length > 0;
   return (

@@ -46,7 +46,7 @@ export function ActionsSection({ board, criteria }: { board: PlanBoardModel; cri
           </Inline>
         </Inline>
         <Text as="p" color="color.text.subtle">
-          {t('ui.plan.actions.intro')}
+          {t(plan.canEdit ? 'ui.plan.actions.intro' : 'ui.plan.actions.introReader')}
         </Text>
         {plan.actions.length === 0 ? (
           <Text as="p">{t(plan.canEdit ? 'ui.plan.actions.emptyEditor' : 'ui.plan.actions.empty')}</Text>

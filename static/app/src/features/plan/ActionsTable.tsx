@@ -9,13 +9,13 @@ import type { ActionView } from '@shared/contract/plan';
 import type { WeighingSummary } from '@shared/contract/weighing';
 import { useI18n, type MessageKey } from '../../app/i18n';
 import { ExpandableRowsTable, type Disclosure } from '../../components/ExpandableRowsTable';
-import { formatOneDecimal } from '../../components/number-format';
 import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import { AssigneeName, JiraLinkState } from '../../components/plan/jira';
 import { cell } from '../../components/table-style';
 import { UserText } from '../../components/UserText';
 import { isEditable, isUnderWeighing } from './plan-reducer';
+import { WeighingValue } from './WeighingValue';
 
 export interface RowHandlers {
   onSelect: (action: ActionView, selected: boolean) => void;
@@ -130,11 +130,22 @@ function JiraCell({
         action={action}
         {...(canEdit && action.jira.state === 'failed' ? { onRetry } : {})}
         retrying={retrying}
+        showJiraWords={canEdit}
       />
       {action.jira.state === 'created' && action.current ? (
         <Text size="small">
           {t('ui.plan.actions.assignee')}{' '}
           <AssigneeName accountId={action.current.assigneeAccountId} owner={action.owner} />
+        </Text>
+      ) : null}
+      {action.jira.state === 'created' && !action.jira.linkTo ? (
+        <Text size="small" color="color.text.subtle">
+          {t('ui.plan.jira.noPageLink')}
+        </Text>
+      ) : null}
+      {action.jira.state === 'created' && action.jira.linkTo && !action.jira.linked ? (
+        <Text size="small" color="color.text.subtle">
+          {t('ui.plan.jira.linkPending')}
         </Text>
       ) : null}
     </Stack>
@@ -255,38 +266,6 @@ function ActionText({ action, textOf }: { action: ActionView; textOf: (id: strin
           {t('ui.plan.actions.criteria')} {action.criterionIds.map(textOf).join(' · ')}
         </Text>
       ) : null}
-    </Stack>
-  );
-}
-
-function WeighingValue({ weighing, actionId }: { weighing: WeighingSummary; actionId: string }) {
-  const { t, locale } = useI18n();
-  if (weighing.status === 'notOpen')
-    return <Text color="color.text.subtle">{t('ui.plan.weighing.none')}</Text>;
-  if (weighing.suppressed) {
-    return (
-      <Stack space="space.025">
-        <Text color="color.text.subtle">{t('ui.plan.weighing.hidden')}</Text>
-        <Text size="small" color="color.text.subtle">
-          {t('ui.plan.weighing.hiddenHelp')}
-        </Text>
-      </Stack>
-    );
-  }
-  const value = weighing.values[actionId];
-  if (!value) return <Text color="color.text.subtle">{t('ui.plan.weighing.none')}</Text>;
-  const points = formatOneDecimal(value.value, locale);
-  return (
-    <Stack space="space.025">
-      <Text weight="bold">
-        <span aria-label={t('ui.plan.weighing.valueLabel', { value: points })}>
-          {t('ui.plan.weighing.value', { value: points })}
-        </span>
-      </Text>
-      <Text size="small" color="color.text.subtle">
-        {t('ui.plan.weighing.voters', { count: value.voters })} ·{' '}
-        {t('ui.plan.weighing.rank', { rank: value.rank })}
-      </Text>
     </Stack>
   );
 }

@@ -43,7 +43,7 @@ export function PlanBoard({
   return (
     <Stack space="space.400">
       <PlanHeader plan={plan} />
-      <JiraBanner jira={plan.jira} isAdmin={isAdmin} />
+      <JiraBanner jira={plan.jira} isAdmin={isAdmin} canEdit={plan.canEdit} />
       {state.notice ? <PlanNotice notice={state.notice} onReload={onReload} /> : null}
       {criteria.idsOnly ? (
         <Text as="p" size="small" color="color.text.subtle">
@@ -56,6 +56,8 @@ export function PlanBoard({
       <SuggestionsSection
         suggestions={plan.suggestions}
         preparing={plan.resultsPreparing}
+        hidden={plan.resultsHidden}
+        importanceSource={plan.importanceSource}
         textOf={criteria.textOf}
         {...(plan.canEdit
           ? { onAct: (criterionId: string) => setDialog({ kind: 'action', criterionId }) }

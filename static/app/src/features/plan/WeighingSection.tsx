@@ -8,7 +8,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import type { WeighingSummary } from '@shared/contract/weighing';
 import { call } from '../../api/call';
-import { useI18n } from '../../app/i18n';
+import { useI18n, type MessageKey } from '../../app/i18n';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';
 import { formatDay, todayUtc } from '../../components/dates';
@@ -16,6 +16,13 @@ import { failureBanner, FormBanner, type Banner } from '../../components/FormBan
 import { FormDialog } from '../../components/FormDialog';
 import { mapIssues, type FieldErrors } from '../../components/issues';
 import type { AppError } from '@shared/result';
+import { hiddenBecause } from './plan-reducer';
+
+const HIDDEN_WHY = {
+  whileOpen: 'ui.plan.weighing.suppressedWhy.whileOpen',
+  tooFew: 'ui.plan.weighing.suppressedWhy.tooFew',
+  settling: 'ui.plan.weighing.suppressedWhy.settling',
+} as const satisfies Record<ReturnType<typeof hiddenBecause>, MessageKey>;
 
 export function WeighingSection({
   campaignId,
@@ -66,7 +73,7 @@ export function WeighingSection({
         ) : null}
         {weighing.status !== 'notOpen' && weighing.suppressed ? (
           <Text as="p" color="color.text.subtle">
-            {t('ui.plan.weighing.suppressed')}
+            {t(HIDDEN_WHY[hiddenBecause(weighing)], { k: weighing.minimumGroup })}
           </Text>
         ) : null}
         {canEdit && weighing.status === 'notOpen' && !hasCandidates ? (

@@ -105,3 +105,14 @@ export const isEditable = (action: ActionView): boolean =>
 /** One of the candidates customers are weighing right now: it stays as they read it until the weighing closes. */
 export const isUnderWeighing = (weighing: WeighingSummary, actionId: string): boolean =>
   weighing.status === 'open' && weighing.candidateIds.includes(actionId);
+
+/**
+ * Why the weighing's values are hidden: still open (values show once it is closed), closed with fewer ballots than
+ * the campaign's minimum group size, or closed and settling (they show in a few minutes).
+ */
+export const hiddenBecause = (weighing: WeighingSummary): 'whileOpen' | 'tooFew' | 'settling' =>
+  weighing.status !== 'closed'
+    ? 'whileOpen'
+    : weighing.ballots < weighing.minimumGroup
+      ? 'tooFew'
+      : 'settling';

@@ -22,18 +22,18 @@ export default function ProxyPanel({
   state: SurveyStateView;
   accountId: string | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { state: participation, retry } = useCall('participation/get', { campaignId: state.campaign.id });
   const [customerId, setCustomerId] = useState<string | undefined>();
   const [done, setDone] = useState<UserRef[]>([]);
   const candidates = useMemo(
     () =>
       participation.status === 'ready'
-        ? proxyCandidates(participation.data, accountId).filter(
+        ? proxyCandidates(participation.data, accountId, locale).filter(
             (c) => !done.some((d) => d.accountId === c.accountId),
           )
         : [],
-    [participation, accountId, done],
+    [participation, accountId, done, locale],
   );
   if (participation.status === 'loading') return <Loading label={t('ui.survey.proxy.loading')} />;
   if (participation.status === 'error') return <ErrorState error={participation.error} onRetry={retry} />;

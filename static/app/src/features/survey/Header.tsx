@@ -1,6 +1,7 @@
 /**
  * The survey's header: campaign name, status, period and the day that matters (opening day, close day, or the day
- * it was really closed), and what happens to the person's name, worded for customers or for the campaign's team.
+ * it was really closed); and, with the answers, what happens to the person's name, worded for customers or for the
+ * campaign's team.
  */
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -31,28 +32,34 @@ function dayLine(campaign: CampaignPart, t: Translate, locale: Locale): string {
   }
 }
 
-export function SurveyHeader({ campaign, isTeam }: { campaign: CampaignPart; isTeam: boolean }) {
+export function SurveyHeader({ campaign }: { campaign: CampaignPart }) {
   const { t, locale } = useI18n();
-  const answering = campaign.status === 'open' || campaign.status === 'closed';
+  return (
+    <Stack space="space.050">
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Heading as="h1" size="large">
+          <UserText>{localized(campaign.name, locale)}</UserText>
+        </Heading>
+        <CampaignStatusLozenge status={campaign.status} wording="survey" />
+      </Inline>
+      <Text as="p" color="color.text.subtle">
+        {[t('ui.survey.period', { period: campaign.period }), dayLine(campaign, t, locale)].join(' · ')}
+      </Text>
+    </Stack>
+  );
+}
+
+/**
+ * What happens to the person's name in their answers, shown with the answers (once the campaign is open). It is
+ * about the answers only: the weighing of a closed campaign, above them, is kept without names in any campaign.
+ */
+export function NamingNotice({ campaign, isTeam }: { campaign: CampaignPart; isTeam: boolean }) {
+  const { t } = useI18n();
+  if (campaign.status !== 'open' && campaign.status !== 'closed') return null;
   const named = isTeam ? t('ui.survey.namedTeam') : t('ui.survey.named');
   return (
-    <Stack space="space.150">
-      <Stack space="space.050">
-        <Inline space="space.100" alignBlock="center" shouldWrap>
-          <Heading as="h1" size="large">
-            <UserText>{localized(campaign.name, locale)}</UserText>
-          </Heading>
-          <CampaignStatusLozenge status={campaign.status} wording="survey" />
-        </Inline>
-        <Text as="p" color="color.text.subtle">
-          {[t('ui.survey.period', { period: campaign.period }), dayLine(campaign, t, locale)].join(' · ')}
-        </Text>
-      </Stack>
-      {answering ? (
-        <SectionMessage appearance="information">
-          <p>{campaign.anonymous ? t('ui.survey.anonymous') : named}</p>
-        </SectionMessage>
-      ) : null}
-    </Stack>
+    <SectionMessage appearance="information">
+      <p>{campaign.anonymous ? t('ui.survey.anonymous') : named}</p>
+    </SectionMessage>
   );
 }

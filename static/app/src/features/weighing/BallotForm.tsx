@@ -85,6 +85,9 @@ export function BallotForm({ view, onSaved }: { view: WeighingView; onSaved: (vi
             {t('ui.weighing.title')}
           </Heading>
           <Text as="p">{t('ui.weighing.intro')}</Text>
+          <Text as="p" color="color.text.subtle">
+            {t('ui.weighing.pseudonymous')}
+          </Text>
           {until ? (
             <Text as="p" color="color.text.subtle">
               {until}

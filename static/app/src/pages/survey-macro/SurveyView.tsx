@@ -14,7 +14,7 @@ import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/dates';
 import { ErrorState, Loading } from '../../components/states';
-import { SurveyHeader } from '../../features/survey/Header';
+import { NamingNotice, SurveyHeader } from '../../features/survey/Header';
 import { SurveyTabs } from './SurveyTabs';
 
 const WeighingStep = lazy(() => import('../../features/weighing/WeighingStep'));
@@ -94,7 +94,7 @@ function Survey({
   const { campaign } = view;
   return (
     <Stack space="space.300">
-      <SurveyHeader campaign={campaign} isTeam={view.me.isTeam} />
+      <SurveyHeader campaign={campaign} />
       {conflict ? <ConflictNotice onDismiss={onDismissConflict} /> : null}
       {campaign.status === 'draft' || campaign.status === 'scheduled' ? (
         <SectionMessage appearance="information" headingLevel="h2" title={t('ui.survey.notOpen.title')}>
@@ -107,6 +107,8 @@ function Survey({
               <WeighingStep campaignId={campaign.id} />
             </Suspense>
           ) : null}
+          {/* About the answers below, not the weighing above (kept without names in every campaign). */}
+          <NamingNotice campaign={campaign} isTeam={view.me.isTeam} />
           <SurveyTabs view={view} accountId={accountId} onConflict={onConflict} />
         </>
       )}
