@@ -28,7 +28,7 @@ import {
   UnknownPersonaError,
   type PreferenceName,
 } from './preferences';
-import { atlaskitTokensCss, bridgeScript, readFileIn } from './resources';
+import { atlaskitTokensCss, bridgeScript, hostPageScript, readFileIn } from './resources';
 import type { HostState } from './state';
 
 const PAGE_ASSETS = join(resolve(__dirname, '..', '..'), 'sandbox', 'page');
@@ -101,7 +101,8 @@ export function createPageRoutes(options: PageRoutesOptions) {
     if (method === 'GET' && path === '/favicon.ico') return sendText(res, 204, 'image/x-icon', '');
 
     if (method === 'GET' && path.startsWith('/__host/page/')) {
-      const file = readFileIn(PAGE_ASSETS, decodeURIComponent(path.slice('/__host/page/'.length)));
+      const name = decodeURIComponent(path.slice('/__host/page/'.length));
+      const file = name === 'host.js' ? hostPageScript(PAGE_ASSETS) : readFileIn(PAGE_ASSETS, name);
       if (!file) throw new HttpError(404, 'no such host asset');
       return sendText(res, 200, contentTypeOf(path), file, { 'cache-control': 'no-cache' });
     }

@@ -16,6 +16,28 @@ export function readFileIn(dir: string, rel: string): Buffer | undefined {
   return readFileSync(file);
 }
 
+/**
+ * The host page's script: kept in parts (sandbox/page/host/, one per section) and served as the one module,
+ * `host.js`, the page has always loaded. One file, because a frame's bridge looks for `window.__host` as soon as
+ * the app calls it: ES imports would add requests before the script runs, and early calls would find no host.
+ */
+export const HOST_SCRIPT_PARTS = [
+  'common.js',
+  'theme.js',
+  'sizing.js',
+  'flags.js',
+  'dialogs.js',
+  'navigation.js',
+  'commands.js',
+  'wiring.js',
+  'jira-board.js',
+] as const;
+
+/** The parts of the host page's script in `pageDir`, joined in order (a blank line between two). */
+export function hostPageScript(pageDir: string): string {
+  return HOST_SCRIPT_PARTS.map((part) => readFileSync(join(pageDir, 'host', part), 'utf8')).join('\n');
+}
+
 export function resourceDir(manifest: AppManifest, rootDir: string, resourceKey: string): string | undefined {
   const resource = manifest.resources?.find((r) => r.key === resourceKey);
   return resource ? join(rootDir, resource.path) : undefined;

@@ -97,12 +97,12 @@ const PROBES = {
     code: "import { dayOf } from '../domain/common/days';\nexport const probe = dayOf;\n",
   },
   sandboxReachesIntoSlice: {
-    filePath: 'sandbox/demo/plan.ts',
-    code: "import { linkGlobalId } from '../../src/features/plan/jobs';\nexport const probe = linkGlobalId;\n",
+    filePath: 'sandbox/demo/plan/index.ts',
+    code: "import { linkGlobalId } from '../../../src/features/plan/jobs';\nexport const probe = linkGlobalId;\n",
   },
   sandboxUsesSliceEntry: {
-    filePath: 'sandbox/demo/plan.ts',
-    code: "import { linkGlobalId } from '../../src/features/plan';\nexport const probe = linkGlobalId;\n",
+    filePath: 'sandbox/demo/plan/index.ts',
+    code: "import { linkGlobalId } from '../../../src/features/plan';\nexport const probe = linkGlobalId;\n",
   },
   // Size: a backend function past 60 lines, a UI component past 120, any file past 300.
   longBackendFunction: {

@@ -1,5 +1,5 @@
 /**
- * The demo's improvement plan (sandbox/demo/plan.ts), read through the real resolvers of a seeded host, as the
+ * The demo's improvement plan (sandbox/demo/plan/), read through the real resolvers of a seeded host, as the
  * personas would: actions in every state with their past, the weighing's values shown, an overdue and a refused
  * action, adjustments, two reviews; the customers' commitments without names; exactly one Jira issue per created
  * action; the plan page's two macros; the issue view's frame and context, and its panel's issue checked against
