@@ -11,6 +11,7 @@ import { LIMITS } from '../../shared/limits';
 import { fail, isFailure, issue, ok, type Failure, type Result } from '../../shared/result';
 import { peopleOf, enterCampaign } from '../common';
 import type { Request } from '../router';
+import { observedIn } from './sync';
 import { actionViewOf } from './views';
 
 const actionMissing = (): Failure => fail('NOT_FOUND', 'plan.actionMissing');
@@ -173,10 +174,7 @@ export async function adjustmentsOf(
  * date (and whether it is late) at once, not when the event arrives. If Jira does not answer, the event will.
  */
 async function readBack(ports: Pick<Ports, 'jira'>, action: Action) {
-  if (action.jira.state !== 'created') return action.followUp;
-  const { id, key } = action.jira;
-  const read = await ports.jira.states('user', [key]);
-  const state = read.ok ? read.value.states.find((s) => s.id === id) : undefined;
+  const state = (await observedIn(ports, 'user', [action])).get(action.id);
   return state ? observe(action.followUp, state) : action.followUp;
 }
 

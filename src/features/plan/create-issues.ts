@@ -30,6 +30,7 @@ import { fail, isFailure, ok, type Result } from '../../shared/result';
 import type { Request } from '../router';
 import { enterCampaign } from '../common';
 import { pushLinkJobs } from './jobs';
+import { observedIn } from './sync';
 import { fullPlanView } from './plan-view';
 
 /** Time the create may spend waiting on Jira within one resolver call (25 s): the rest is left for writes. */
@@ -141,13 +142,13 @@ async function settleBatch(
  * plan does not show "—" until someone refreshes. If Jira does not answer, the refresh and the trigger will.
  */
 async function withStatus(ports: CreationPorts, as: JiraIdentity, actions: Action[]): Promise<Action[]> {
-  const keys = actions.flatMap((a) => (a.jira.state === 'created' && !a.followUp ? [a.jira.key] : []));
-  if (keys.length === 0) return actions;
-  const read = await ports.jira.states(as, keys);
-  if (!read.ok) return actions;
-  const byId = new Map(read.value.states.map((state) => [state.id, state]));
+  const seen = await observedIn(
+    ports,
+    as,
+    actions.filter((a) => !a.followUp),
+  );
   return actions.map((a) => {
-    const state = a.jira.state === 'created' ? byId.get(a.jira.id) : undefined;
+    const state = seen.get(a.id);
     return state ? { ...a, followUp: observe(a.followUp, state) } : a;
   });
 }

@@ -60,6 +60,31 @@ function fromIssueSite(hint: z.infer<typeof issueHintSchema>, issueUrl: string |
   return site === undefined ? true : named.every((origin) => origin === site);
 }
 
+/**
+ * Jira's state of these actions' issues, in one search, as an observation per action id. An issue Jira does not
+ * answer for is left out: the refresh, the trigger or the reconciliation will bring it.
+ */
+export async function observedIn(
+  ports: Pick<Ports, 'jira'>,
+  as: JiraIdentity,
+  actions: readonly Action[],
+): Promise<Map<string, Observation>> {
+  const created = actions.flatMap((a) => (a.jira.state === 'created' ? [{ action: a.id, ...a.jira }] : []));
+  if (created.length === 0) return new Map();
+  const read = await ports.jira.states(
+    as,
+    created.map((c) => c.key),
+  );
+  if (!read.ok) return new Map();
+  const byIssue = new Map(read.value.states.map((state) => [state.id, state]));
+  return new Map(
+    created.flatMap(({ action, id }) => {
+      const state = byIssue.get(id);
+      return state ? [[action, state] as const] : [];
+    }),
+  );
+}
+
 /** Folds observations into an action, re-reading on a lost race. Answers the action as written. */
 async function fold(
   ports: Pick<Ports, 'actions'>,
@@ -92,9 +117,7 @@ export async function onIssueUpdated(ports: SyncPorts, event: unknown): Promise<
     ports.logger.error(`jira event: issue ${action.jira.id} named from another site, ignored`);
     return;
   }
-  const { id, key } = action.jira;
-  const read = await ports.jira.states('app', [key]);
-  const observation = read.ok ? read.value.states.find((s) => s.id === id) : undefined;
+  const observation = (await observedIn(ports, 'app', [action])).get(action.id);
   if (observation) await fold(ports, action, [observation]);
 }
 
