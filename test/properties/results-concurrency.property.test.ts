@@ -131,4 +131,5 @@ test('50 concurrent saves and submits, then the close: the figures equal a recou
     }),
     { numRuns: 6, seed: 2026, endOnFailure: true },
   );
-});
+  // Six runs of 50 writes each through the whole app: about 8 s alone, over 20 s on 2 busy cores.
+}, 120_000);
