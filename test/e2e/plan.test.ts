@@ -90,6 +90,11 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
     .map((issue) => issue.key);
   expect(keys).toHaveLength(3);
   await app.getByRole('link', { name: `${keys[0]}, opens in Jira` }).waitFor();
+  // Each new issue's status is read back with the create (issue 16, item 13): no "—" until someone refreshes.
+  for (const title of TITLES) {
+    const created = app.getByRole('row', { name: new RegExp(title) });
+    await created.getByTestId('status-default').filter({ hasText: 'To Do' }).waitFor();
+  }
   await grace.page.screenshot({ path: `${SHOTS}/e2e-plan-admin-en.png`, fullPage: true });
   expect(await seriousA11yViolations(grace.page)).toEqual([]);
 
