@@ -4,26 +4,21 @@
  */
 import fc from 'fast-check';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
 import {
-  adminCaller,
   type Call,
   campaignInput,
   code,
   macroContext,
   teamCampaigns,
   type TeamCampaigns,
+  onAdminPage,
 } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
+onAdminPage((started) => ({ b, call } = started), { reset: false });
 
 const dump = () => b.kvs.dump();
 /** A fresh installation: roles, and in each of Grace's and Hugo's teams a draft and an open campaign. */

@@ -2,11 +2,10 @@
  * Binding a campaign to its survey macro through the real routing and the Confluence sandbox: who may bind, to
  * which page, and the contexts refused.
  */
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { SURVEY_PAGE } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import {
-  adminCaller,
   type Call,
   code,
   createCampaign,
@@ -15,17 +14,12 @@ import {
   macroContext,
   RESTRICTED_PAGE,
   setUpRoles,
+  onAdminPage,
 } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ b, call } = started));
 
 const dump = () => b.kvs.dump();
 

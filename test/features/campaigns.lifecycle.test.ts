@@ -5,10 +5,9 @@
  */
 import { kvs } from '@forge/kvs';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
 import {
-  adminCaller,
   type Call,
   campaignInput,
   code,
@@ -16,17 +15,12 @@ import {
   macroContext,
   openCampaign,
   setUpRoles,
+  onAdminPage,
 } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ b, call } = started));
 
 const dump = () => b.kvs.dump();
 

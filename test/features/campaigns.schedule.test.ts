@@ -2,19 +2,13 @@
  * The hourly job (closeDueCampaigns) through the app: it closes the open campaigns whose closing day is over, and
  * opens on its day a campaign scheduled before its opening day.
  */
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
-import { adminCaller, type Call, createCampaign, openCampaign, setUpRoles } from './support/admin-page';
+import { type Call, createCampaign, openCampaign, setUpRoles, onAdminPage } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ b, call } = started));
 
 const dump = () => b.kvs.dump();
 

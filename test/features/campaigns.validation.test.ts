@@ -5,30 +5,22 @@
  */
 import { ENTITIES } from '../../src/adapters/keys';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
 import {
-  adminCaller,
   type Call,
   campaignInput,
   createCampaign,
   CUSTOMERS,
   openCampaign,
   setUpRoles,
+  onAdminPage,
 } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(async () => {
-  b.kvs.reset();
-  await setUpRoles(call);
-});
+onAdminPage((started) => ({ b, call } = started));
+beforeEach(() => setUpRoles(call));
 
 const dump = () => JSON.stringify(b.kvs.dump().entities);
 

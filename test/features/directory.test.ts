@@ -2,19 +2,11 @@
  * The directory slice through the real routing and the Confluence sandbox: searching people by name and looking
  * them up by account id, for the roles allowed to.
  */
-import { startBackend, type Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
-import { adminCaller, type Call, code, setUpRoles } from './support/admin-page';
+import { type Call, code, setUpRoles, onAdminPage } from './support/admin-page';
 
-let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ call } = started));
 
 describe('directory', () => {
   beforeEach(() => setUpRoles(call));

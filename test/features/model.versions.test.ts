@@ -3,27 +3,21 @@
  * versioned, a campaign keeping the version it opened with), refused saves and a save racing an opening.
  */
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
 import {
-  adminCaller,
   type Call,
   code,
   createCampaign,
   frozenModelOf,
   openCampaign,
   setUpRoles,
+  onAdminPage,
 } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ b, call } = started));
 
 const dump = () => b.kvs.dump();
 

@@ -2,19 +2,13 @@
  * The roles slice through the real routing (the app's handler on the backend harness, the real @forge/kvs and
  * @forge/api SDKs, the local KVS and the Confluence sandbox): the first admin, racing bootstraps, setting roles.
  */
-import { startBackend, type Backend } from '../helpers/backend';
+import type { Backend } from '../helpers/backend';
 import { PEOPLE } from '../helpers/people';
-import { adminCaller, type Call, code, setUpRoles } from './support/admin-page';
+import { type Call, code, setUpRoles, onAdminPage } from './support/admin-page';
 
 let b: Backend;
 let call: Call;
-
-beforeAll(async () => {
-  b = await startBackend();
-  call = adminCaller(b);
-});
-afterAll(() => b.close());
-beforeEach(() => b.kvs.reset());
+onAdminPage((started) => ({ b, call } = started));
 
 const dump = () => b.kvs.dump();
 

@@ -8,7 +8,7 @@ import type { CampaignInput } from '../../../src/shared/contract/campaigns';
 import type { ResolverKey } from '../../../src/shared/contract';
 import type { CallCounts } from '../../../sandbox/platform';
 import { DEMO_SITE } from '../../../sandbox/products/site';
-import type { Backend } from '../../helpers/backend';
+import { startBackend, type Backend } from '../../helpers/backend';
 import { SURVEY_PAGE } from '../../helpers/builders';
 import { PEOPLE } from '../../helpers/people';
 
@@ -132,4 +132,21 @@ export async function teamCampaigns(b: Backend, call: Call): Promise<TeamCampaig
     return { draft: draft.id, open: toOpen.id };
   };
   return { own: await make(PEOPLE.grace), foreign: await make(PEOPLE.hugo) };
+}
+
+/**
+ * The app's backend for a test file of the admin page: started once, closed at the end and, unless `reset` is
+ * false, emptied before each test. `use` receives the backend and its caller once started.
+ */
+export function onAdminPage(
+  use: (started: { b: Backend; call: Call }) => void,
+  { reset = true }: { reset?: boolean } = {},
+): void {
+  let started: Backend | undefined;
+  beforeAll(async () => {
+    started = await startBackend();
+    use({ b: started, call: adminCaller(started) });
+  });
+  afterAll(() => started?.close());
+  if (reset) beforeEach(() => started?.kvs.reset());
 }
