@@ -5,7 +5,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CONTRACT } from '../../src/shared/contract';
-import { bootApp } from './app';
 import {
   CRITERIA,
   errorResult,
@@ -13,29 +12,14 @@ import {
   fullAnswers,
   responseView,
   surveyStateView,
-  type HostOptions,
   type UiBackend,
 } from './backend';
-import { showSurvey, surveyBackend, teamState } from './survey-page';
+import { surveyBackend, teamState, onSurveyPage } from './survey-page';
 
 import en from '../../locales/en-US.json';
 
 let backend: UiBackend;
-
-beforeAll(bootApp);
-
-beforeEach(() => {
-  window.localStorage.clear();
-});
-
-afterEach(() => {
-  jest.useRealTimers();
-});
-
-function show(b: UiBackend, options: HostOptions = {}) {
-  backend = b;
-  return showSurvey(b, options);
-}
+const show = onSurveyPage((b) => (backend = b));
 
 /** A member of the procurement team outside the audience, who sees participation but does not enter by proxy. */
 const team = (me: Partial<ReturnType<typeof surveyStateView>['me']> = {}, campaign = {}) =>

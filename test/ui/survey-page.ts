@@ -1,7 +1,7 @@
 /** The survey macro on the fake host: its backend, the questionnaire's parts, the autosave's clock and draft. */
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { showMain } from './app';
+import { bootApp, showMain } from './app';
 import {
   CRITERIA,
   fakeBackend,
@@ -13,6 +13,20 @@ import {
 } from './backend';
 
 type SurveyState = ReturnType<typeof surveyStateView>;
+
+/**
+ * A test file of the survey macro: the app booted once, the browser's storage emptied and real timers back around
+ * each test. Answers a `show` that shows the macro of a backend and hands that backend to `use` first.
+ */
+export function onSurveyPage(use: (backend: UiBackend) => void) {
+  beforeAll(bootApp);
+  beforeEach(() => window.localStorage.clear());
+  afterEach(() => jest.useRealTimers());
+  return (backend: UiBackend, options: HostOptions = {}): Host => {
+    use(backend);
+    return showSurvey(backend, options);
+  };
+}
 
 /** A backend whose survey state is `state`. */
 export const surveyBackend = (state: SurveyState = surveyStateView()): UiBackend =>

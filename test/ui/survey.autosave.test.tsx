@@ -4,27 +4,20 @@
  * a conflict with another tab said and resolved.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { bootApp } from './app';
-import { responseView, surveyStateView, type HostOptions, type UiBackend } from './backend';
-import { advance, DRAFT_KEY, fakeTime, groupOf, showSurvey, storedDraft, surveyBackend } from './survey-page';
+import { responseView, surveyStateView, type UiBackend } from './backend';
+import {
+  advance,
+  DRAFT_KEY,
+  fakeTime,
+  groupOf,
+  storedDraft,
+  surveyBackend,
+  onSurveyPage,
+} from './survey-page';
 import en from '../../locales/en-US.json';
 
 let backend: UiBackend;
-
-beforeAll(bootApp);
-
-beforeEach(() => {
-  window.localStorage.clear();
-});
-
-afterEach(() => {
-  jest.useRealTimers();
-});
-
-function show(b: UiBackend, options: HostOptions = {}) {
-  backend = b;
-  return showSurvey(b, options);
-}
+const show = onSurveyPage((b) => (backend = b));
 
 describe('survey macro: autosave', () => {
   it('is debounced (~800 ms after the last change) and acknowledged', async () => {

@@ -4,7 +4,6 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { bootApp } from './app';
 import {
   CRITERIA,
   errorResult,
@@ -12,30 +11,15 @@ import {
   plain,
   responseView,
   surveyStateView,
-  type HostOptions,
   type UiBackend,
 } from './backend';
 import { DEFAULT_MODEL } from '../../src/domain/model/model';
-import { advance, fakeTime, groupOf, showSurvey, storedDraft, surveyBackend } from './survey-page';
+import { advance, fakeTime, groupOf, storedDraft, surveyBackend, onSurveyPage } from './survey-page';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
 let backend: UiBackend;
-
-beforeAll(bootApp);
-
-beforeEach(() => {
-  window.localStorage.clear();
-});
-
-afterEach(() => {
-  jest.useRealTimers();
-});
-
-function show(b: UiBackend, options: HostOptions = {}) {
-  backend = b;
-  return showSurvey(b, options);
-}
+const show = onSurveyPage((b) => (backend = b));
 
 describe('survey macro: the rating grid', () => {
   it('renders every section and criterion with the 4-level scale plus "not applicable", and progress', async () => {

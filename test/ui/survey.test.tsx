@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { bootApp, showMain } from './app';
+import { showMain } from './app';
 import {
   CRITERIA,
   errorResult,
@@ -14,29 +14,14 @@ import {
   plain,
   responseView,
   surveyStateView,
-  type HostOptions,
   type UiBackend,
 } from './backend';
-import { advance, fakeTime, showSurvey, storedDraft, surveyBackend, teamState } from './survey-page';
+import { advance, fakeTime, storedDraft, surveyBackend, teamState, onSurveyPage } from './survey-page';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
 let backend: UiBackend;
-
-beforeAll(bootApp);
-
-beforeEach(() => {
-  window.localStorage.clear();
-});
-
-afterEach(() => {
-  jest.useRealTimers();
-});
-
-function show(b: UiBackend, options: HostOptions = {}) {
-  backend = b;
-  return showSurvey(b, options);
-}
+const show = onSurveyPage((b) => (backend = b));
 
 describe('survey macro: states', () => {
   it('without a campaign in the macro config, says it is not set up yet and calls nothing', async () => {

@@ -5,7 +5,7 @@
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { bootApp, showMain } from './app';
+import { showMain } from './app';
 import {
   campaignView,
   CRITERIA,
@@ -15,24 +15,13 @@ import {
   plain,
   responseView,
   surveyStateView,
-  type HostOptions,
   type UiBackend,
 } from './backend';
-import { advance, fakeTime, groupOf, showSurvey, surveyBackend } from './survey-page';
+import { advance, fakeTime, groupOf, surveyBackend, onSurveyPage } from './survey-page';
 import en from '../../locales/en-US.json';
 
 let backend: UiBackend;
-
-beforeAll(bootApp);
-beforeEach(() => window.localStorage.clear());
-afterEach(() => {
-  jest.useRealTimers();
-});
-
-function show(b: UiBackend, options: HostOptions = {}) {
-  backend = b;
-  return showSurvey(b, options);
-}
+const show = onSurveyPage((b) => (backend = b));
 
 const statusLine = () => document.querySelector('[data-sync-phase]')!;
 
