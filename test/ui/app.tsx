@@ -4,10 +4,11 @@
  * the `main` or `config` resource for one test.
  */
 import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type * as Boot from '../../static/app/src/app/boot';
 import type * as EntryConfig from '../../static/app/src/entry-config';
 import type * as EntryMain from '../../static/app/src/entry-main';
-import { installBridge, useHost, type Host, type HostOptions } from './backend';
+import { fakeBackend, installBridge, ME, useHost, type Host, type HostOptions, type Seed } from './backend';
 
 let app: {
   App: typeof Boot.App;
@@ -42,4 +43,16 @@ export function showConfig(options: HostOptions = {}): Host {
   const host = useHost(options);
   render(<App render={renderConfig} />);
   return host;
+}
+
+/** The macro `moduleKey` for a member of the procurement team, on a backend with what `seed` gives. */
+export function showAsTeam(
+  moduleKey: string,
+  seed: Seed = {},
+  locale = 'en-US',
+  config: object = { campaignId: 'survey-2026' },
+) {
+  const backend = fakeBackend({ access: { accountId: ME, roles: ['team'], canBootstrap: false }, ...seed });
+  showMain({ moduleKey, locale, config: config as Record<string, unknown>, backend });
+  return { user: userEvent.setup(), backend };
 }

@@ -3,10 +3,9 @@
  * done, no names or keys; empty, and failures worded from their reason, in English and French.
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fail } from '../../src/shared/result';
-import { bootApp, showMain } from './app';
-import { commitmentsView, criterionText, CRITERIA, fakeBackend, ME, plain, type Seed } from './backend';
+import { bootApp, showAsTeam } from './app';
+import { commitmentsView, criterionText, CRITERIA, plain } from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
@@ -16,17 +15,7 @@ beforeAll(bootApp);
 
 const C = en.ui.commitments;
 
-/** The macro `moduleKey` for a team member, on a backend with what `seed` gives. */
-function show(
-  moduleKey: string,
-  seed: Seed = {},
-  locale = 'en-US',
-  config: object = { campaignId: 'survey-2026' },
-) {
-  const b = fakeBackend({ access: { accountId: ME, roles: ['team'], canBootstrap: false }, ...seed });
-  showMain({ moduleKey, locale, config: config as Record<string, unknown>, backend: b });
-  return { user: userEvent.setup(), backend: b };
-}
+const show = showAsTeam;
 
 describe('the commitments macro', () => {
   it('lists what was committed to, where each stands and when, with the share done; no names or keys', async () => {

@@ -4,21 +4,18 @@
  * from their reason, in English and French.
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fail } from '../../src/shared/result';
-import { bootApp, showMain } from './app';
+import { bootApp, showAsTeam } from './app';
 import {
   actionView,
   ALICE,
   createdAction,
   failure,
-  fakeBackend,
   GRACE,
   ME,
   plain,
   planView,
   reviewSnapshot,
-  type Seed,
 } from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
@@ -29,17 +26,7 @@ beforeAll(bootApp);
 
 const F = en.ui.followup;
 
-/** The macro `moduleKey` for a team member, on a backend with what `seed` gives. */
-function show(
-  moduleKey: string,
-  seed: Seed = {},
-  locale = 'en-US',
-  config: object = { campaignId: 'survey-2026' },
-) {
-  const b = fakeBackend({ access: { accountId: ME, roles: ['team'], canBootstrap: false }, ...seed });
-  showMain({ moduleKey, locale, config: config as Record<string, unknown>, backend: b });
-  return { user: userEvent.setup(), backend: b };
-}
+const show = showAsTeam;
 
 describe('the follow-up macro', () => {
   const plan = () =>

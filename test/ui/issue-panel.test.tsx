@@ -3,10 +3,9 @@
  * weighing and the plan's page; an issue that is no action, and failures worded and retried.
  */
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { fail } from '../../src/shared/result';
-import { bootApp, showMain } from './app';
-import { criterionText, CRITERIA, fakeBackend, issuePanelFound, ME, plain, type Seed } from './backend';
+import { bootApp, showAsTeam } from './app';
+import { criterionText, CRITERIA, issuePanelFound, plain } from './backend';
 import en from '../../locales/en-US.json';
 import fr from '../../locales/fr-FR.json';
 
@@ -16,17 +15,7 @@ beforeAll(bootApp);
 
 const I = en.ui.issuePanel;
 
-/** The macro `moduleKey` for a team member, on a backend with what `seed` gives. */
-function show(
-  moduleKey: string,
-  seed: Seed = {},
-  locale = 'en-US',
-  config: object = { campaignId: 'survey-2026' },
-) {
-  const b = fakeBackend({ access: { accountId: ME, roles: ['team'], canBootstrap: false }, ...seed });
-  showMain({ moduleKey, locale, config: config as Record<string, unknown>, backend: b });
-  return { user: userEvent.setup(), backend: b };
-}
+const show = showAsTeam;
 
 describe('the Jira issue panel', () => {
   it('shows the campaign, the criteria with their scores, the weighing and the page', async () => {
