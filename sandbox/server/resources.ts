@@ -103,6 +103,9 @@ export function createTranslations(manifest: AppManifest, rootDir: string) {
   };
 }
 
+/** How long a frame's bridge call waits for the host page's script before it fails. */
+export const HOST_WAIT_MS = 15_000;
+
 /** The per-frame bridge: a file, not inline script, so the frame's CSP can forbid inline scripts. */
 export function bridgeScript(frameId: string): string {
   return `/* Local Forge host: the Custom UI bridge of frame ${frameId.replace(/\*\//g, '')} */
@@ -116,11 +119,27 @@ export function bridgeScript(frameId: string): string {
       return undefined;
     }
   }
+  // The frame may start before the host page's module script has run: wait for it rather than fail the call.
+  function whenHost() {
+    if (!window.parent || window.parent === window) {
+      return Promise.reject(new Error('This Custom UI frame is not inside the local Forge host page.'));
+    }
+    return new Promise(function (resolve, reject) {
+      var waited = 0;
+      (function look() {
+        var h = host();
+        if (h) return resolve(h);
+        if (waited >= ${HOST_WAIT_MS}) return reject(new Error('The local Forge host page did not start its bridge.'));
+        waited += 25;
+        setTimeout(look, 25);
+      })();
+    });
+  }
   window.__bridge = {
     callBridge: function (name, payload) {
-      var h = host();
-      if (!h) return Promise.reject(new Error('This Custom UI frame is not inside the local Forge host page.'));
-      return h.call(frameId, name, payload, window);
+      return whenHost().then(function (h) {
+        return h.call(frameId, name, payload, window);
+      });
     }
   };
 })();
