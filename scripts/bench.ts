@@ -5,7 +5,7 @@
  *
  * `npm run bench -- --json` prints the same figures as one JSON object of flat dotted keys (submit.storageRoundTrips,
  * results.storageRoundTrips.n1000, jira.create120.requests, jira.refresh250.requests, domain.aggregate10k.ms,
- * ui.<module>.gzipBytes...) and nothing else on stdout.
+ * ui.<module>.gzipBytes, browser.survey-macro.renderRatio...) and nothing else on stdout.
  * npm's own "> procurement-crm bench" banner goes to stdout too: pipe `npm run -s bench -- --json`.
  */
 import { existsSync } from 'node:fs';

@@ -42,6 +42,8 @@ export default defineConfig(({ mode }) => {
           find: /^@atlaskit\/feature-gate-js-client\/feature-gates$/,
           replacement: `${here}src/vendor/feature-gates.ts`,
         },
+        // See src/vendor/forge-bridge.ts: the parts of the bridge the app calls, not all of them.
+        { find: /^@forge\/bridge$/, replacement: `${here}src/vendor/forge-bridge.ts` },
         // See src/vendor/icon-button.tsx: the icon button without the tooltip that brings Popper into every module.
         {
           find: /^@atlaskit\/button\/icon\/button$/,

@@ -3,19 +3,34 @@
  * follow-up and commitments macros, the Jira issue panel, the admin page), routed by `context.moduleKey`; each page
  * is a lazy chunk, so a module never downloads another's page.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import SectionMessage from '@atlaskit/section-message';
-import { mount } from './app/boot';
+import { mount, type PrepareView } from './app/boot';
 import { MODULE_KEYS, type AppContext } from './app/context';
 import { useI18n } from './app/i18n';
 import { Loading } from './components/states';
 
-const SurveyView = lazy(() => import('./pages/survey-macro/SurveyView'));
-const AdminView = lazy(() => import('./pages/admin-page/AdminView'));
-const ResultsMacroView = lazy(() => import('./pages/results-macro/ResultsMacroView'));
-const FollowupMacroView = lazy(() => import('./pages/followup-macro/FollowupMacroView'));
-const CommitmentsMacroView = lazy(() => import('./pages/commitments-macro/CommitmentsMacroView'));
-const IssuePanelView = lazy(() => import('./pages/action-issue-panel/IssuePanelView'));
+/** A page's chunk, requested once: by `prepareMain` as soon as the module is known, or else when it renders. */
+function page<P>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  const once = () => (loading ??= load());
+  return { preload: () => void once(), View: lazy(once) };
+}
+
+const PAGES = {
+  [MODULE_KEYS.surveyMacro]: page(() => import('./pages/survey-macro/SurveyView')),
+  [MODULE_KEYS.adminPage]: page(() => import('./pages/admin-page/AdminView')),
+  [MODULE_KEYS.resultsMacro]: page(() => import('./pages/results-macro/ResultsMacroView')),
+  [MODULE_KEYS.followupMacro]: page(() => import('./pages/followup-macro/FollowupMacroView')),
+  [MODULE_KEYS.commitmentsMacro]: page(() => import('./pages/commitments-macro/CommitmentsMacroView')),
+  [MODULE_KEYS.issuePanel]: page(() => import('./pages/action-issue-panel/IssuePanelView')),
+};
+const SurveyView = PAGES[MODULE_KEYS.surveyMacro].View;
+const AdminView = PAGES[MODULE_KEYS.adminPage].View;
+const ResultsMacroView = PAGES[MODULE_KEYS.resultsMacro].View;
+const FollowupMacroView = PAGES[MODULE_KEYS.followupMacro].View;
+const CommitmentsMacroView = PAGES[MODULE_KEYS.commitmentsMacro].View;
+const IssuePanelView = PAGES[MODULE_KEYS.issuePanel].View;
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -49,5 +64,10 @@ function Route({ ctx }: { ctx: AppContext }) {
 
 export const renderMain = (ctx: AppContext) => <Route ctx={ctx} />;
 
+/** The module's page starts downloading while the translations load (boot.tsx), not once they are in. */
+export const prepareMain: PrepareView = (ctx) => {
+  if (Object.hasOwn(PAGES, ctx.moduleKey)) PAGES[ctx.moduleKey as keyof typeof PAGES].preload();
+};
+
 const root = document.getElementById('root');
-if (root) mount(root, renderMain);
+if (root) mount(root, renderMain, prepareMain);

@@ -14,16 +14,20 @@ import { enableTheme } from './theme';
 import { ErrorState, Loading } from '../components/states';
 
 export type RenderView = (ctx: AppContext) => ReactNode;
+/** Called once the context is read, before the translations are: starts what the view will load (its chunk). */
+export type PrepareView = (ctx: AppContext) => void;
 
 type BootState =
   { status: 'loading' } | { status: 'ready'; ctx: AppContext; i18n: I18n } | { status: 'failed'; i18n: I18n };
 
 const browserLocale = () => toLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
 
-async function start(): Promise<BootState> {
+async function start(prepare: PrepareView | undefined): Promise<BootState> {
   void enableTheme();
   try {
     const ctx = await loadContext();
+    // The view's chunk downloads while the translations are fetched, rather than after (one round trip less).
+    prepare?.(ctx);
     return { status: 'ready', ctx, i18n: await loadI18n(ctx.locale) };
   } catch {
     return { status: 'failed', i18n: await loadI18n(browserLocale()) };
@@ -44,7 +48,7 @@ function Frame({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ render }: { render: RenderView }) {
+export function App({ render, prepare }: { render: RenderView; prepare?: PrepareView }) {
   const [state, setState] = useState<BootState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => {
@@ -54,13 +58,13 @@ export function App({ render }: { render: RenderView }) {
 
   useEffect(() => {
     let live = true;
-    void start().then((next) => {
+    void start(prepare).then((next) => {
       if (live) setState(next);
     });
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [attempt, prepare]);
 
   useEffect(() => {
     if (state.status !== 'loading') document.title = state.i18n.t('ui.app.name');
@@ -92,8 +96,8 @@ export function App({ render }: { render: RenderView }) {
 }
 
 /** Renders the app into `element`; returns the React root (tests unmount it). */
-export function mount(element: HTMLElement, render: RenderView): Root {
+export function mount(element: HTMLElement, render: RenderView, prepare?: PrepareView): Root {
   const root = createRoot(element);
-  root.render(<App render={render} />);
+  root.render(<App render={render} prepare={prepare} />);
   return root;
 }
