@@ -173,8 +173,8 @@ describe('item 9: an action being weighed', () => {
     await invoke('Grace Okafor', 'plan/saveAction', {
       campaignId,
       revision: 0,
-      title: TITLE,
-      description: 'Every week until the backlog is cleared.',
+      title: { 'en-US': TITLE },
+      description: { 'en-US': 'Every week until the backlog is cleared.' },
       criterionIds: ['communication-lead-times'],
     });
   });
@@ -189,7 +189,7 @@ describe('item 9: an action being weighed', () => {
 
     await en.app.getByRole('button', { name: `Edit “${TITLE}”` }).click();
     const dialog = en.app.getByRole('dialog', { name: 'Edit action' });
-    await dialog.getByRole('textbox', { name: /^Title/ }).fill(`${TITLE}, twice a week`);
+    await dialog.getByRole('textbox', { name: /^Title in English/ }).fill(`${TITLE}, twice a week`);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog
       .getByText('Customers are weighing this action: it stays as they read it until the weighing closes.')
