@@ -126,6 +126,8 @@ describe('item 10: where to act', () => {
 
 describe('item 12: adjusting the date of a late action', () => {
   const TITLE = 'Publish the expected lead time of each purchase category';
+  /** The team's French title (item 19): what the French reader's row shows. */
+  const TITRE = 'Publier le délai attendu de chaque catégorie d’achat';
 
   test('the row shows the new date, no longer late, and the overdue counter drops', async () => {
     const en = await plan2025('Grace Okafor', 'en-US');
@@ -154,7 +156,7 @@ describe('item 12: adjusting the date of a late action', () => {
 
     // In French, on a new page: the same date, in French, and nothing late.
     const fr = await plan2025('Grace Okafor', 'fr-FR');
-    const frRow = fr.app.getByRole('row', { name: new RegExp(TITLE) });
+    const frRow = fr.app.getByRole('row', { name: new RegExp(TITRE) });
     await frRow.getByText('31 mars 2027').waitFor();
     await expect(frRow.getByText('En retard', { exact: true }).count()).resolves.toBe(0);
     await frRow.scrollIntoViewIfNeeded();
