@@ -9,6 +9,15 @@ import { KEYS } from './keys';
 const PAGE = 100;
 const MAX_PAGES = 100;
 
+/**
+ * A review freezes each action's title as it read then. Reviews recorded before actions had languages hold one
+ * plain string: read as the English (default) text, like a version-1 action (records/action.ts).
+ */
+const reviewedTitleSchema = z.union([
+  z.object({ 'en-US': z.string(), 'fr-FR': z.string().optional() }),
+  z.string().transform((title) => ({ 'en-US': title })),
+]);
+
 const reviewSchema = z.object({
   id: z.string(),
   at: z.number(),
@@ -18,7 +27,7 @@ const reviewSchema = z.object({
   actions: z.array(
     z.object({
       id: z.string(),
-      title: z.string(),
+      title: reviewedTitleSchema,
       key: z.string().optional(),
       statusCategory: z.enum(['new', 'indeterminate', 'done']).optional(),
       statusName: z.string().optional(),

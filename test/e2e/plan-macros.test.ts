@@ -23,23 +23,24 @@ test.each([
     'The follow-up of this plan is for the procurement team, administrators and quality managers.',
     'This campaign does not exist or was deleted.',
     'Late: planned for October 30, 2026',
+    'Publish the expected lead time of each purchase category',
   ],
   [
     'fr-FR',
     'Le suivi de ce plan est destiné à l’équipe Achats, aux administrateurs et aux responsables qualité.',
     'Cette campagne n’existe pas ou a été supprimée.',
     'En retard : prévu pour le 30 octobre 2026',
+    // The team's French title (item 19): the French customer reads it.
+    'Publier le délai attendu de chaque catégorie d’achat',
   ],
 ])(
   'item 11: a customer is told whom the follow-up is for, under the same campaign’s commitments (%s)',
-  async (locale, forWhom, missing, lateLine) => {
+  async (locale, forWhom, missing, lateLine, lateTitle) => {
     const { page } = await e2e.openAs('Alice Martin', `${PLAN_PAGE}&locale=${locale}`);
     await followUpOf(page).getByText(forWhom).waitFor();
     await expect(followUpOf(page).getByText(missing).count()).resolves.toBe(0);
     // The same campaign's commitments are there, for her, on the same page; the late one says so (item 16).
-    const late = commitmentsOf(page)
-      .getByRole('listitem')
-      .filter({ hasText: 'Publish the expected lead time of each purchase category' });
+    const late = commitmentsOf(page).getByRole('listitem').filter({ hasText: lateTitle });
     await late.getByText(lateLine).waitFor();
     await page.screenshot({ path: `${SHOTS}/e2e-followup-customer-${locale}.png`, fullPage: true });
     await late.screenshot({ path: `${SHOTS}/e2e-commitment-late-${locale}.png` });

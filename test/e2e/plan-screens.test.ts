@@ -126,6 +126,8 @@ describe('item 10: where to act', () => {
 
 describe('item 12: adjusting the date of a late action', () => {
   const TITLE = 'Publish the expected lead time of each purchase category';
+  /** The team's French title (item 19): what the French reader's row shows. */
+  const TITRE = 'Publier le délai attendu de chaque catégorie d’achat';
 
   test('the row shows the new date, no longer late, and the overdue counter drops', async () => {
     const en = await plan2025('Grace Okafor', 'en-US');
@@ -154,7 +156,7 @@ describe('item 12: adjusting the date of a late action', () => {
 
     // In French, on a new page: the same date, in French, and nothing late.
     const fr = await plan2025('Grace Okafor', 'fr-FR');
-    const frRow = fr.app.getByRole('row', { name: new RegExp(TITLE) });
+    const frRow = fr.app.getByRole('row', { name: new RegExp(TITRE) });
     await frRow.getByText('31 mars 2027').waitFor();
     await expect(frRow.getByText('En retard', { exact: true }).count()).resolves.toBe(0);
     await frRow.scrollIntoViewIfNeeded();
@@ -173,8 +175,8 @@ describe('item 9: an action being weighed', () => {
     await invoke('Grace Okafor', 'plan/saveAction', {
       campaignId,
       revision: 0,
-      title: TITLE,
-      description: 'Every week until the backlog is cleared.',
+      title: { 'en-US': TITLE },
+      description: { 'en-US': 'Every week until the backlog is cleared.' },
       criterionIds: ['communication-lead-times'],
     });
   });
@@ -189,7 +191,7 @@ describe('item 9: an action being weighed', () => {
 
     await en.app.getByRole('button', { name: `Edit “${TITLE}”` }).click();
     const dialog = en.app.getByRole('dialog', { name: 'Edit action' });
-    await dialog.getByRole('textbox', { name: /^Title/ }).fill(`${TITLE}, twice a week`);
+    await dialog.getByRole('textbox', { name: /^Title in English/ }).fill(`${TITLE}, twice a week`);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog
       .getByText('Customers are weighing this action: it stays as they read it until the weighing closes.')

@@ -46,8 +46,8 @@ test('customers weigh, the team creates three Jira issues, one is done on the bo
     await invoke('Grace Okafor', admin, 'plan/saveAction', {
       campaignId,
       revision: 0,
-      title,
-      description: `${title}, every week until the backlog is cleared.`,
+      title: { 'en-US': title },
+      description: { 'en-US': `${title}, every week until the backlog is cleared.` },
       criterionIds: ['communication-lead-times'],
       ownerAccountId: personaNamed('Grace Okafor').accountId,
       dueDate: '2027-06-30',

@@ -21,7 +21,7 @@ describe('commitments', () => {
   it('customers see the selected actions and where they stand, without owners or internal details', async () => {
     await seedClosed();
     const a = await addAction(PEOPLE.grace, { ownerAccountId: PEOPLE.grace, dueDate: '2030-06-30' });
-    await addAction(PEOPLE.grace, { title: 'Not selected' });
+    await addAction(PEOPLE.grace, { title: { 'en-US': 'Not selected' } });
     await h.call(
       PEOPLE.grace,
       'plan/select',
@@ -35,7 +35,7 @@ describe('commitments', () => {
         commitments: [
           {
             id: a.id,
-            title: 'Publish lead times per category',
+            title: { 'en-US': 'Publish lead times per category' },
             status: 'planned',
             dueDate: '2030-06-30',
             overdue: false,

@@ -27,7 +27,13 @@ async function selectedAction(title: string): Promise<string> {
   const saved = await h.call(
     PEOPLE.grace,
     'plan/saveAction',
-    { campaignId, revision: 0, title, description: 'What we will do.', criterionIds: ['sourcing-lead'] },
+    {
+      campaignId,
+      revision: 0,
+      title: { 'en-US': title },
+      description: { 'en-US': 'What we will do.' },
+      criterionIds: ['sourcing-lead'],
+    },
     adminPage,
   );
   expect(saved.result.ok).toBe(true);
@@ -47,7 +53,13 @@ describe('followup/review', () => {
     await h.call(
       PEOPLE.grace,
       'plan/saveAction',
-      { campaignId, revision: 0, title: 'Not selected', description: 'Left aside.', criterionIds: [] },
+      {
+        campaignId,
+        revision: 0,
+        title: { 'en-US': 'Not selected' },
+        description: { 'en-US': 'Left aside.' },
+        criterionIds: [],
+      },
       adminPage,
     );
     const recorded = await h.call(
@@ -61,7 +73,7 @@ describe('followup/review', () => {
       data: {
         comment: 'Half-year review',
         by: { accountId: PEOPLE.jean },
-        actions: [{ id, title: 'Publish lead times', overdue: false }],
+        actions: [{ id, title: { 'en-US': 'Publish lead times' }, overdue: false }],
       },
     });
     expect(recorded.result.data.actions).toHaveLength(1);

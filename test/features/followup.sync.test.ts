@@ -61,7 +61,7 @@ describe('status sync', () => {
     expect(lookUps()).toHaveLength(3);
     expect(lookUps().every((r) => r.accountId === PEOPLE.grace)).toBe(true);
     const done = result.data.actions.filter((a) => a.current?.statusCategory === 'done');
-    expect(done.map((a) => a.title)).toEqual(['Action 250']);
+    expect(done.map((a) => a.title['en-US'])).toEqual(['Action 250']);
   }, 30_000);
 
   it('an issue deleted in Jira does not stop the refresh of the others: one more search without it', async () => {

@@ -44,7 +44,7 @@ describe('the issue panel', () => {
       data: {
         found: true,
         campaign: { id: campaignId, period: '2026' },
-        action: { title: 'Action 1' },
+        action: { title: { 'en-US': 'Action 1' } },
         criteria: [{ id: 'sourcing-lead', text: { 'en-US': 'Lead times are met' } }],
       },
     });

@@ -25,8 +25,8 @@ async function adjustedAction(): Promise<string> {
   const saved = await h.call(PEOPLE.grace, 'plan/saveAction', {
     campaignId,
     revision: 0,
-    title: 'Publish lead times',
-    description: '',
+    title: { 'en-US': 'Publish lead times' },
+    description: { 'en-US': '' },
     criterionIds: [],
   });
   const id = saved.result.data.id;

@@ -28,8 +28,8 @@ it('every request of a create, a retry, the remote links and a refresh matches t
     const saved = await p.call(PEOPLE.grace, 'plan/saveAction', {
       campaignId,
       revision: 0,
-      title: `Action ${i}`,
-      description: 'First paragraph.\n\nSecond paragraph.',
+      title: { 'en-US': `Action ${i}` },
+      description: { 'en-US': 'First paragraph.\n\nSecond paragraph.' },
       criterionIds: ['sourcing-lead', 'service-reachable'],
       ownerAccountId: PEOPLE.grace,
       dueDate: '2026-09-30',

@@ -93,17 +93,26 @@ describe('drafting actions', () => {
   it('saves, edits at the revision read, selects and deletes', async () => {
     await seedClosed();
     const created = await addAction();
-    expect(created).toMatchObject({ title: 'Publish lead times per category', selected: false, revision: 1 });
+    expect(created).toMatchObject({
+      title: { 'en-US': 'Publish lead times per category' },
+      selected: false,
+      revision: 1,
+    });
     expect(created.id).toMatch(/^act-[a-f0-9]{16}$/);
     const edited = await h.call(
       PEOPLE.hugo,
       'plan/saveAction',
-      draft({ actionId: created.id, revision: 1, title: 'Publish lead times', dueDate: '2026-06-30' }),
+      draft({
+        actionId: created.id,
+        revision: 1,
+        title: { 'en-US': 'Publish lead times' },
+        dueDate: '2026-06-30',
+      }),
       ADMIN_PAGE,
     );
     expect(edited.result).toMatchObject({
       ok: true,
-      data: { title: 'Publish lead times', dueDate: '2026-06-30', revision: 2 },
+      data: { title: { 'en-US': 'Publish lead times' }, dueDate: '2026-06-30', revision: 2 },
     });
     const stale = await h.call(
       PEOPLE.grace,
@@ -136,8 +145,8 @@ describe('drafting actions', () => {
     const before = h.snapshot();
     const cases: [Record<string, unknown>, string][] = [
       [draft({ criterionIds: ['not-a-criterion'] }), 'criterionIds.0'],
-      [draft({ title: '' }), 'title'],
-      [draft({ title: 'x'.repeat(201) }), 'title'],
+      [draft({ title: { 'en-US': '' } }), 'title.en-US'],
+      [draft({ title: { 'en-US': 'x'.repeat(201) } }), 'title.en-US'],
       [draft({ dueDate: '31/12/2026' }), 'dueDate'],
       [draft({ ownerAccountId: '<script>' }), 'ownerAccountId'],
       [draft({ actionId: '../../etc' }), 'actionId'],

@@ -33,7 +33,11 @@ describe('an action with its Jira issue', () => {
     [
       'edited',
       'plan/saveAction',
-      { title: 'Renamed', description: 'Other text.', criterionIds: ['sourcing-lead'] },
+      {
+        title: { 'en-US': 'Renamed' },
+        description: { 'en-US': 'Other text.' },
+        criterionIds: ['sourcing-lead'],
+      },
       'plan.notEditable',
     ],
   ] as const)('is not %s: refused with the reason, nothing written', async (_what, key, extra, reason) => {

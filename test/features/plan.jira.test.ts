@@ -182,7 +182,10 @@ describe('creating the issues', () => {
     const { result } = await create();
     expect(result).toMatchObject({ ok: true, data: { created: 2, failed: 1 } });
     const failed = result.data.plan.actions.find((a) => a.jira.state === 'failed')!;
-    expect(failed).toMatchObject({ title: 'Action 2', jira: { state: 'failed', problem: 'rejected' } });
+    expect(failed).toMatchObject({
+      title: { 'en-US': 'Action 2' },
+      jira: { state: 'failed', problem: 'rejected' },
+    });
     expect((failed.jira as { messages: string[] }).messages.join(' ')).toMatch(/assignee/i);
   });
 

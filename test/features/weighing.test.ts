@@ -26,7 +26,7 @@ describe('the customers’ weighing', () => {
     await seedClosed();
     const a = await addAction();
     const b = await addAction(PEOPLE.grace, {
-      title: 'Name a buyer per site',
+      title: { 'en-US': 'Name a buyer per site' },
       criterionIds: ['service-reachable'],
     });
     const opened = await h.call(PEOPLE.grace, 'weighing/open', { campaignId, closesOn: today() }, ADMIN_PAGE);
@@ -153,14 +153,14 @@ describe('the customers’ weighing', () => {
 
   it('freezes the candidates while customers weigh them, and the plan says which they are', async () => {
     const [a, b] = await openRound();
-    const late = await addAction(PEOPLE.grace, { title: 'Drafted after the opening' });
+    const late = await addAction(PEOPLE.grace, { title: { 'en-US': 'Drafted after the opening' } });
     const plan = await h.call(PEOPLE.grace, 'plan/get', { campaignId }, ADMIN_PAGE);
     expect(plan.result.data.weighing.candidateIds).toEqual([a.id, b.id]);
     expect(plan.result.data.weighing.candidateIds).not.toContain(late.id);
     const edit = await h.call(
       PEOPLE.grace,
       'plan/saveAction',
-      draft({ actionId: a.id, revision: 1, title: 'Changed' }),
+      draft({ actionId: a.id, revision: 1, title: { 'en-US': 'Changed' } }),
       ADMIN_PAGE,
     );
     expect(edit.result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'plan.inWeighing' } });

@@ -132,8 +132,8 @@ export async function draftSelected(
       {
         campaignId: 'cmp-2026',
         revision: 0,
-        title: `Action ${i + 1}`,
-        description: `What we will do, number ${i + 1}.`,
+        title: { 'en-US': `Action ${i + 1}` },
+        description: { 'en-US': `What we will do, number ${i + 1}.` },
         criterionIds: ['sourcing-lead'],
         dueDate: '2026-09-30',
         ...overrides(i),

@@ -59,7 +59,13 @@ describe('50 date adjustments sent at the same moment', () => {
         const saved = await h.call(
           PEOPLE.grace,
           'plan/saveAction',
-          { campaignId, revision: 0, title: 'Publish lead times', description: '', criterionIds: [] },
+          {
+            campaignId,
+            revision: 0,
+            title: { 'en-US': 'Publish lead times' },
+            description: { 'en-US': '' },
+            criterionIds: [],
+          },
           adminPage,
         );
         const actionId = saved.result.data.id;

@@ -47,7 +47,7 @@ async function data<T>(who: string, frame: string, key: string, payload?: unknow
 }
 
 const byTitle = (actions: readonly ActionView[], prefix: string) =>
-  actions.find((a) => a.title.startsWith(prefix))!;
+  actions.find((a) => a.title['en-US'].startsWith(prefix))!;
 
 let host: Host;
 beforeAll(async () => {
@@ -79,12 +79,21 @@ describe('the demo plan of 2025, as the team reads it', () => {
     const criteria = new Set(plan.actions.flatMap((a) => a.criterionIds));
     for (const id of ['communication-lead-times', 'communication-informed', 'transverse-tools'])
       expect(criteria.has(id)).toBe(true);
-    expect(byTitle(plan.actions, 'Meet the Legal team').description).toMatch(/below the survey’s threshold/);
+    expect(byTitle(plan.actions, 'Meet the Legal team').description['en-US']).toMatch(
+      /below the survey’s threshold/,
+    );
+  });
+
+  it('gives every action a French title, so a French reader reads the plan in French (issue 16, item 19)', () => {
+    for (const action of plan.actions) expect(action.title['fr-FR']).toMatch(/\S/);
+    expect(byTitle(plan.actions, 'Meet the Legal team').description['fr-FR']).toMatch(/sous le seuil/);
+    // One description left in English: the French reader sees it in English (the fallback the screens mark).
+    expect(plan.actions.filter((a) => a.description['fr-FR'] === undefined)).toHaveLength(1);
   });
 
   it('has actions in every state: not selected, To Do, In Progress, Done, and one Jira refused', () => {
     const states = plan.actions.map((a) => [
-      a.title.split(' ').slice(0, 3).join(' '),
+      a.title['en-US'].split(' ').slice(0, 3).join(' '),
       a.selected,
       a.jira.state,
       a.current?.statusName ?? null,
@@ -222,7 +231,7 @@ describe('the Jira sandbox', () => {
       expect(issue).toMatchObject({
         id: jira.id,
         issueType: 'Improvement',
-        summary: action.title,
+        summary: action.title['en-US'],
         status: action.current!.statusName,
         assigneeAccountId: action.owner!.accountId,
         duedate: action.dueDate,
@@ -259,14 +268,14 @@ describe('the follow-up and the commitments on the plan page', () => {
     });
     expect(march!.progress).toEqual({ selected: 6, created: 5, done: 2, overdue: 0 });
     // The September review saw the lead-time table before it started, and the old due date of the notifications.
-    expect(september!.actions.find((a) => a.title.startsWith('Publish'))).toMatchObject({
+    expect(september!.actions.find((a) => a.title['en-US'].startsWith('Publish'))).toMatchObject({
       key: 'PROC-3',
       statusName: 'To Do',
     });
-    expect(september!.actions.find((a) => a.title.startsWith('Tell'))).toMatchObject({
+    expect(september!.actions.find((a) => a.title['en-US'].startsWith('Tell'))).toMatchObject({
       dueDate: '2025-09-30',
     });
-    expect(march!.actions.find((a) => a.title.startsWith('Name a buyer'))).not.toHaveProperty('key');
+    expect(march!.actions.find((a) => a.title['en-US'].startsWith('Name a buyer'))).not.toHaveProperty('key');
     // The quality manager reads it too.
     expect((await call(PEOPLE.ines, FOLLOWUP, 'followup/get')).ok).toBe(true);
   });
@@ -285,7 +294,7 @@ describe('the follow-up and the commitments on the plan page', () => {
     expect(view.commitments.filter((c) => c.overdue).map((c) => c.id)).toEqual(
       plan.actions.filter((a) => a.selected && a.overdue).map((a) => a.id),
     );
-    expect(view.commitments.map((c) => c.title)).toEqual(
+    expect(view.commitments.map((c) => c.title['en-US'])).toEqual(
       DEMO_ACTIONS.filter((a) => a.selectedAt).map((a) => a.title),
     );
     const text = JSON.stringify(view);
@@ -364,7 +373,10 @@ describe('the issue view on the host’s Jira board', () => {
     expect(panel).toMatchObject({
       found: true,
       campaign: { id: campaignId },
-      action: { id: DEMO_ACTIONS[1]!.id, title: DEMO_ACTIONS[1]!.title },
+      action: {
+        id: DEMO_ACTIONS[1]!.id,
+        title: { 'en-US': DEMO_ACTIONS[1]!.title, 'fr-FR': expect.any(String) },
+      },
       criteria: [expect.objectContaining({ id: 'communication-informed' })],
       weighing: { voters: votersOf(invitedOf(campaignId)).length },
     });

@@ -43,8 +43,8 @@ describe('the plan tab', () => {
     await user.click(within(dialog).getByRole('button', { name: P.form.save }));
     expect(await within(dialog).findByText(P.form.titleRequired)).toBeInTheDocument();
     expect(backend.payloadsOf('plan/saveAction')).toEqual([]);
-    await user.type(within(dialog).getByLabelText(/^Title/), 'Weekly status mail');
-    await user.type(within(dialog).getByLabelText(/^Description/), 'Every Monday.');
+    await user.type(within(dialog).getByLabelText(/^Title in English/), 'Weekly status mail');
+    await user.type(within(dialog).getByLabelText(/^Description in English/), 'Every Monday.');
     await user.click(within(dialog).getByLabelText(P.form.criteria));
     await user.click(await screen.findByRole('option', { name: criterionText(CRITERIA[2]!.id) }));
     const owner = within(dialog).getByLabelText(P.form.owner);
@@ -58,8 +58,8 @@ describe('the plan tab', () => {
       {
         campaignId: 'survey-2026',
         revision: 0,
-        title: 'Weekly status mail',
-        description: 'Every Monday.',
+        title: { 'en-US': 'Weekly status mail' },
+        description: { 'en-US': 'Every Monday.' },
         criterionIds: [CRITERIA[2]!.id],
         ownerAccountId: idOf('Grace'),
         dueDate: '2026-06-30',
@@ -239,13 +239,13 @@ describe('issue 16, item 15: the action dialog', () => {
     const user = await openPlan(backend);
     await user.click(screen.getByRole('button', { name: P.actions.add }));
     const dialog = await screen.findByRole('dialog', { name: P.form.newTitle });
-    await user.type(within(dialog).getByLabelText(/^Title/), 'Weekly status mail');
+    await user.type(within(dialog).getByLabelText(/^Title in English/), 'Weekly status mail');
     await user.click(within(dialog).getByLabelText(P.form.criteria));
     expect(await screen.findByRole('listbox')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('listbox')).not.toBeInTheDocument());
     expect(screen.getByRole('dialog', { name: P.form.newTitle })).toBeInTheDocument();
-    expect(within(dialog).getByLabelText(/^Title/)).toHaveValue('Weekly status mail');
+    expect(within(dialog).getByLabelText(/^Title in English/)).toHaveValue('Weekly status mail');
     const owner = within(dialog).getByLabelText(P.form.owner);
     await user.click(owner);
     await user.type(owner, 'Gra');

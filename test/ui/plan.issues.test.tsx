@@ -44,7 +44,7 @@ describe('the plan tab', () => {
     });
     const create = backend.state.jiraCreate;
     backend.state.jiraCreate = (action, attempt) =>
-      action.title === 'Safety files' && attempt === 1
+      action.title['en-US'] === 'Safety files' && attempt === 1
         ? {
             state: 'failed',
             problem: 'rejected',
@@ -80,7 +80,7 @@ describe('the plan tab', () => {
     expect(
       within(rowOf('Safety files')).getByRole('link', { name: 'PROC-2, opens in Jira' }),
     ).toBeInTheDocument();
-    const safety = backend.state.plan.actions.find((a) => a.title === 'Safety files')!;
+    const safety = backend.state.plan.actions.find((a) => a.title['en-US'] === 'Safety files')!;
     expect(backend.payloadsOf('plan/createIssues')).toEqual([
       { campaignId: 'survey-2026' },
       { campaignId: 'survey-2026', actionIds: [safety.id] },

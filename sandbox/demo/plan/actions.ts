@@ -46,7 +46,8 @@ export interface DemoAction {
   adjustments?: readonly Omit<Adjustment, 'previousDueDate'>[];
 }
 
-const ids = (n: number) => `act-2025${String(n).padStart(12, '0')}`;
+/** The demo actions' ids: fixed, numbered as listed. */
+export const demoActionId = (n: number) => `act-2025${String(n).padStart(12, '0')}`;
 
 /**
  * The plan, oldest first. The customers' weighing ranks them as listed but for Legal's meetings (4th) and the
@@ -54,7 +55,7 @@ const ids = (n: number) => `act-2025${String(n).padStart(12, '0')}`;
  */
 export const DEMO_ACTIONS: readonly DemoAction[] = [
   {
-    id: ids(1),
+    id: demoActionId(1),
     title: 'Weekly review of every request older than 10 days',
     description:
       'Each Monday the buyers go through the open requests older than 10 days and give each requester a date.\n\n' +
@@ -77,7 +78,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     },
   },
   {
-    id: ids(2),
+    id: demoActionId(2),
     title: 'Tell the requester at each step of a request',
     description:
       'An e-mail from the ordering portal when a request is approved, ordered, delivered or held up.\n\n' +
@@ -106,7 +107,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     ],
   },
   {
-    id: ids(3),
+    id: demoActionId(3),
     title: 'Publish the expected lead time of each purchase category',
     description:
       'A table on the Procurement space, from a year of measured lead times, reviewed every quarter, so that ' +
@@ -125,7 +126,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     },
   },
   {
-    id: ids(4),
+    id: demoActionId(4),
     title: 'Portal training for new requesters',
     description:
       'A 30-minute session every month and a short guide in English and French: the question about the ' +
@@ -148,7 +149,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     ],
   },
   {
-    id: ids(5),
+    id: demoActionId(5),
     title: 'Meet the Legal team twice a year',
     description:
       'Legal has three people, below the survey’s threshold: its ratings cannot be shown. The buyer of its ' +
@@ -170,7 +171,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     },
   },
   {
-    id: ids(6),
+    id: demoActionId(6),
     title: 'Name a buyer per site for urgent needs',
     description: 'One reachable buyer per site, with a deputy, listed on the Procurement space.',
     criterionIds: ['communication-reachable'],
@@ -188,7 +189,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     },
   },
   {
-    id: ids(7),
+    id: demoActionId(7),
     title: 'Quarterly supplier-issue report to each department',
     description:
       'The open supplier issues of the department (quality, delays, invoices) and what is being done.',
@@ -200,7 +201,7 @@ export const DEMO_ACTIONS: readonly DemoAction[] = [
     weight: 5,
   },
   {
-    id: ids(8),
+    id: demoActionId(8),
     title: 'Invite customers to the yearly supplier reviews',
     description: 'The main users of a supplier take part in its yearly review.',
     criterionIds: ['sourcing-panel'],

@@ -11,6 +11,7 @@ import { STATUSES, type JiraControl, type JiraIssueView } from '../../products/j
 import { DEMO_SITE } from '../../products/site';
 import { DEMO_MODEL_V2 } from '../model';
 import { PLAN_DEMO_CAMPAIGN, PLAN_PAGE_URL, type DemoAction, type Status } from './actions';
+import { descriptionOf, titleOf } from './french';
 
 /** The due date at a time: the last adjustment made by then, else the one it was drafted with. */
 export function dueAt(demo: DemoAction, time: number): string {
@@ -65,8 +66,8 @@ function draftOf(demo: DemoAction): Action {
   return {
     id: demo.id,
     campaignId: PLAN_DEMO_CAMPAIGN,
-    title: demo.title,
-    description: demo.description,
+    title: titleOf(demo),
+    description: descriptionOf(demo),
     criterionIds: demo.criterionIds,
     ownerAccountId: demo.owner,
     dueDate: demo.dueDate,

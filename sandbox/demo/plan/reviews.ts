@@ -4,6 +4,7 @@ import { isOverdue } from '../../../src/domain/followup';
 import type { ReviewSnapshot } from '../../../src/shared/contract/followup';
 import { PERSONAS } from '../../personas';
 import { DEMO_ACTIONS, type DemoReview } from './actions';
+import { titleOf } from './french';
 import { dueAt, followUpOf, observationsOf } from './history';
 
 /** The plan's state at `time` frozen as followup/review freezes it (features/followup/routes.ts). */
@@ -22,7 +23,7 @@ export function reviewAt(
       const due = current?.dueDate ?? dueAt(demo, time);
       return {
         id: demo.id,
-        title: demo.title,
+        title: titleOf(demo),
         ...(key ? { key } : {}),
         ...(current ? { statusCategory: current.statusCategory, statusName: current.statusName } : {}),
         dueDate: due,

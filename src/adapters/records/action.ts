@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Action } from '../../domain/plan';
 import type { RecordKind } from './record';
 
+/** An action's text: English always, French when the team gave it. */
+const textSchema = z.object({ 'en-US': z.string(), 'fr-FR': z.string().optional() });
+
 const categorySchema = z.enum(['new', 'indeterminate', 'done']);
 const problemSchema = z.enum([
   'notConnected',
@@ -64,12 +67,17 @@ export const adjustmentSchema = z
   })
   .strip();
 
+/**
+ * Version 2 stores the texts as `titles` and `descriptions` (`any` attributes, English and maybe French): the
+ * entity's `title` and `description` attributes are strings, which version-1 records hold, and a deployed
+ * entity's attribute is not retyped.
+ */
 const actionRecordSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   id: z.string(),
   campaignId: z.string(),
-  title: z.string(),
-  description: z.string(),
+  titles: textSchema,
+  descriptions: textSchema,
   criterionIds: z.array(z.string()),
   ownerAccountId: z.string().optional(),
   dueDate: z.string().optional(),
@@ -93,20 +101,47 @@ export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
 export const ACTION_RECORD: RecordKind<ActionRecord> = {
   name: 'action',
-  version: 1,
+  version: 2,
   schema: actionRecordSchema,
-  migrations: {},
+  migrations: { 1: translatableTexts },
 };
 
-export function toActionRecord(action: Action): ActionRecord {
+/**
+ * Version 1 → 2: the title and description become texts with languages. A version-1 text was typed in one
+ * language nobody recorded; it becomes the English (default) text, which every reader falls back to, until the
+ * team edits the action and gives a French one.
+ */
+function translatableTexts({
+  title,
+  description,
+  ...record
+}: Record<string, unknown>): Record<string, unknown> {
+  return { ...record, schemaVersion: 2, titles: { 'en-US': title }, descriptions: { 'en-US': description } };
+}
+
+export function toActionRecord({ title, description, ...action }: Action): ActionRecord {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     ...action,
+    titles: title,
+    descriptions: description,
     ...(action.jira.state === 'created' ? { jiraIssueId: action.jira.id } : {}),
   };
 }
 
 export function fromActionRecord(record: ActionRecord): Action {
-  const { schemaVersion: _version, jiraIssueId: _issueId, adjustmentCount, ...action } = record;
-  return { ...action, adjustmentCount: adjustmentCount ?? action.adjustments.length };
+  const {
+    schemaVersion: _version,
+    jiraIssueId: _issueId,
+    adjustmentCount,
+    titles,
+    descriptions,
+    ...action
+  } = record;
+  return {
+    ...action,
+    title: titles,
+    description: descriptions,
+    adjustmentCount: adjustmentCount ?? action.adjustments.length,
+  };
 }

@@ -54,11 +54,18 @@ export interface Adjustment {
   reason: string;
 }
 
+/**
+ * A text of the team's, in English (the app's default language: always given, what the Jira issue says and what
+ * a reader falls back to) and, when the team translates it, in French. Unlike the model's texts (both languages
+ * required), a plan is drafted by buyers who may not write both; a reader sees their language, else the other.
+ */
+export type ActionText = Pick<LocalizedText, 'en-US'> & Partial<Pick<LocalizedText, 'fr-FR'>>;
+
 export interface Action {
   id: string;
   campaignId: string;
-  title: string;
-  description: string;
+  title: ActionText;
+  description: ActionText;
   /** The criteria (of the campaign's frozen model) the action answers. */
   criterionIds: string[];
   ownerAccountId?: string;

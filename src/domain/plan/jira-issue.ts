@@ -70,7 +70,8 @@ const isSafeUrl = (url: string) => {
 
 export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds'>, context: IssueContext) {
   // Texts arrive cleaned by the contract (src/shared/text.ts): no control character is left to strip here.
-  const content: AdfParagraph[] = action.description
+  // One text for every reader of the site: the default language's (see docs/decisions/plan.md).
+  const content: AdfParagraph[] = action.description['en-US']
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter((block) => block.length > 0)
@@ -95,7 +96,7 @@ export function descriptionOf(action: Pick<Action, 'description' | 'criterionIds
 
 export function issueDraftOf(action: Action, context: IssueContext): IssueDraft {
   // A summary is one line: a title kept from before titles were one line still makes a valid issue.
-  const summary = action.title.replace(/\s+/g, ' ').trim();
+  const summary = action.title['en-US'].replace(/\s+/g, ' ').trim();
   return {
     actionId: action.id,
     campaignId: action.campaignId,

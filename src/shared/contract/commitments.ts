@@ -1,14 +1,15 @@
 /** The customers' view of the improvement plan: what Procurement committed to, and where it stands. */
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { LocalizedText } from '../../domain/model';
+import type { ActionText } from '../../domain/plan';
 import { byCampaignSchema } from './common';
 import { endpoint } from './endpoint';
 
 /** A commitment as customers read it: what, for which criteria, where it stands; no names, keys or reasons. */
 export interface CommitmentView {
   id: string;
-  title: string;
-  description: string;
+  title: ActionText;
+  description: ActionText;
   criteria: { id: string; text: LocalizedText }[];
   status: 'planned' | 'inProgress' | 'done';
   dueDate?: string;

@@ -1,6 +1,7 @@
 /** Following the plan up: the follow-up macro (the team's view of the plan) and its review snapshots. */
 import { z } from 'zod';
 import type { StatusCategory } from '../../domain/followup';
+import type { ActionText } from '../../domain/plan';
 import { LIMITS } from '../limits';
 import { byCampaignSchema, idSchema, textSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
@@ -19,7 +20,8 @@ export interface ReviewSnapshot {
   progress: PlanView['progress'];
   actions: {
     id: string;
-    title: string;
+    /** As the team wrote it at the review, in both languages they gave. */
+    title: ActionText;
     key?: string;
     statusCategory?: StatusCategory;
     statusName?: string;

@@ -1,5 +1,6 @@
 /** The panel on an improvement action's Jira issue: the campaign, the criteria it answers and their scores. */
 import type { LocalizedText } from '../../domain/model';
+import type { ActionText } from '../../domain/plan';
 import { emptySchema } from './common';
 import { endpoint } from './endpoint';
 
@@ -9,7 +10,7 @@ export type IssuePanelView =
   | {
       found: true;
       campaign: { id: string; name: LocalizedText; period: string };
-      action: { id: string; title: string };
+      action: { id: string; title: ActionText };
       /** Scores only for those the campaign shares its results with; otherwise just the criteria. */
       criteria: {
         id: string;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Adjustment, ImportanceSource, JiraLink, JiraProblemKind } from '../../domain/plan';
+import type { ActionText, Adjustment, ImportanceSource, JiraLink, JiraProblemKind } from '../../domain/plan';
 import type { Observation, Sighting } from '../../domain/followup';
 import { LIMITS } from '../limits';
 import {
@@ -21,6 +21,18 @@ import {
 import { endpoint } from './endpoint';
 import type { WeighingSummary } from './weighing';
 
+/**
+ * An action's text (ActionText): English required as `limits` say, French optional under the same cleaning and
+ * length. A French text that is blank once cleaned is no translation, so it is dropped rather than stored empty.
+ */
+export const actionTextSchema = (limits: { min?: number; max: number; line?: boolean }) =>
+  z
+    .object({ 'en-US': textSchema(limits), 'fr-FR': textSchema({ ...limits, min: 0 }).optional() })
+    .strict()
+    .transform(({ 'en-US': en, 'fr-FR': fr }): ActionText =>
+      fr ? { 'en-US': en, 'fr-FR': fr } : { 'en-US': en },
+    );
+
 export const saveActionSchema = z
   .object({
     campaignId: idSchema,
@@ -28,8 +40,8 @@ export const saveActionSchema = z
     actionId: actionIdSchema.optional(),
     /** 0 for a new action, else the revision it was read at. */
     revision: revisionSchema,
-    title: textSchema({ min: 1, max: LIMITS.actionTitle, line: true }),
-    description: textSchema({ max: LIMITS.actionDescription }),
+    title: actionTextSchema({ min: 1, max: LIMITS.actionTitle, line: true }),
+    description: actionTextSchema({ max: LIMITS.actionDescription }),
     criterionIds: z.array(idSchema).max(LIMITS.criteriaPerAction),
     ownerAccountId: accountIdSchema.optional(),
     dueDate: daySchema.optional(),
@@ -72,8 +84,9 @@ export type JiraStatus =
 
 export interface ActionView {
   id: string;
-  title: string;
-  description: string;
+  /** Both languages the team gave: the reader's is shown, else the other (marked with its language). */
+  title: ActionText;
+  description: ActionText;
   criterionIds: string[];
   owner?: UserRef;
   dueDate?: string;

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { LocalizedText } from '../../domain/model';
+import type { ActionText } from '../../domain/plan';
 import { LIMITS } from '../limits';
 import { actionIdSchema, byCampaignSchema, daySchema, idSchema } from './common';
 import { endpoint } from './endpoint';
@@ -28,8 +29,8 @@ export type WeighingStatus = 'notOpen' | 'open' | 'closed';
 /** A candidate as customers see it: the team's text and the criteria it answers, no owner, no Jira. */
 export interface CandidateView {
   id: string;
-  title: string;
-  description: string;
+  title: ActionText;
+  description: ActionText;
   criteria: { id: string; text: LocalizedText }[];
 }
 

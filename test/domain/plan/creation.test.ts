@@ -22,8 +22,12 @@ import {
 const action = (overrides: Partial<Action> = {}): Action => ({
   id: 'act-0123456789abcdef',
   campaignId: 'campaign-2025',
-  title: 'Publish lead times per category',
-  description: 'Share the expected lead time of each purchase category.\n\nReview it every quarter.',
+  // The French texts never reach Jira: the issue has the English (default) text only (docs/decisions/plan.md).
+  title: { 'en-US': 'Publish lead times per category', 'fr-FR': 'Publier les délais par catégorie' },
+  description: {
+    'en-US': 'Share the expected lead time of each purchase category.\n\nReview it every quarter.',
+    'fr-FR': 'Partager le délai attendu de chaque catégorie.',
+  },
   criterionIds: ['lead-times'],
   selected: true,
   jira: { state: 'none' },
@@ -152,7 +156,7 @@ describe('the issue', () => {
 
   // Control characters are dropped once, where text enters (test/features/plan.text.test.ts).
   it('never makes a link of anything but the https page', () => {
-    const draft = issueDraftOf(action({ description: 'See javascript:alert(1) now' }), {
+    const draft = issueDraftOf(action({ description: { 'en-US': 'See javascript:alert(1) now' } }), {
       ...context,
       pageUrl: 'javascript:alert(1)',
     });
@@ -162,7 +166,7 @@ describe('the issue', () => {
   });
 
   it('keeps the summary within Jira’s limit and labels within one word', () => {
-    const long = issueDraftOf(action({ title: 'x'.repeat(400) }), context);
+    const long = issueDraftOf(action({ title: { 'en-US': 'x'.repeat(400) } }), context);
     expect(long.summary).toHaveLength(SUMMARY_LIMIT);
     expect(campaignLabel('FY 2025/26')).toBe('campaign-FY-2025-26');
   });

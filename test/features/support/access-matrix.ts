@@ -140,8 +140,8 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
     payload: (campaignId) => ({
       campaignId,
       revision: 0,
-      title: 'Publish lead times',
-      description: 'Each order shows its expected lead time.',
+      title: { 'en-US': 'Publish lead times' },
+      description: { 'en-US': 'Each order shows its expected lead time.' },
       criterionIds: ['sourcing-lead'],
     }),
   },

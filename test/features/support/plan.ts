@@ -19,8 +19,8 @@ export const closed = (overrides: CampaignOverrides = {}) =>
 export const draft = (overrides: Record<string, unknown> = {}) => ({
   campaignId,
   revision: 0,
-  title: 'Publish lead times per category',
-  description: 'Share the expected lead time of each category.',
+  title: { 'en-US': 'Publish lead times per category' },
+  description: { 'en-US': 'Share the expected lead time of each category.' },
   criterionIds: ['sourcing-lead'],
   ...overrides,
 });

@@ -43,6 +43,7 @@ export function TextField({
   inputMode,
   min,
   max,
+  lang,
 }: {
   id: string;
   label: string;
@@ -59,6 +60,8 @@ export function TextField({
   /** For number and date fields: the browser's own bounds (the form still checks them). */
   min?: number | string;
   max?: number | string;
+  /** The language the text is typed in, when it is not the page's (a translation). */
+  lang?: string;
 }) {
   const messageId = `${id}-message`;
   return (
@@ -72,6 +75,7 @@ export function TextField({
         inputMode={inputMode}
         min={min}
         max={max}
+        lang={lang}
         isDisabled={isDisabled}
         isRequired={isRequired}
         isInvalid={Boolean(error)}
@@ -95,6 +99,7 @@ export function TextAreaField({
   helper,
   isRequired = false,
   isDisabled = false,
+  lang,
 }: {
   id: string;
   label: string;
@@ -105,6 +110,8 @@ export function TextAreaField({
   helper?: string;
   isRequired?: boolean;
   isDisabled?: boolean;
+  /** The language the text is typed in, when it is not the page's (a translation). */
+  lang?: string;
 }) {
   const messageId = `${id}-message`;
   return (
@@ -112,6 +119,7 @@ export function TextAreaField({
       <FieldLabel id={id} label={label} detail={labelDetail} />
       <TextArea
         id={id}
+        lang={lang}
         value={value}
         minimumRows={2}
         resize="smart"

@@ -4,6 +4,7 @@ import type { CommitmentsView } from '../../../../src/shared/contract/commitment
 import type { ReviewSnapshot } from '../../../../src/shared/contract/followup';
 import type { IssuePanelView } from '../../../../src/shared/contract/issue-panel';
 import type { JiraProjectView } from '../../../../src/shared/contract/jira-settings';
+import type { ActionText } from '../../../../src/domain/plan';
 import type { ActionView, PlanView, SuggestionView } from '../../../../src/shared/contract/plan';
 import type { WeighingSummary, WeighingView } from '../../../../src/shared/contract/weighing';
 import { GRACE } from './people';
@@ -16,11 +17,20 @@ let counter = 0;
 /** Action ids as the server makes them: `act-` and 16 hex digits. */
 export const newActionId = () => `act-${(++counter).toString(16).padStart(16, '0')}`;
 
-export function actionView(overrides: Partial<ActionView> = {}): ActionView {
+/** An action's text: a string is the English one (most tests need no French). */
+export const actionText = (text: string | ActionText): ActionText =>
+  typeof text === 'string' ? { 'en-US': text } : text;
+
+export type ActionOverrides = Omit<Partial<ActionView>, 'title' | 'description'> & {
+  title?: string | ActionText;
+  description?: string | ActionText;
+};
+
+export function actionView({ title, description, ...overrides }: ActionOverrides = {}): ActionView {
   return {
     id: newActionId(),
-    title: 'Weekly status mail to requesters',
-    description: 'Every Monday, the buyer sends the status of open requests.',
+    title: actionText(title ?? 'Weekly status mail to requesters'),
+    description: actionText(description ?? 'Every Monday, the buyer sends the status of open requests.'),
     criterionIds: [CRITERIA[0]!.id],
     selected: false,
     jira: { state: 'none' },
@@ -43,7 +53,7 @@ export const PAGE_LINK = {
 export function createdAction(
   key: string,
   category: 'new' | 'indeterminate' | 'done',
-  overrides: Partial<ActionView> = {},
+  overrides: ActionOverrides = {},
 ): ActionView {
   const statusName = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' }[category];
   return actionView({
@@ -134,20 +144,20 @@ export function weighingView(overrides: Partial<WeighingView> = {}): WeighingVie
     candidates: [
       {
         id: 'act-00000000000000a1',
-        title: 'Weekly status mail',
-        description: 'A status of open requests every Monday.',
+        title: { 'en-US': 'Weekly status mail' },
+        description: { 'en-US': 'A status of open requests every Monday.' },
         criteria: [{ id: CRITERIA[0]!.id, text: CRITERIA[0]!.text }],
       },
       {
         id: 'act-00000000000000a2',
-        title: 'Supplier safety files checked',
-        description: '',
+        title: { 'en-US': 'Supplier safety files checked' },
+        description: { 'en-US': '' },
         criteria: [],
       },
       {
         id: 'act-00000000000000a3',
-        title: 'One contact per department',
-        description: 'Each department knows its buyer.',
+        title: { 'en-US': 'One contact per department' },
+        description: { 'en-US': 'Each department knows its buyer.' },
         criteria: [{ id: CRITERIA[1]!.id, text: CRITERIA[1]!.text }],
       },
     ],
@@ -165,7 +175,7 @@ export function reviewSnapshot(overrides: Partial<ReviewSnapshot> = {}): ReviewS
     actions: [
       {
         id: 'act-00000000000000b1',
-        title: 'Weekly status mail',
+        title: { 'en-US': 'Weekly status mail' },
         key: 'PROC-1',
         statusCategory: 'indeterminate',
         statusName: 'In Progress',
@@ -188,8 +198,8 @@ export function commitmentsView(overrides: Partial<CommitmentsView> = {}): Commi
     commitments: [
       {
         id: 'act-00000000000000c1',
-        title: 'Weekly status mail',
-        description: 'A status of open requests every Monday.',
+        title: { 'en-US': 'Weekly status mail' },
+        description: { 'en-US': 'A status of open requests every Monday.' },
         criteria: [{ id: CRITERIA[0]!.id, text: CRITERIA[0]!.text }],
         status: 'inProgress',
         dueDate: '2026-06-30',
@@ -197,16 +207,16 @@ export function commitmentsView(overrides: Partial<CommitmentsView> = {}): Commi
       },
       {
         id: 'act-00000000000000c2',
-        title: 'One contact per department',
-        description: '',
+        title: { 'en-US': 'One contact per department' },
+        description: { 'en-US': '' },
         criteria: [],
         status: 'done',
         overdue: false,
       },
       {
         id: 'act-00000000000000c3',
-        title: 'Supplier safety files checked',
-        description: '',
+        title: { 'en-US': 'Supplier safety files checked' },
+        description: { 'en-US': '' },
         criteria: [],
         status: 'planned',
         dueDate: '2026-09-30',
@@ -228,7 +238,7 @@ export function issuePanelFound(
       name: { 'en-US': 'Survey 2026', 'fr-FR': 'Enquête 2026' },
       period: '2026',
     },
-    action: { id: 'act-00000000000000d1', title: 'Weekly status mail' },
+    action: { id: 'act-00000000000000d1', title: { 'en-US': 'Weekly status mail' } },
     criteria: [
       {
         id: CRITERIA[0]!.id,

@@ -18,6 +18,7 @@ import { useDirectory } from '../directory';
 import { formatDate, formatDayMedium } from '../dates';
 import { UserText } from '../UserText';
 import { JiraStatusLozenge } from './jira';
+import { textIn } from '../text';
 
 export const historyId = (actionId: string) => `history-${actionId}`;
 
@@ -30,7 +31,7 @@ export function HistoryToggle({
   open: boolean;
   onToggle: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const count = action.history.length + action.adjustmentCount;
   // Nothing to open: no status seen, no date changed.
   if (count === 0) return null;
@@ -42,7 +43,7 @@ export function HistoryToggle({
       aria-controls={historyId(action.id)}
       // The name starts with what the button shows (WCAG 2.5.3), then says which action's history it is.
       aria-label={t(open ? 'ui.plan.history.hideOf' : 'ui.plan.history.showOf', {
-        title: action.title,
+        title: textIn(action.title, locale),
         count,
       })}
       onClick={onToggle}
@@ -59,7 +60,7 @@ export function HistoryPanel({ campaignId, action }: { campaignId: string; actio
   return (
     <section
       id={historyId(action.id)}
-      aria-label={t('ui.plan.history.of', { title: action.title })}
+      aria-label={t('ui.plan.history.of', { title: textIn(action.title, locale) })}
       style={{ paddingBlock: token('space.100') }}
     >
       <Inline space="space.400" shouldWrap alignBlock="start">

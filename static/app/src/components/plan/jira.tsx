@@ -14,6 +14,7 @@ import type { ActionView, JiraStatus } from '@shared/contract/plan';
 import { useI18n, type MessageKey, type Translate } from '../../app/i18n';
 import { useDirectory } from '../directory';
 import { UserText } from '../UserText';
+import { textIn } from '../text';
 
 export const STATUS_APPEARANCE = {
   new: 'default',
@@ -168,7 +169,7 @@ export function JiraLinkState({
   retrying?: boolean;
   showJiraWords?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { jira } = action;
   switch (jira.state) {
     case 'none':
@@ -201,7 +202,7 @@ export function JiraLinkState({
                 spacing="compact"
                 onClick={onRetry}
                 isLoading={retrying}
-                aria-label={t('ui.plan.jira.retryOf', { title: action.title })}
+                aria-label={t('ui.plan.jira.retryOf', { title: textIn(action.title, locale) })}
               >
                 {t('ui.plan.jira.retry')}
               </Button>

@@ -16,8 +16,8 @@ import { formatDay } from '../../components/dates';
 import { Card } from '../../components/layout';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ErrorState, Loading } from '../../components/states';
-import { localized } from '../../components/text';
-import { UserText } from '../../components/UserText';
+import { localized, textIn } from '../../components/text';
+import { TeamText } from '../../components/UserText';
 
 const STATUS_APPEARANCE = {
   planned: 'default',
@@ -112,7 +112,7 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
       <Stack space="space.100">
         <Inline space="space.150" alignBlock="center" spread="space-between" shouldWrap>
           <Heading as="h3" size="small">
-            <UserText>{commitment.title}</UserText>
+            <TeamText text={commitment.title} />
           </Heading>
           <Inline space="space.050">
             <Lozenge appearance={STATUS_APPEARANCE[commitment.status]}>
@@ -121,10 +121,10 @@ function Commitment({ commitment }: { commitment: CommitmentView }) {
             {commitment.overdue ? <Lozenge appearance="removed">{t('ui.commitments.late')}</Lozenge> : null}
           </Inline>
         </Inline>
-        {commitment.description ? (
+        {textIn(commitment.description, locale) ? (
           <Text as="p">
             <span style={{ whiteSpace: 'pre-wrap' }}>
-              <UserText>{commitment.description}</UserText>
+              <TeamText text={commitment.description} />
             </span>
           </Text>
         ) : null}

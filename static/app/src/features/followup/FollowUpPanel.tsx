@@ -32,7 +32,7 @@ import { PlanProgress } from '../../components/plan/PlanProgress';
 import { ErrorState, Loading } from '../../components/states';
 import { cell } from '../../components/table-style';
 import { localized } from '../../components/text';
-import { UserText } from '../../components/UserText';
+import { TeamText, UserText } from '../../components/UserText';
 import { ReviewList } from './ReviewList';
 
 // The dialog (and the modal library) loads when someone records a review: most readers only read.
@@ -177,7 +177,7 @@ function FollowUpTable({ campaignId, actions }: { campaignId: string; actions: A
       renderCells={(action, history) => (
         <>
           <th scope="row" style={{ ...cell, fontWeight: token('font.weight.medium'), maxWidth: '24rem' }}>
-            <UserText>{action.title}</UserText>
+            <TeamText text={action.title} />
           </th>
           <td style={cell}>
             {action.jira.state === 'created' ? (

@@ -13,7 +13,7 @@ import { formatDate, formatDayMedium } from '../../components/dates';
 import { Card } from '../../components/layout';
 import { JiraStatusLozenge, OverdueLozenge } from '../../components/plan/jira';
 import { captionStyle, cell, headerCell, rowBorder, tableStyle } from '../../components/table-style';
-import { UserText } from '../../components/UserText';
+import { TeamText, UserText } from '../../components/UserText';
 
 export function ReviewList({ reviews }: { reviews: ReviewSnapshot[] }) {
   const { t } = useI18n();
@@ -97,7 +97,7 @@ function Review({ review }: { review: ReviewSnapshot }) {
                 {review.actions.map((a) => (
                   <tr key={a.id} style={rowBorder}>
                     <th scope="row" style={{ ...cell, fontWeight: token('font.weight.regular') }}>
-                      <UserText>{a.title}</UserText>
+                      <TeamText text={a.title} />
                     </th>
                     <td style={cell}>{a.key ?? '—'}</td>
                     <td style={cell}>

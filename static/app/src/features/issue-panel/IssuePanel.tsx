@@ -15,7 +15,7 @@ import { ErrorState, Loading } from '../../components/states';
 import { visuallyHidden } from '../../components/layout';
 import { cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
 import { localized } from '../../components/text';
-import { UserText } from '../../components/UserText';
+import { TeamText } from '../../components/UserText';
 
 export default function IssuePanel() {
   const { t } = useI18n();
@@ -45,7 +45,7 @@ function ActionPanel({ view }: { view: Extract<IssuePanelView, { found: true }> 
           })}
         </Text>
         <Heading as="h2" size="small">
-          <UserText>{view.action.title}</UserText>
+          <TeamText text={view.action.title} />
         </Heading>
       </Stack>
       <Stack space="space.100">

@@ -1,13 +1,16 @@
 /**
- * A candidate action's form (new or edited): title, description, the criteria it answers, owner and due date.
- * The form checks what it can (a title, the limits) before sending; the server is the authority, and its issues
- * land on the fields they name, the rest above the form.
+ * A candidate action's form (new or edited): title and description in English and, optionally, in French, the
+ * criteria it answers, owner and due date. The form checks what it can (a title, the limits) before sending; the
+ * server is the authority, and its issues land on the fields they name, the rest above the form.
  */
 import { useState } from 'react';
+import type { LocalizedText } from '@domain/model';
+import type { ActionText } from '@domain/plan';
 import { Label } from '@atlaskit/form';
 import Select from '@atlaskit/select';
 import { Stack } from '@atlaskit/primitives/compiled';
 import type { ActionView } from '@shared/contract/plan';
+import { LOCALES } from '@shared/i18n';
 import { LIMITS } from '@shared/limits';
 import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
@@ -19,19 +22,39 @@ import { useMenuEscape } from '../../components/menu-escape';
 import { OwnerPicker } from '../../components/UserPicker';
 import type { CriterionOption, PlanCriteria } from './criteria';
 
+/** Both languages as typed: '' for a French text not given. */
 interface Draft {
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   criterionIds: string[];
   owner: string | undefined;
   dueDate: string;
 }
 
-const FIELDS = ['title', 'description', 'criterionIds', 'ownerAccountId', 'dueDate'] as const;
+const FIELDS = [
+  'title.en-US',
+  'title.fr-FR',
+  'description.en-US',
+  'description.fr-FR',
+  'criterionIds',
+  'ownerAccountId',
+  'dueDate',
+] as const;
+
+const typed = (text: ActionText | undefined): LocalizedText => ({
+  'en-US': text?.['en-US'] ?? '',
+  'fr-FR': text?.['fr-FR'] ?? '',
+});
+
+/** What is sent: a French text left blank is no translation (the server drops it too). */
+const sent = (text: LocalizedText): ActionText => {
+  const french = text['fr-FR'].trim();
+  return { 'en-US': text['en-US'].trim(), ...(french ? { 'fr-FR': french } : {}) };
+};
 
 const draftOf = (action: ActionView | undefined, criterionId: string | undefined): Draft => ({
-  title: action?.title ?? '',
-  description: action?.description ?? '',
+  title: typed(action?.title),
+  description: typed(action?.description),
   criterionIds: action?.criterionIds ?? (criterionId ? [criterionId] : []),
   owner: action?.owner?.accountId,
   dueDate: action?.dueDate ?? '',
@@ -77,18 +100,35 @@ export function ActionDialog({
       <TextField
         id="action-title"
         label={t('ui.plan.form.title')}
-        value={draft.title}
+        value={draft.title['en-US']}
         isRequired
-        error={errors.title}
-        onChange={(title) => change({ title })}
+        error={errors['title.en-US']}
+        onChange={(en) => change({ title: { ...draft.title, 'en-US': en } })}
+      />
+      <TextField
+        id="action-title-fr"
+        label={t('ui.plan.form.titleFr')}
+        lang="fr"
+        value={draft.title['fr-FR']}
+        helper={t('ui.plan.form.titleFrHelp')}
+        error={errors['title.fr-FR']}
+        onChange={(fr) => change({ title: { ...draft.title, 'fr-FR': fr } })}
       />
       <TextAreaField
         id="action-description"
         label={t('ui.plan.form.description')}
-        value={draft.description}
+        value={draft.description['en-US']}
         helper={t('ui.plan.form.descriptionHelp')}
-        error={errors.description}
-        onChange={(description) => change({ description })}
+        error={errors['description.en-US']}
+        onChange={(en) => change({ description: { ...draft.description, 'en-US': en } })}
+      />
+      <TextAreaField
+        id="action-description-fr"
+        label={t('ui.plan.form.descriptionFr')}
+        lang="fr"
+        value={draft.description['fr-FR']}
+        error={errors['description.fr-FR']}
+        onChange={(fr) => change({ description: { ...draft.description, 'fr-FR': fr } })}
       />
       <CriteriaField
         criteria={criteria}
@@ -133,11 +173,14 @@ function useActionForm(
 
   const validate = (): FieldErrors => {
     const found: FieldErrors = {};
-    if (draft.title.trim() === '') found.title = t('ui.plan.form.titleRequired');
-    else if (draft.title.length > LIMITS.actionTitle)
-      found.title = t('ui.plan.form.tooLong', { max: LIMITS.actionTitle });
-    if (draft.description.length > LIMITS.actionDescription)
-      found.description = t('ui.plan.form.tooLong', { max: LIMITS.actionDescription });
+    if (draft.title['en-US'].trim() === '') found['title.en-US'] = t('ui.plan.form.titleRequired');
+    // Each language within the same limits as the server's (the French text is optional, never required).
+    for (const lang of LOCALES) {
+      if (draft.title[lang].length > LIMITS.actionTitle)
+        found[`title.${lang}`] ??= t('ui.plan.form.tooLong', { max: LIMITS.actionTitle });
+      if (draft.description[lang].length > LIMITS.actionDescription)
+        found[`description.${lang}`] = t('ui.plan.form.tooLong', { max: LIMITS.actionDescription });
+    }
     if (draft.criterionIds.length > LIMITS.criteriaPerAction)
       found.criterionIds = t('ui.plan.form.tooManyCriteria', { max: LIMITS.criteriaPerAction });
     return found;
@@ -153,8 +196,8 @@ function useActionForm(
       campaignId,
       ...(action ? { actionId: action.id } : {}),
       revision: action?.revision ?? 0,
-      title: draft.title.trim(),
-      description: draft.description.trim(),
+      title: sent(draft.title),
+      description: sent(draft.description),
       criterionIds: draft.criterionIds,
       ...(draft.owner ? { ownerAccountId: draft.owner } : {}),
       ...(draft.dueDate ? { dueDate: draft.dueDate } : {}),

@@ -13,9 +13,10 @@ import { DueDate } from '../../components/plan/DueDate';
 import { HistoryPanel, HistoryToggle } from '../../components/plan/history';
 import { AssigneeName, JiraLinkState } from '../../components/plan/jira';
 import { cell } from '../../components/table-style';
-import { UserText } from '../../components/UserText';
+import { TeamText, UserText } from '../../components/UserText';
 import { isEditable, isUnderWeighing } from './plan-reducer';
 import { WeighingValue } from './WeighingValue';
+import { textIn } from '../../components/text';
 
 export interface RowHandlers {
   onSelect: (action: ActionView, selected: boolean) => void;
@@ -170,7 +171,7 @@ function RowButtons({
   handlers: RowHandlers;
   history: Disclosure;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Inline space="space.050" shouldWrap alignBlock="center">
       {canEdit && isEditable(action) && weighed ? (
@@ -182,7 +183,7 @@ function RowButtons({
         <>
           <Button
             spacing="compact"
-            aria-label={t('ui.plan.actions.editOf', { title: action.title })}
+            aria-label={t('ui.plan.actions.editOf', { title: textIn(action.title, locale) })}
             onClick={() => handlers.onEdit(action)}
           >
             {t('ui.plan.actions.edit')}
@@ -190,7 +191,7 @@ function RowButtons({
           <Button
             spacing="compact"
             appearance="subtle"
-            aria-label={t('ui.plan.actions.deleteOf', { title: action.title })}
+            aria-label={t('ui.plan.actions.deleteOf', { title: textIn(action.title, locale) })}
             onClick={() => handlers.onDelete(action)}
           >
             {t('ui.plan.actions.delete')}
@@ -200,7 +201,7 @@ function RowButtons({
       {canEdit && !isEditable(action) ? (
         <Button
           spacing="compact"
-          aria-label={t('ui.plan.actions.adjustOf', { title: action.title })}
+          aria-label={t('ui.plan.actions.adjustOf', { title: textIn(action.title, locale) })}
           onClick={() => handlers.onAdjust(action)}
         >
           {t('ui.plan.actions.adjust')}
@@ -226,7 +227,7 @@ function SelectBox({
   working: boolean;
   onSelect: (action: ActionView, selected: boolean) => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const kept = action.jira.state === 'created' || action.jira.state === 'pending';
   const keptId = `kept-${action.id}`;
   return (
@@ -234,7 +235,7 @@ function SelectBox({
       <Checkbox
         isChecked={action.selected}
         isDisabled={!canEdit || working || kept}
-        aria-label={t('ui.plan.actions.selectOf', { title: action.title })}
+        aria-label={t('ui.plan.actions.selectOf', { title: textIn(action.title, locale) })}
         aria-describedby={kept ? keptId : undefined}
         onChange={(e) => onSelect(action, e.currentTarget.checked)}
       />
@@ -248,16 +249,16 @@ function SelectBox({
 }
 
 function ActionText({ action, textOf }: { action: ActionView; textOf: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Stack space="space.050">
       <Text weight="medium">
-        <UserText>{action.title}</UserText>
+        <TeamText text={action.title} />
       </Text>
-      {action.description ? (
+      {textIn(action.description, locale) ? (
         <Text size="small" color="color.text.subtle">
           <span style={{ whiteSpace: 'pre-wrap' }}>
-            <UserText>{action.description}</UserText>
+            <TeamText text={action.description} />
           </span>
         </Text>
       ) : null}

@@ -13,7 +13,7 @@ import { formatDayMedium } from '../../components/dates';
 import { failureBanner, FormBanner, type Banner } from '../../components/FormBanner';
 import { FormDialog } from '../../components/FormDialog';
 import { mapIssues, type FieldErrors } from '../../components/issues';
-import { UserText } from '../../components/UserText';
+import { TeamText } from '../../components/UserText';
 
 /** The due date the action has now: the plan's, else Jira's. */
 export const dueDateOf = (action: ActionView): string | undefined =>
@@ -75,7 +75,7 @@ export function AdjustDialog({
     >
       {banner ? <FormBanner banner={banner} onReload={onReload} /> : null}
       <Text as="p" weight="medium">
-        {t('ui.plan.adjust.of')} <UserText>{action.title}</UserText>
+        {t('ui.plan.adjust.of')} <TeamText text={action.title} />
       </Text>
       <Text as="p" color="color.text.subtle">
         {current

@@ -10,6 +10,7 @@ import { AdjustDialog } from './AdjustDialog';
 import type { PlanCriteria } from './criteria';
 import { awaitingCreation } from './plan-reducer';
 import type { PlanBoardModel } from './use-plan-board';
+import { textIn } from '../../components/text';
 
 export function PlanDialogs({
   board,
@@ -41,7 +42,7 @@ export function PlanDialogs({
             dispatch({
               type: 'action',
               action,
-              notice: done(t('ui.plan.actions.saved', { title: action.title })),
+              notice: done(t('ui.plan.actions.saved', { title: textIn(action.title, locale) })),
             });
           }}
         />
@@ -59,7 +60,7 @@ export function PlanDialogs({
               action,
               notice: done(
                 t('ui.plan.actions.adjusted', {
-                  title: action.title,
+                  title: textIn(action.title, locale),
                   date: action.dueDate ? formatDayMedium(action.dueDate, locale) : '—',
                 }),
               ),
@@ -78,7 +79,7 @@ export function PlanDialogs({
       >
         <p>
           {dialog?.kind === 'delete'
-            ? t('ui.plan.actions.deleteConsequence', { title: dialog.action.title })
+            ? t('ui.plan.actions.deleteConsequence', { title: textIn(dialog.action.title, locale) })
             : null}
         </p>
       </ConfirmDialog>

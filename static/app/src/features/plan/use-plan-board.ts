@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { isConcurrentChange } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { initialPlanState, planReducer, type Notice } from './plan-reducer';
+import { textIn } from '../../components/text';
 
 export type Dialog =
   | { kind: 'action'; action?: ActionView; criterionId?: string }
@@ -17,7 +18,7 @@ export type Dialog =
   | { kind: 'create' };
 
 export function usePlanBoard(initial: PlanView) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [state, dispatch] = useReducer(planReducer, initial, initialPlanState);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -84,7 +85,7 @@ export function usePlanBoard(initial: PlanView) {
       dispatch({
         type: 'removed',
         actionId: action.id,
-        notice: done(t('ui.plan.actions.deleted', { title: action.title })),
+        notice: done(t('ui.plan.actions.deleted', { title: textIn(action.title, locale) })),
       });
     } else failed(result.error);
   };

@@ -18,8 +18,8 @@ import { IssueList } from '../../components/FormBanner';
 import { mapIssues, type FieldErrors, type UnmatchedIssue } from '../../components/issues';
 import { Card } from '../../components/layout';
 import { SaveBarArea } from '../../components/SaveBar';
-import { localized } from '../../components/text';
-import { UserText } from '../../components/UserText';
+import { localized, textIn } from '../../components/text';
+import { TeamText } from '../../components/UserText';
 import { ballotOf, checkBallot, entriesOf, type Entries } from './ballot';
 
 type Outcome =
@@ -163,12 +163,12 @@ function Candidate({
         <Box style={{ flex: '1 1 20rem' }}>
           <Stack space="space.075">
             <Heading as="h3" size="small">
-              <UserText>{candidate.title}</UserText>
+              <TeamText text={candidate.title} />
             </Heading>
-            {candidate.description ? (
+            {textIn(candidate.description, locale) ? (
               <Text as="p">
                 <span style={{ whiteSpace: 'pre-wrap' }}>
-                  <UserText>{candidate.description}</UserText>
+                  <TeamText text={candidate.description} />
                 </span>
               </Text>
             ) : null}
@@ -184,7 +184,7 @@ function Candidate({
           <TextField
             id={`points-${candidate.id}`}
             label={t('ui.weighing.points')}
-            labelDetail={t('ui.weighing.pointsFor', { title: candidate.title })}
+            labelDetail={t('ui.weighing.pointsFor', { title: textIn(candidate.title, locale) })}
             type="number"
             inputMode="numeric"
             min={0}

@@ -15,7 +15,7 @@ import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/dates';
 import { ErrorState, Loading } from '../../components/states';
-import { UserText } from '../../components/UserText';
+import { TeamText } from '../../components/UserText';
 import { BallotForm } from './BallotForm';
 
 export default function WeighingStep({ campaignId }: { campaignId: string }) {
@@ -88,7 +88,7 @@ function SavedBallot({ view }: { view: WeighingView }) {
                 scope="row"
                 style={{ textAlign: 'start', fontWeight: 'normal', padding: token('space.075') }}
               >
-                <UserText>{c.title}</UserText>
+                <TeamText text={c.title} />
               </th>
               <td
                 style={{ textAlign: 'end', padding: token('space.075'), fontVariantNumeric: 'tabular-nums' }}
