@@ -119,11 +119,11 @@ test.each([
     expect(shown.width * shown.height).toBeLessThanOrEqual(1);
     // The host page is in English whatever the app's locale (the manifest's `config.title`).
     await expect(page.getByRole('heading', { name: 'Survey settings' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: `${SHOTS}/e2e-config-open-${locale}-${theme}.png` });
     // Keyboard: the arrows move the choice within the group.
     await options.first().focus();
     await options.first().press('ArrowDown');
     await expect(options.nth(1).isChecked()).resolves.toBe(true);
-    await page.screenshot({ path: `${SHOTS}/e2e-config-open-${locale}-${theme}.png` });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
   },
