@@ -8,6 +8,9 @@
  *   moduleKey in entry-main.tsx) also loads its page at once: the lazy chunk of static/app/src/pages/<module>/ and
  *   its own static imports. Without it every module of `main` would show the same figure, and a page growing would
  *   go unseen.
+ * - The lazy chunk every first render awaits: the message formatter (intl-messageformat, which app/i18n.tsx
+ *   `loadI18n` imports before any text can show). Lazy only so that it downloads alongside the translations; it is
+ *   still JavaScript a frame needs before it is usable.
  * - Other lazy chunks (tabs, panels, locales, theme variants, iframe-resizer) are left out: they load later or in
  *   some contexts only. The Chromium rows of the table show what a real first render loaded; the two should agree.
  */
@@ -116,27 +119,35 @@ function sizes(files: Iterable<string>) {
   return { count, raw, gzip };
 }
 
-/** A module's initial files: its resource's entry graph, and its own page chunk with what that imports statically. */
+/** The lazy chunks that every first render awaits, whichever the module (see the header). */
+const AWAITED = /^intl-messageformat-[\w-]{8}\.js$/;
+
+/**
+ * A module's initial files: its resource's entry graph, the lazy chunks every first render awaits, and its own page
+ * chunk, with what they import statically.
+ */
 export function initialFiles(module: UiModule): {
   entry: Set<string>;
   pages: string[];
+  awaited: string[];
   initial: Set<string>;
 } {
   const entry = staticGraph(htmlEntries(module.dir));
-  const lazy = [...entry].flatMap((file) => specifiers(file, DYNAMIC_IMPORT));
-  const pages = pageChunks(module, [...new Set(lazy)]);
-  return { entry, pages, initial: staticGraph([...entry, ...pages]) };
+  const lazy = [...new Set([...entry].flatMap((file) => specifiers(file, DYNAMIC_IMPORT)))];
+  const pages = pageChunks(module, lazy);
+  const awaited = lazy.filter((file) => AWAITED.test(path.basename(file)));
+  return { entry, pages, awaited, initial: staticGraph([...entry, ...awaited, ...pages]) };
 }
 
 export function measureBundles(report: Report, manifestPath: string): void {
   const kib = (bytes: number) => (bytes / 1024).toFixed(1);
   for (const module of uiModules(manifestPath)) {
-    const { entry, pages, initial } = initialFiles(module);
+    const { entry, pages, awaited, initial } = initialFiles(module);
     const all = sizes(initial);
     const shared = sizes(entry);
     // SurveyView-C-l2QaT_.js → SurveyView: the hash changes with every build.
     const names = pages.map((page) => path.basename(page).slice(0, -'-12345678.js'.length));
-    const what = pages.length > 0 ? `entry + ${names.join(', ')}` : 'entry';
+    const what = ['entry', ...(awaited.length > 0 ? ['message formatter'] : []), ...names].join(' + ');
     report.row(
       `${module.name}: initial JS of resource ${module.resource}, ${what} (files / raw KiB / gzip KiB)`,
       `${all.count} / ${kib(all.raw)} / ${kib(all.gzip)}` +

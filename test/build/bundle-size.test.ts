@@ -1,7 +1,8 @@
 /**
  * Front-end weight (issues 8, 9 and 16): every Custom UI module's initial JavaScript — its resource's entry and
- * what it imports statically, plus its own page chunk — is at most 150 kB gzip, and a macro's config screen at most
- * 100 KiB, its campaign picker (Atlaskit Select and Form) being a chunk of its own; the results view and its chart
+ * what it imports statically, the message formatter every first render awaits, plus its own page chunk — is at most
+ * 150 kB gzip, and a macro's config screen at most 100 KiB in total: everything it loads before its campaign picker
+ * is usable, no lazy chunk left out (the picker is light radios, not Atlaskit Select and Form); the results view and its chart
  * library are chunks of their own; so are the plan's admin tabs, the survey's weighing step and the follow-up's
  * review dialog, which no module loads first. Measured on the build `npm test` makes first
  * (scripts/build-if-stale.ts).
@@ -14,7 +15,10 @@ import { Report } from '../../scripts/bench/report';
 const root = path.resolve(__dirname, '../..');
 const manifest = path.join(root, 'manifest.yml');
 const BUDGET = 150_000;
-/** A config screen is one picker: `npm run bench`'s ui.<macro>-config.gzipBytes (issue 16, item 23). */
+/**
+ * A config screen is one picker: `npm run bench`'s ui.<macro>-config.gzipBytes (issue 16, item 23), the total of
+ * every chunk it loads before the picker is usable.
+ */
 const CONFIG_BUDGET = 100 * 1024;
 
 const report = new Report();
@@ -62,15 +66,17 @@ describe('initial JavaScript per module', () => {
     uiModules(manifest)
       .filter((m) => m.resource === 'config')
       .map((m) => m.name),
-  )('%s: at most 100 KiB gzip, the campaign picker loading as a chunk of its own', (name) => {
+  )('%s: at most 100 KiB gzip in total before the campaign picker is usable', (name) => {
     expect(report.figures[`ui.${name}.gzipBytes`]).toBeLessThanOrEqual(CONFIG_BUDGET);
     const module = uiModules(manifest).find((m) => m.name === name)!;
-    const initial = [...initialFiles(module).initial].map((file) => path.basename(file));
-    const picker = readdirSync(path.join(root, 'static/app/build/config/assets')).filter((f) =>
-      /^CampaignPickerForm-.*\.js$/.test(f),
-    );
-    expect(picker).toHaveLength(1);
-    expect(initial.filter((f) => picker.includes(f))).toEqual([]);
+    const { initial } = initialFiles(module);
+    const assets = path.join(root, 'static/app/build/config/assets');
+    // The total leaves no chunk out that the screen awaits: what is not counted is only the translations' fallback
+    // (fetched when the host's bundle cannot be) and the bridge's ADF renderer resizer (never used here).
+    const left = readdirSync(assets)
+      .filter((f) => f.endsWith('.js') && !initial.has(path.join(assets, f)))
+      .map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+    expect(left.sort()).toEqual(['en-US', 'fr-FR', 'iframe-resizer']);
   });
 
   it('keeps the plan’s tabs, the weighing step and the review dialog out of every initial graph', () => {

@@ -82,28 +82,52 @@ test('dark theme: an empty radio circle is drawn at least 1 px wide, 3:1 against
   await page.context().close();
 });
 
-test('macro config: the whole campaign list shows, and the title shows once', async () => {
-  const { page } = await open('Jean Rousseau', '');
-  await page.getByRole('button', { name: 'Edit macro settings' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  const config = page.frameLocator('iframe.dialog-frame').first();
-  await config.getByRole('combobox', { name: /Campaign/ }).click();
-  const options = config.getByRole('option');
-  await options.first().waitFor();
-  const frame = await box(page.locator('iframe.dialog-frame'));
-  const last = await box(options.last());
-  expect(last.y).toBeGreaterThanOrEqual(frame.y);
-  expect(last.y + last.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
-  // The host's dialog shows the title; the app keeps it only for assistive technology.
-  await config.getByRole('heading', { level: 1, name: 'Survey settings' }).waitFor({ state: 'attached' });
-  const shown = await box(config.locator('#config-title').locator('xpath=..'));
-  expect(shown.width * shown.height).toBeLessThanOrEqual(1);
-  await expect(page.getByRole('heading', { name: 'Survey settings' }).count()).resolves.toBe(1);
-  await page.screenshot({ path: `${SHOTS}/e2e-config-open.png` });
-  expect(await seriousA11yViolations(page)).toEqual([]);
-  await page.context().close();
-});
+const CONFIG_TEXT = {
+  'en-US': { title: 'Survey settings', campaign: /Campaign/, save: 'Save' },
+  'fr-FR': { title: 'Paramètres de l’enquête', campaign: /Campagne/, save: 'Enregistrer' },
+} as const;
+
+test.each([
+  ['en-US', 'light'],
+  ['en-US', 'dark'],
+  ['fr-FR', 'light'],
+  ['fr-FR', 'dark'],
+] as const)(
+  'macro config: the whole campaign list shows, and the title shows once (%s, %s)',
+  async (locale, theme) => {
+    const text = CONFIG_TEXT[locale];
+    const { page } = await open('Jean Rousseau', `&locale=${locale}&theme=${theme}`);
+    await page.getByRole('button', { name: 'Edit macro settings' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const config = page.frameLocator('iframe.dialog-frame').first();
+    const options = config.getByRole('radiogroup', { name: text.campaign }).getByRole('radio');
+    await options.first().waitFor();
+    expect(await options.count()).toBeGreaterThan(1);
+    // Every campaign and the Save button are inside the frame: nothing to scroll to or cut off at its edge.
+    const frame = await box(page.locator('iframe.dialog-frame'));
+    for (const last of [
+      await box(options.last()),
+      await box(config.getByRole('button', { name: text.save })),
+    ]) {
+      expect(last.y).toBeGreaterThanOrEqual(frame.y);
+      expect(last.y + last.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    }
+    // The host's dialog shows the title; the app keeps it only for assistive technology.
+    await config.getByRole('heading', { level: 1, name: text.title }).waitFor({ state: 'attached' });
+    const shown = await box(config.locator('#config-title').locator('xpath=..'));
+    expect(shown.width * shown.height).toBeLessThanOrEqual(1);
+    // The host page is in English whatever the app's locale (the manifest's `config.title`).
+    await expect(page.getByRole('heading', { name: 'Survey settings' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: `${SHOTS}/e2e-config-open-${locale}-${theme}.png` });
+    // Keyboard: the arrows move the choice within the group.
+    await options.first().focus();
+    await options.first().press('ArrowDown');
+    await expect(options.nth(1).isChecked()).resolves.toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.context().close();
+  },
+);
 
 test.each([
   ['en-US', 'light'],

@@ -115,8 +115,7 @@ test('a customer sees results only once the campaign is closed, then the overall
   const jean = await openAs('Jean Rousseau', `&page=${RESULTS_PAGE}`);
   await jean.page.getByRole('button', { name: 'Edit macro settings' }).click();
   const config = jean.page.frameLocator('iframe[data-frame-id^="config-"]').first();
-  await config.getByRole('combobox').click();
-  await config.getByRole('option', { name: /Procurement satisfaction survey 2026/ }).click();
+  await config.getByRole('radio', { name: /Procurement satisfaction survey 2026/ }).check();
   await config.getByRole('button', { name: 'Save' }).click();
   await jean.macro.getByText('Results are shown once the campaign is closed.').waitFor();
   await jean.page.context().close();

@@ -28,7 +28,7 @@ describe('accessibility (axe)', () => {
     ];
     b.on('binding/bind', () => errorResult('FORBIDDEN', 'forbidden.moveBinding'));
     showConfig({ backend: b, config: { campaignId: 'survey-2026' } });
-    await screen.findByRole('combobox');
+    await screen.findByRole('radiogroup', { name: /Campaign/ });
     expect(await seriousViolations()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText(

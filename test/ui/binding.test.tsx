@@ -14,7 +14,6 @@ import {
   plain,
   TEST_ACCOUNT_ID,
   type HostOptions,
-  USERS,
   type UiBackend,
 } from './backend';
 import en from '../../locales/en-US.json';
@@ -60,18 +59,20 @@ function show(options: HostOptions = {}, setup: (b: UiBackend) => void = () => u
   return showConfig({ backend, ...options });
 }
 
-const picker = () => screen.findByRole('combobox', { name: /Campaign/ });
+const picker = () => screen.findByRole('radiogroup', { name: /Campaign/ });
+const radio = (name: string) => screen.findByRole('radio', { name });
+/** What each radio shows, in order. */
+const listed = () => screen.getAllByRole('radio').map((r) => r.closest('label')?.textContent);
 
 describe('macro config', () => {
   it('lists the campaigns (open first) in a labelled picker, pre-selecting the bound one', async () => {
-    const user = userEvent.setup();
     show({ config: { campaignId: 'survey-2025' } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Survey settings' })).toBeInTheDocument();
     expect(screen.getByRole('form', { name: 'Survey settings' })).toBeInTheDocument();
-    expect(screen.getByText('Survey 2025 (2025) — Closed')).toBeInTheDocument();
-    await user.click(await picker());
-    const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual([
+    await picker();
+    expect(screen.getByRole('radio', { name: 'Survey 2025 (2025) — Closed' })).toBeChecked();
+    expect(screen.getAllByRole('radio', { checked: true })).toHaveLength(1);
+    expect(listed()).toEqual([
       'Survey 2026 (2026) — Open',
       'Survey 2027 (2027) — Not open yet',
       'Survey 2025 (2025) — Closed',
@@ -88,8 +89,7 @@ describe('macro config', () => {
         return slice(payload);
       });
     });
-    await user.click(await picker());
-    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
+    await user.click(await radio('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(host.named('submit')).toHaveLength(1));
     expect(order).toEqual(['binding/bind', 'view.submit']);
@@ -103,8 +103,7 @@ describe('macro config', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: en.ui.config.resultsTitle }),
     ).toBeInTheDocument();
-    await user.click(await picker());
-    await user.click(await screen.findByText('Survey 2025 (2025) — Closed'));
+    await user.click(await radio('Survey 2025 (2025) — Closed'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(host.named('submit')).toHaveLength(1));
     expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
@@ -117,6 +116,11 @@ describe('macro config', () => {
     await picker();
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(en.ui.config.required)).toBeInTheDocument();
+    // The keyboard lands on the picker, which now says what is missing.
+    const first = screen.getByRole('radio', { name: 'Survey 2026 (2026) — Open' });
+    expect(first).toHaveFocus();
+    expect(first).toHaveAccessibleDescription(en.ui.config.required);
+    expect(first).toBeRequired();
     expect(backend.payloadsOf('binding/bind')).toEqual([]);
     expect(host.named('submit')).toHaveLength(0);
   });
@@ -126,8 +130,7 @@ describe('macro config', () => {
     const host = show({}, (b) => {
       b.on('binding/bind', () => fail('FORBIDDEN', 'forbidden.moveBinding'));
     });
-    await user.click(await picker());
-    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
+    await user.click(await radio('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('heading', { name: en.ui.config.bindFailed })).toBeInTheDocument();
     expect(
@@ -143,8 +146,7 @@ describe('macro config', () => {
     show({ locale: 'fr-FR' }, (b) => {
       b.on('binding/bind', () => fail('FORBIDDEN', 'forbidden.moveBinding'));
     });
-    await user.click(await screen.findByRole('combobox'));
-    await user.click(await screen.findByText('Survey 2026 (2026) — Ouverte'));
+    await user.click(await radio('Survey 2026 (2026) — Ouverte'));
     await user.click(screen.getByRole('button', { name: fr.ui.config.save }));
     expect(await screen.findByText(plain(fr.ui.reasons.forbidden.moveBinding))).toHaveAttribute(
       'data-error-code',
@@ -155,8 +157,7 @@ describe('macro config', () => {
   it('a network failure while binding says so and does not submit', async () => {
     const user = userEvent.setup();
     const host = show();
-    await user.click(await picker());
-    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
+    await user.click(await radio('Survey 2026 (2026) — Open'));
     backend.offline = true;
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(en.ui.errors.UNAVAILABLE)).toBeInTheDocument();
@@ -166,8 +167,7 @@ describe('macro config', () => {
   it('says so when the host refuses the submit', async () => {
     const user = userEvent.setup();
     show({ submit: () => false });
-    await user.click(await picker());
-    await user.click(await screen.findByText('Survey 2026 (2026) — Open'));
+    await user.click(await radio('Survey 2026 (2026) — Open'));
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(en.ui.config.saveFailed)).toBeInTheDocument();
   });
@@ -178,7 +178,7 @@ describe('macro config', () => {
       b.state.access = { accountId: TEST_ACCOUNT_ID, roles: ['quality'], canBootstrap: false };
     });
     expect(await screen.findByRole('heading', { name: en.ui.config.denied.title })).toBeInTheDocument();
-    expect(screen.queryByRole('combobox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(host.named('close')).toHaveLength(1));
   });
@@ -188,6 +188,25 @@ describe('macro config', () => {
       b.on('campaigns/list', () => ok([]));
     });
     expect(await screen.findByRole('heading', { name: en.ui.config.noCampaigns.title })).toBeInTheDocument();
+    expect(screen.queryAllByRole('radio')).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  });
+
+  it('is usable from the keyboard: Tab to the chosen campaign, arrows to another, Enter saves it', async () => {
+    const user = userEvent.setup();
+    const host = show({ moduleKey: 'results-macro', config: { campaignId: 'survey-2026' } });
+    await picker();
+    await user.tab();
+    expect(await radio('Survey 2026 (2026) — Open')).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'Survey 2026 (2026) — Open' })).toHaveAccessibleDescription(
+      en.ui.config.resultsHelp,
+    );
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('radio', { name: 'Survey 2027 (2027) — Not open yet' })).toBeChecked();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
+    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2027' } });
   });
 
   it('Cancel closes the config with view.close()', async () => {
@@ -207,7 +226,6 @@ describe('macro config', () => {
   });
 
   it('lists a scheduled campaign with its status, after the open ones', async () => {
-    const user = userEvent.setup();
     show({}, (b) => {
       b.state.campaigns = [
         ...b.state.campaigns,
@@ -219,9 +237,8 @@ describe('macro config', () => {
         }),
       ];
     });
-    await user.click(await picker());
-    const options = await screen.findAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual([
+    await picker();
+    expect(listed()).toEqual([
       'Survey 2026 (2026) — Open',
       'Pulse (2026) — Scheduled',
       'Survey 2027 (2027) — Not open yet',
@@ -233,45 +250,11 @@ describe('macro config', () => {
     const user = userEvent.setup();
     show({ locale: 'fr-FR' });
     expect(await screen.findByRole('heading', { level: 1, name: fr.ui.config.title })).toBeInTheDocument();
-    await screen.findByRole('combobox', { name: /Campagne/ });
+    await screen.findByRole('radiogroup', { name: /Campagne/ });
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText(fr.ui.config.required)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('fr-FR');
-  });
-});
-
-describe('the new macros’ config screen', () => {
-  it.each([
-    ['followup-macro', en.ui.followup.configTitle, en.ui.followup.configHelp],
-    ['commitments-macro', en.ui.commitments.configTitle, en.ui.commitments.configHelp],
-  ])('%s picks a campaign and binds nothing', async (moduleKey, title, help) => {
-    const b = fakeBackend({
-      access: { accountId: USERS[0]!.accountId, roles: ['team'], canBootstrap: false },
-      campaigns: [
-        campaignView({
-          id: 'survey-2025',
-          name: { 'en-US': 'Survey 2025', 'fr-FR': 'Survey 2025' },
-          period: '2025',
-          status: 'closed',
-          opensOn: '2025-03-01',
-          closesOn: '2025-03-31',
-          anonymous: false,
-          bound: true,
-        }),
-      ],
-    });
-    const host = showConfig({ moduleKey, backend: b });
-    const user = userEvent.setup();
-    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
-    expect(screen.getByText(help)).toBeInTheDocument();
-    await user.click(screen.getByRole('combobox', { name: /Campaign/ }));
-    await user.click(await screen.findByRole('option', { name: 'Survey 2025 (2025) — Closed' }));
-    await user.click(screen.getByRole('button', { name: en.ui.config.save }));
-    await waitFor(() => expect(host.named('submit')).toHaveLength(1));
-    expect(host.named('submit')[0]!.payload).toEqual({ config: { campaignId: 'survey-2025' } });
-    expect(b.keys()).not.toContain('binding/bind');
-    expect(b.invalid).toEqual([]);
   });
 });
 

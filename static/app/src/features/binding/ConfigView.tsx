@@ -8,7 +8,7 @@
  * The host's dialog shows the title in its own chrome: the app keeps its heading for assistive technology only (it
  * names the form), so sighted readers see the title once.
  */
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { view } from '@forge/bridge';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
@@ -23,18 +23,9 @@ import { useI18n, type MessageKey } from '../../app/i18n';
 import { visuallyHidden } from '../../components/layout';
 import { ErrorState, Loading } from '../../components/states';
 import { STATUS_LABEL } from '../../components/labels';
-import type { CampaignOption } from './CampaignPickerForm';
+import { CampaignPickerForm, type CampaignOption } from './CampaignPickerForm';
 import { useConfigLoad } from './use-config-load';
 import { localized } from '../../components/text';
-
-/**
- * The picker (Atlaskit Select and Form: react-select, its menu layer, final-form) is most of this screen's weight,
- * and nothing shows it before the campaigns are loaded: its chunk is requested as soon as this module runs, so it
- * downloads and parses while the context, the translations and the campaigns are fetched, and the first paint (the
- * spinner) does not wait for it. Should it arrive after the campaigns, the spinner stays up a moment longer.
- */
-const pickerForm = import('./CampaignPickerForm');
-const CampaignPickerForm = lazy(() => pickerForm.then((m) => ({ default: m.CampaignPickerForm })));
 
 const close = () => {
   void view.close().catch(() => undefined);
@@ -87,15 +78,13 @@ export default function ConfigView({
       </Stack>
     );
   return (
-    <Suspense fallback={<Loading label={t('ui.config.loading')} />}>
-      <BindCampaign
-        title={title}
-        campaigns={load.campaigns}
-        campaignId={campaignId}
-        binds={binds}
-        help={t(showsOnly?.help ?? 'ui.config.campaignHelp')}
-      />
-    </Suspense>
+    <BindCampaign
+      title={title}
+      campaigns={load.campaigns}
+      campaignId={campaignId}
+      binds={binds}
+      help={t(showsOnly?.help ?? 'ui.config.campaignHelp')}
+    />
   );
 }
 
