@@ -67,6 +67,17 @@ describe('an action with its Jira issue', () => {
   );
 });
 
+it('an action with its issue may still be selected again (it stays in the plan)', async () => {
+  const action = await actionWithIssue();
+  const { result } = await p.call(PEOPLE.grace, 'plan/select', {
+    campaignId,
+    actionId: action.id,
+    revision: action.revision,
+    selected: true,
+  });
+  expect(result).toMatchObject({ ok: true, data: { selected: true, jira: { state: 'created' } } });
+});
+
 describe('an action whose issue may exist (creation pending)', () => {
   it.each(REFUSALS)(
     'is not %s either: refused, nothing written',
