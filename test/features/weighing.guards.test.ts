@@ -128,7 +128,12 @@ it('opens only on today or later, and only with candidates; nothing written othe
   const past = await open(yesterday);
   expect(past.result).toMatchObject({
     ok: false,
-    error: { code: 'INVALID_PAYLOAD', issues: [{ path: 'closesOn', reason: 'weighing.closesInPast' }] },
+    error: {
+      code: 'INVALID_PAYLOAD',
+      reason: 'request.invalid',
+      params: { key: 'weighing/open' },
+      issues: [{ path: 'closesOn', reason: 'weighing.closesInPast' }],
+    },
   });
   expect(h.snapshot()).toBe(drafted);
   expect((await open(today())).result).toMatchObject({ ok: true, data: { status: 'open' } });
