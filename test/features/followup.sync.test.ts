@@ -1,7 +1,7 @@
 /**
  * The follow-up kept in step with Jira through the real routing and the local Jira: the issue events the trigger
  * receives (duplicated, reordered, foreign or malformed), the refresh (its cost, an issue deleted in Jira) and the
- * hourly reconciliation catching a missed event.
+ * hourly reconciliation catching a missed event; a review freezing the issues' keys, states and due dates.
  */
 import { ADMIN_PAGE } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
@@ -101,4 +101,27 @@ describe('status sync', () => {
     // As read back at creation: neither the other issue's move nor the malformed event changed it.
     expect((await followUp()).actions[0]!.current).toMatchObject({ statusName: 'To Do' });
   });
+});
+
+it('a review freezes each selected action’s issue key, status and due date as Jira last told them', async () => {
+  await selectedActions(1);
+  await create();
+  await p.host.jira.transition('PROC-1', 'In Progress');
+  await p.idle();
+  const { result } = await p.call(PEOPLE.grace, 'followup/review', {
+    campaignId,
+    comment: 'Quarterly review',
+  });
+  expect(result).toMatchObject({
+    ok: true,
+    data: { comment: 'Quarterly review', by: { accountId: PEOPLE.grace } },
+  });
+  expect(result.data.actions).toEqual([
+    expect.objectContaining({
+      key: 'PROC-1',
+      statusCategory: 'indeterminate',
+      statusName: 'In Progress',
+      dueDate: '2026-09-30',
+    }),
+  ]);
 });

@@ -1,7 +1,7 @@
 /**
  * The issue panel shows scores only to readers of the campaign's results, and only for criteria answered by at
  * least k people (k: the campaign's own minimum group size). Criteria of 7 answers with k = 6: two criteria have
- * 6 ratings, one has 5 (the others answered "not applicable").
+ * 6 ratings, one has 5 (the others answered "not applicable"). With 5 answers the results hide everything: no score.
  */
 import { ADMIN_PAGE, JIRA_TARGET } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
@@ -25,8 +25,8 @@ afterEach(() => p.clock.reset());
 const { closedCampaignWith } = resultsCalls(() => p);
 
 /** The closed campaign's action on all three criteria, as a Jira issue; the panel on it as `who`. */
-async function panelAs(who: string, results = SHARED) {
-  await closedCampaignWith(7, { results: { ...results, minGroupSize: 6 } });
+async function panelAs(who: string, results = SHARED, answers = 7) {
+  await closedCampaignWith(answers, { results: { ...results, minGroupSize: 6 } });
   await p.seed({ jira: JIRA_TARGET });
   await draftSelected(p, 1, () => ({
     criterionIds: ['sourcing-price', 'sourcing-lead', 'service-reachable'],
@@ -52,6 +52,13 @@ it('gives a reader of the results the score of each criterion answered by k peop
 
 it('gives a reader the campaign does not share its results with no score at all', async () => {
   const panel = await panelAs(PEOPLE.grace, { roles: ['admin', 'quality'], customersAfterClose: false });
+  expect(panel.scoresShown).toBe(false);
+  expect(panel.criteria.map((c) => c.score)).toEqual([undefined, undefined, undefined]);
+  expect(panel.criteria).toHaveLength(3);
+});
+
+it('gives no score at all while the campaign’s results hide everything (5 answers, k = 6)', async () => {
+  const panel = await panelAs(PEOPLE.grace, SHARED, 5);
   expect(panel.scoresShown).toBe(false);
   expect(panel.criteria.map((c) => c.score)).toEqual([undefined, undefined, undefined]);
   expect(panel.criteria).toHaveLength(3);

@@ -88,6 +88,20 @@ describe('the issue panel', () => {
     expect(criteria).toEqual([{ id: 'sourcing-lead', text: expect.any(Object), tooFewAnswers: true }]);
   });
 
+  it('a context with no issue shows nothing; Jira not answering whether the caller may browse it is no answer', async () => {
+    await selectedActions(1);
+    await create();
+    const issueId = p.host.jira.issue('PROC-1')!.id;
+    const noIssue = await p.call(PEOPLE.grace, 'issue-panel/get', {}, { moduleKey: 'action-issue-panel' });
+    expect(noIssue.result).toEqual({ ok: true, data: { found: false } });
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    p.host.jira.faults.serverError({ path: '/rest/api/3/issue/{id}', times: 10 });
+    expect((await panel(PEOPLE.grace, issueId)).result).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', reason: 'jira.unavailable' },
+    });
+  });
+
   it('a forged issue id of an issue the caller cannot browse shows nothing', async () => {
     await selectedActions(1);
     await create();

@@ -39,6 +39,33 @@ describe('who drafts and reads the plan', () => {
     expect(actions()).toHaveLength(0);
   });
 
+  it('a quality manager neither selects nor deletes an action; a buyer of its team unselects it freely', async () => {
+    await seedClosed();
+    const action = await addAction();
+    const before = h.snapshot();
+    const at = { campaignId, actionId: action.id, revision: action.revision };
+    for (const [key, extra] of [
+      ['plan/select', { selected: true }],
+      ['plan/deleteAction', {}],
+    ] as const) {
+      const refused = await h.call(PEOPLE.ines, key, { ...at, ...extra }, ADMIN_PAGE);
+      expect(refused.result).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN', reason: 'forbidden.editPlan' },
+      });
+    }
+    expect(h.snapshot()).toBe(before);
+    const selected = await h.call(PEOPLE.grace, 'plan/select', { ...at, selected: true }, ADMIN_PAGE);
+    expect(selected.result).toMatchObject({ ok: true, data: { selected: true } });
+    const unselected = await h.call(
+      PEOPLE.grace,
+      'plan/select',
+      { ...at, revision: selected.result.data.revision, selected: false },
+      ADMIN_PAGE,
+    );
+    expect(unselected.result).toMatchObject({ ok: true, data: { selected: false } });
+  });
+
   // Each case lacks one condition only: listed in the campaign's team, and holding the app's team role.
   it.each([
     ['holds the team role but is not listed in this campaign', [PEOPLE.hugo], [PEOPLE.grace, PEOPLE.hugo]],

@@ -1,7 +1,8 @@
 /**
- * The plan's guards around Jira, each with the test that notices when it is removed: an action with its issue is
- * neither deleted, unselected nor edited (Jira holds it now); an outcome Jira may have carried out stays pending
- * (never "failed") until a look-up settles it; a date adjustment needs its reason.
+ * The plan's guards around Jira, each with the test that notices when it is removed: an action with its issue,
+ * or whose issue's creation is pending (it may exist), is neither deleted, unselected nor edited (Jira holds it
+ * now); an outcome Jira may have carried out stays pending (never "failed") until a look-up settles it; a date
+ * adjustment needs its reason.
  */
 import { ADMIN_PAGE } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
@@ -26,32 +27,78 @@ async function actionWithIssue() {
   return plan.actions.find((a) => a.id === id)!;
 }
 
+/** An action whose issue Jira may have created: the creation's outcome was lost (5xx), so it stays pending. */
+async function actionWithPendingIssue() {
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  await selectedActions(1);
+  p.host.jira.faults.serverError({ path: '/rest/api/3/issue/bulk', times: 10 });
+  const { result } = await create();
+  expect(result).toMatchObject({ ok: true, data: { pending: 1 } });
+  p.host.jira.faults.clear();
+  return result.data.plan.actions[0]!;
+}
+
+const REFUSALS = [
+  ['deleted', 'plan/deleteAction', {}, 'plan.hasIssue'],
+  ['unselected', 'plan/select', { selected: false }, 'plan.hasIssue'],
+  [
+    'edited',
+    'plan/saveAction',
+    {
+      title: { 'en-US': 'Renamed' },
+      description: { 'en-US': 'Other text.' },
+      criterionIds: ['sourcing-lead'],
+    },
+    'plan.notEditable',
+  ],
+] as const;
+
 describe('an action with its Jira issue', () => {
-  it.each([
-    ['deleted', 'plan/deleteAction', {}, 'plan.hasIssue'],
-    ['unselected', 'plan/select', { selected: false }, 'plan.hasIssue'],
-    [
-      'edited',
-      'plan/saveAction',
-      {
-        title: { 'en-US': 'Renamed' },
-        description: { 'en-US': 'Other text.' },
-        criterionIds: ['sourcing-lead'],
-      },
-      'plan.notEditable',
-    ],
-  ] as const)('is not %s: refused with the reason, nothing written', async (_what, key, extra, reason) => {
-    const action = await actionWithIssue();
-    const before = p.snapshot();
-    const { result } = await p.call(PEOPLE.grace, key, {
-      campaignId,
-      actionId: action.id,
-      revision: action.revision,
-      ...extra,
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
-    expect(p.snapshot()).toBe(before);
+  it.each(REFUSALS)(
+    'is not %s: refused with the reason, nothing written',
+    async (_what, key, extra, reason) => {
+      const action = await actionWithIssue();
+      const before = p.snapshot();
+      const { result } = await p.call(PEOPLE.grace, key, {
+        campaignId,
+        actionId: action.id,
+        revision: action.revision,
+        ...extra,
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
+      expect(p.snapshot()).toBe(before);
+    },
+  );
+});
+
+it('an action with its issue may still be selected again (it stays in the plan)', async () => {
+  const action = await actionWithIssue();
+  const { result } = await p.call(PEOPLE.grace, 'plan/select', {
+    campaignId,
+    actionId: action.id,
+    revision: action.revision,
+    selected: true,
   });
+  expect(result).toMatchObject({ ok: true, data: { selected: true, jira: { state: 'created' } } });
+});
+
+describe('an action whose issue may exist (creation pending)', () => {
+  it.each(REFUSALS)(
+    'is not %s either: refused, nothing written',
+    async (_what, key, extra, reason) => {
+      const action = await actionWithPendingIssue();
+      const before = p.snapshot();
+      const { result } = await p.call(PEOPLE.grace, key, {
+        campaignId,
+        actionId: action.id,
+        revision: action.revision,
+        ...extra,
+      });
+      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
+      expect(p.snapshot()).toBe(before);
+    },
+    30_000,
+  );
 });
 
 it('an outcome Jira may have carried out stays pending, and a look-up settles it later', async () => {

@@ -152,12 +152,13 @@ describe('weighingOf', () => {
     });
   });
 
-  it('a stored share damaged into a negative or a fraction counts nowhere', () => {
+  it('a stored share damaged into a negative, a fraction or a zero counts nowhere (a zero supports nothing)', () => {
     const damaged: Ballot = {
       allocations: [
         { actionId: 'a', points: -10 },
         { actionId: 'b', points: 2.5 },
         { actionId: 'c', points: 100 },
+        { actionId: 'd', points: 0 },
       ],
     };
     const weighing = weighingOf([...ballots.slice(0, 4), damaged], CANDIDATES_D, 5);
@@ -167,6 +168,7 @@ describe('weighingOf', () => {
     expect(of('a')).toMatchObject({ points: 150, supporters: 3 });
     expect(of('b')).toMatchObject({ points: 150, supporters: 4 });
     expect(of('c')).toMatchObject({ points: 200, supporters: 3 });
+    expect(of('d')).toMatchObject({ points: 0, supporters: 0 });
   });
 });
 
