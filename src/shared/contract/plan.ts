@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { Adjustment, ImportanceSource, JiraLink, JiraProblemKind } from '../../domain/plan';
+import type {
+  Adjustment,
+  ImportanceSource,
+  JiraLink,
+  JiraProblemKind,
+  NoticeRecord,
+} from '../../domain/plan';
 import type { Observation, Sighting } from '../../domain/followup';
 import { LIMITS } from '../limits';
 import {
@@ -90,6 +96,8 @@ export interface ActionView {
   revision: number;
   /** The link to the issue, on the Jira site (when the site is known). */
   issueUrl?: string;
+  /** The last due-date notice to the issue's assignee and watchers: when it went out, and what Jira said. */
+  lastNotice?: NoticeRecord;
 }
 
 export interface PlanView {
