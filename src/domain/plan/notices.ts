@@ -60,14 +60,23 @@ export const withNoticeClaimed = (action: Action, now: number): Action => ({
   notice: { at: now, outcome: 'claimed' },
 });
 
-/** The claim's outcome, kept at the claim's time (the time the notice went out). */
+/**
+ * The claim's outcome, kept at the claim's time (the time the notice went out). A `deferred` one (nothing went
+ * out) gives the slot back and puts the notice before it back, so that the plan still shows when the last one
+ * went out.
+ */
 export function withNoticeOutcome(
   action: Action,
   claimedAt: number,
   outcome: Exclude<NoticeOutcome, 'claimed'>,
   problem?: JiraProblemKind,
+  previous?: NoticeRecord,
 ): Action {
   // Another run's later claim is never overwritten by this run's outcome.
   if (action.notice && action.notice.at !== claimedAt) return action;
+  if (outcome === 'deferred') {
+    const { notice: _claim, ...rest } = action;
+    return previous ? { ...rest, notice: previous } : rest;
+  }
   return { ...action, notice: { at: claimedAt, outcome, ...(problem ? { problem } : {}) } };
 }

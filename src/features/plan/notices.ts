@@ -45,7 +45,7 @@ async function update(
   return undefined;
 }
 
-/** What Jira's answer makes of the notice: only a 429 is sure to have done nothing, so it frees the slot. */
+/** What Jira's answer makes of the notice: only a 429 is sure to have done nothing, so it gives the slot back. */
 function outcomeOf(answer: JiraAnswer<void>): Exclude<NoticeOutcome, 'claimed'> {
   if (answer.ok) return 'sent';
   if (answer.problem.kind === 'rateLimited') return 'deferred';
@@ -81,7 +81,7 @@ async function noticeOne(ports: NoticePorts, action: Action, settings: NoticeSet
   }
   const problem = answer.ok ? undefined : answer.problem.kind;
   await update(ports, claimed, (a) => {
-    const next = withNoticeOutcome(a, now, outcome, problem);
+    const next = withNoticeOutcome(a, now, outcome, problem, action.notice);
     return next === a ? undefined : next;
   });
   return true;

@@ -110,6 +110,13 @@ describe('the notice record', () => {
     });
   });
 
+  it('gives the slot back after a 429, with the notice before it', () => {
+    const before = { at: NOW - 8 * DAY_MS, outcome: 'sent' as const };
+    const claimed = withNoticeClaimed(action({}, { notice: before }), NOW);
+    expect(withNoticeOutcome(claimed, NOW, 'deferred', 'rateLimited', before).notice).toEqual(before);
+    expect(withNoticeOutcome(withNoticeClaimed(action(), NOW), NOW, 'deferred').notice).toBeUndefined();
+  });
+
   it('never overwrites another run’s later claim', () => {
     const later = withNoticeClaimed(action(), NOW + 1);
     expect(withNoticeOutcome(later, NOW, 'sent')).toBe(later);
