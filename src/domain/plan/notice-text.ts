@@ -1,5 +1,5 @@
 /**
- * What a due-date notice says, in the language the admin chose for the site (docs/decisions/notices.md): Jira
+ * What a due-date notice says, in the language the admin chose for the site (docs/decisions/plan.md): Jira
  * sends one text to every recipient, so it cannot be worded per reader. Only the team's own title and Jira's key
  * and date go in; the HTML body escapes them, so nothing typed in the plan becomes markup in an e-mail.
  */

@@ -1,7 +1,7 @@
 /**
  * Due-date notices to action owners (issue 18, item 5): which actions' Jira issues get a notice, and what it says.
  * Pure rules; the scheduled job claims each notice with a conditional write before Jira is asked to send it
- * (src/features/plan/notices.ts), so that a retry or a second run cannot send it twice.
+ * (src/features/plan/notices.ts, docs/decisions/plan.md), so that a retry or a second run cannot send it twice.
  */
 import type { Action, JiraProblemKind, NoticeOutcome, NoticeRecord } from './action';
 

@@ -1,6 +1,6 @@
 /**
  * The due-date reminders' settings, next to the Jira project: on or off, and the one language Jira words them in
- * (Jira sends one text to every recipient; the app cannot read the site's language, see docs/decisions/notices.md).
+ * (Jira sends one text to every recipient; the app cannot read the site's language, see docs/decisions/plan.md).
  */
 import { useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/default/button';
