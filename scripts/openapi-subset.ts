@@ -36,6 +36,7 @@ export const USED_ENDPOINTS = {
       ['get', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}'],
       ['put', '/rest/api/3/issue/{issueIdOrKey}/properties/{propertyKey}'],
       ['post', '/rest/api/3/issue/{issueIdOrKey}/remotelink'],
+      ['post', '/rest/api/3/issue/{issueIdOrKey}/notify'],
       ['get', '/rest/api/3/issue/{issueIdOrKey}/transitions'],
       ['post', '/rest/api/3/issue/{issueIdOrKey}/transitions'],
       ['get', '/rest/api/3/myself'],

@@ -67,6 +67,8 @@ export function createJiraRoutes(jira: JiraSandbox, personaOf: (req: IncomingMes
     holdingEvents: jira.holdingEvents,
     heldEvents: jira.heldEvents().length,
     faults: jira.faults.pending().map((fault) => ({ ...fault, path: fault.path?.toString() })),
+    // The e-mails Jira would have sent (`POST .../notify`): the app's due-date notices.
+    notifications: jira.notifications(),
   });
 
   /** Answers the request when it is one of the Jira panel's; false when it is not. */

@@ -17,6 +17,7 @@ import {
   type JiraPort,
   type JiraProject,
   type JiraTarget,
+  type IssueNotice,
   type RemoteLink,
 } from '../ports/jira';
 import { messagesOf, request, shape } from './jira-request';
@@ -220,5 +221,25 @@ export class JiraClient implements JiraPort {
         issueTypes: issueTypes.map((t) => ({ id: t.id, name: t.name, subtask: !!t.subtask })),
       },
     };
+  }
+
+  async notify(as: JiraIdentity, issueKey: string, notice: IssueNotice): Promise<JiraAnswer<void>> {
+    if (!ISSUE_KEY.test(issueKey)) return { ok: false, problem: { kind: 'notFound', messages: [] } };
+    const answer = await request(
+      as,
+      route`/rest/api/3/issue/${issueKey}/notify`,
+      {
+        method: 'POST',
+        body: {
+          ...notice,
+          to: { assignee: true, watchers: true, reporter: false, voters: false },
+          // Only people who may see the issue: a watcher who lost access hears nothing of it.
+          restrict: { permissions: [{ key: 'BROWSE' }] },
+        },
+      },
+      [204],
+      z.unknown(),
+    );
+    return answer.ok ? { ok: true, value: undefined } : answer;
   }
 }

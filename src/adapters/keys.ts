@@ -26,6 +26,8 @@ export const KEYS = {
   ballot: (campaignId: string, voterKey: string) => `${campaignId}:${voterKey}`,
   /** Where the plan's Jira issues go: `{projectKey, issueTypeId}`, set by an admin. */
   jiraSettings: 'settings:jira',
+  /** The due-date notices: `{enabled, locale}`, set by an admin. */
+  noticeSettings: 'settings:notices',
 } as const;
 
 export const ENTITIES = {

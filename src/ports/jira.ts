@@ -55,6 +55,13 @@ export interface RemoteLink {
   title: string;
 }
 
+/** A due-date notice: Jira e-mails it to the issue's assignee and watchers who may browse the issue. */
+export interface IssueNotice {
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+}
+
 export interface JiraPort {
   /** One `/rest/api/3/issue/bulk` request: at most 50 drafts, each with its action id property. */
   createIssues(
@@ -72,6 +79,8 @@ export interface JiraPort {
   canBrowse(as: JiraIdentity, issueId: string): Promise<JiraAnswer<boolean>>;
   addRemoteLink(as: JiraIdentity, issueKey: string, link: RemoteLink): Promise<JiraAnswer<void>>;
   project(as: JiraIdentity, projectKey: string): Promise<JiraAnswer<JiraProject>>;
+  /** `POST /issue/{key}/notify` to the assignee and watchers (only those who may browse the issue). */
+  notify(as: JiraIdentity, issueKey: string, notice: IssueNotice): Promise<JiraAnswer<void>>;
 }
 
 /** Jira's own page size for searches that ask for fields. */

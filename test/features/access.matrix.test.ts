@@ -410,6 +410,14 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: forbidden('forbidden.jiraSettings'),
     uninvited: forbidden('forbidden.jiraSettings'),
   },
+  'jira-settings/notices': {
+    admin: OK,
+    listedBuyer: forbidden('forbidden.jiraSettings'),
+    unlistedBuyer: forbidden('forbidden.jiraSettings'),
+    quality: forbidden('forbidden.jiraSettings'),
+    invitedCustomer: forbidden('forbidden.jiraSettings'),
+    uninvited: forbidden('forbidden.jiraSettings'),
+  },
 };
 
 let p: HostBackend;

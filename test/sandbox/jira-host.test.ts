@@ -42,6 +42,7 @@ describe('the Jira panel over HTTP', () => {
     const state = (await hostFetch(host, '/__host/jira')).body as Json;
     expect(state).toMatchObject({
       connected: true,
+      notifications: [],
       project: { key: 'PROC', name: 'Procurement improvement' },
       statuses: [
         { name: 'To Do', category: 'new' },

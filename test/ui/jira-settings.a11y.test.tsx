@@ -18,13 +18,14 @@ describe.each([
   ['en-US', en],
   ['fr-FR', fr],
 ] as const)('plan views accessibility (%s)', (locale, texts) => {
-  it('admin Jira tab with a project found', async () => {
+  it('admin Jira tab with a project found, and the reminders’ settings', async () => {
     const backend = planBackend({ jiraTarget: { projectKey: 'PROC', issueTypeId: '10001' } });
     showMain({ moduleKey: 'admin-page', locale, backend });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('tab', { name: texts.ui.plan.jiraTab }));
     await user.click(await screen.findByRole('button', { name: texts.ui.plan.jiraSettings.find }));
-    await screen.findByRole('radiogroup');
+    // The issue types (the reminders' languages are a second radio group, there from the start).
+    await screen.findByRole('group', { name: texts.ui.plan.jiraSettings.issueType });
     expect(await seriousViolations()).toEqual([]);
   });
 });

@@ -102,6 +102,20 @@ function initJiraPanel(board) {
       );
     }
     const parts = [columns];
+    const notices = state.notifications ?? [];
+    if (notices.length > 0)
+      parts.push(
+        element('h3', { text: `Notifications Jira queued (${notices.length})` }),
+        element(
+          'ul',
+          {},
+          notices.map((n) =>
+            element('li', {
+              text: `${new Date(n.at).toLocaleString()} · ${n.issueKey} · ${n.subject} · to ${n.recipients.length} person(s)`,
+            }),
+          ),
+        ),
+      );
     if (state.issues.length === 0)
       parts.unshift(
         element('p', {

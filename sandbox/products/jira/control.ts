@@ -147,6 +147,7 @@ export function jiraControl(parts: JiraControlParts): JiraSandbox {
       return deliver(changed(issue, items, options.by ?? PROJECT_LEAD.accountId), options);
     },
     requests: () => wire.requests(),
+    notifications: () => structuredClone(data().notifications),
     resetRequests: () => wire.resetRequests(),
     get connected() {
       return wire.connected;

@@ -18,11 +18,12 @@
  * - `faults.rateLimit({retryAfterSeconds, times, method, path})`, `.unavailable(...)`, `.serverError(...)`,
  *   `.timeoutAfterEffect({timeoutAs, ...})`, `.pending()`, `.clear()`: see faults.ts;
  * - `setConnected(false)`: every call answers 404, as for a product the site does not have;
+ * - `notifications()`: every notification `POST .../notify` queued, with its recipients;
  * - `requests()`, `resetRequests()`: the request log (method, path, body, caller, status, fault);
  * - `contractViolations()`, `takeContractViolations()`; `idle()` waits for deliveries under way; `reset()`.
  *
  * The sandbox's parts: issues.ts (create, read, properties, due dates, changes), transitions.ts, remote-links.ts,
- * search.ts (JQL), permissions.ts (scopes, callers, project, myself), routing.ts (operation → part), wire.ts (log,
+ * search.ts (JQL), notify.ts (notifications), permissions.ts (scopes, callers, project, myself), routing.ts (operation → part), wire.ts (log,
  * contract, connection, faults), control.ts (what tests and the page drive); representation.ts shows an issue.
  */
 import { resolve } from 'node:path';
@@ -34,6 +35,7 @@ import { jiraControl } from './control';
 import { EventDispatcher } from './events';
 import { createFaultScript } from './faults';
 import { issueOperations } from './issues';
+import { notifications } from './notify';
 import { remoteLinks } from './remote-links';
 import { issueRepresentation } from './representation';
 import { jiraRouter } from './routing';
@@ -59,6 +61,7 @@ export type {
   JiraIssueChanges,
   JiraIssueInput,
   JiraIssueView,
+  JiraNotificationView,
   JiraRemoteLinkView,
   JiraRequestLogEntry,
   JiraSandbox,
@@ -97,6 +100,7 @@ export function createJiraSandbox(options: JiraSandboxOptions = {}): JiraSandbox
     issues,
     transitions: moves,
     remoteLinks: remoteLinks(siteUrl, store),
+    notifications: notifications(store, now),
     search: issueSearch(store, indexed, representation, logger),
   });
   const wire = jiraWire({ mode, now, logger, granted, faults, dispatcher, handle });

@@ -5,6 +5,7 @@ import { errorAnswer, isObject, ISSUE_NOT_FOUND, splitList, type Answer } from '
 import type { IssueOperations } from './issues';
 import { APP_ACCOUNT_ID, mayBrowse } from './model';
 import { myself, projectOf, unknownCaller } from './permissions';
+import type { Notifications } from './notify';
 import type { RemoteLinks } from './remote-links';
 import type { Search } from './search';
 import type { JiraStore } from './store';
@@ -16,6 +17,7 @@ export interface JiraOperations {
   issues: IssueOperations;
   transitions: Transitions;
   remoteLinks: RemoteLinks;
+  notifications: Notifications;
   search: Search;
 }
 
@@ -27,6 +29,7 @@ export function jiraRouter(operations: JiraOperations): JiraHandler {
   const { createOne, bulkCreate, getIssue, editIssue, setProperty } = operations.issues;
   const { transitionsOf, doTransition } = operations.transitions;
   const { upsertRemoteLink } = operations.remoteLinks;
+  const { notify } = operations.notifications;
 
   function handle(request: SandboxRequest, events: ProductEvent[]): Answer {
     const url = new URL(request.path, 'http://jira.local');
@@ -99,6 +102,7 @@ export function jiraRouter(operations: JiraOperations): JiraHandler {
       if (property && method === 'PUT')
         return setProperty(issue, decodeURIComponent(property[1]!), request.body);
       if (rest === '/remotelink' && method === 'POST') return upsertRemoteLink(issue, request.body);
+      if (rest === '/notify' && method === 'POST') return notify(issue, request.body, caller);
       if (rest === '/transitions' && method === 'GET') return transitionsOf(issue, url);
       if (rest === '/transitions' && method === 'POST')
         return doTransition(issue, request.body, actor, events);

@@ -32,6 +32,18 @@ export interface IssueRecord {
   remoteLinks: RemoteLinkRecord[];
 }
 
+/** A notification Jira queued (`POST .../notify`): what it says and whom it reaches. */
+export interface NotificationRecord {
+  issueKey: string;
+  /** The caller's account id; null for the app. */
+  by: string | null;
+  at: number;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  recipients: string[];
+}
+
 export interface JiraData {
   version: 1;
   issues: IssueRecord[];
@@ -39,6 +51,7 @@ export interface JiraData {
   nextIssueId: number;
   nextChangelogId: number;
   nextRemoteLinkId: number;
+  notifications: NotificationRecord[];
   /** The latest timestamp handed out: every change gets a later one, so `updated` strictly increases. */
   lastStampMs: number;
 }
@@ -50,6 +63,7 @@ export const emptyData = (): JiraData => ({
   nextIssueId: 10000,
   nextChangelogId: 10000,
   nextRemoteLinkId: 10000,
+  notifications: [],
   lastStampMs: 0,
 });
 

@@ -6,6 +6,7 @@ import type { JiraContractMode, JiraContractViolation } from './contract';
 import type { JiraEventDelivery, JiraEventSink } from './events';
 import type { JiraFaultKind, JiraFaults } from './faults';
 import type { JiraStatusName, StatusCategoryKey } from './model';
+import type { NotificationRecord } from './store';
 
 /** A value of an issue property that Jira indexes for JQL (a `jira:entityProperty` module's `values`). */
 export interface IndexedProperty {
@@ -54,6 +55,9 @@ export interface JiraRequestLogEntry {
   status: number;
   fault?: JiraFaultKind | 'not-connected' | 'contract-violation' | 'scope';
 }
+
+/** A notification Jira queued for an issue (`POST .../notify`). */
+export type JiraNotificationView = NotificationRecord;
 
 export interface JiraRemoteLinkView {
   id: number;
@@ -129,6 +133,8 @@ export interface JiraControl {
   readonly faults: JiraFaults;
   requests(): JiraRequestLogEntry[];
   resetRequests(): void;
+  /** Every notification queued through `POST .../notify`, oldest first. */
+  notifications(): JiraNotificationView[];
   readonly connected: boolean;
   setConnected(connected: boolean): void;
   holdEvents(): void;

@@ -90,6 +90,13 @@ const actionRecordSchema = z.object({
       sightings: z.array(z.object({ at: z.number(), to: categorySchema, toName: z.string() })),
     })
     .optional(),
+  notice: z
+    .object({
+      at: z.number(),
+      outcome: z.enum(['claimed', 'sent', 'refused', 'unknown', 'deferred']),
+      problem: problemSchema.optional(),
+    })
+    .optional(),
   adjustments: z.array(adjustmentSchema),
   /** Absent in records written before the adjustment log: their inline list was the whole history. */
   adjustmentCount: z.number().int().min(0).optional(),

@@ -45,6 +45,19 @@ export type JiraProblemKind =
   | 'rejected'
   | 'shape';
 
+/**
+ * The last notice of an action, as recorded. `claimed`: the slot was taken and Jira was (about to be) asked, and no
+ * outcome was recorded since (a crash, a lost write): it may have gone out, so it counts as sent. `deferred`: Jira
+ * said to wait (429) before doing anything, so nothing went out and the slot is free again.
+ */
+export type NoticeOutcome = 'claimed' | 'sent' | 'refused' | 'unknown' | 'deferred';
+
+export interface NoticeRecord {
+  at: number;
+  outcome: NoticeOutcome;
+  problem?: JiraProblemKind;
+}
+
 /** A change of the due date, with its reason: the follow-up's record of how the plan was adjusted. */
 export interface Adjustment {
   at: number;
@@ -75,6 +88,8 @@ export interface Action {
   selected: boolean;
   jira: JiraLink;
   followUp?: FollowUp;
+  /** The last due-date notice sent (or claimed) for the action's issue (notices.ts). */
+  notice?: NoticeRecord;
   /** The latest adjustments (at most ADJUSTMENTS_INLINE); every one is kept in the adjustment log. */
   adjustments: Adjustment[];
   /** How many adjustments the log holds (the next one's number). */

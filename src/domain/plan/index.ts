@@ -3,3 +3,5 @@ export * from './action';
 export * from './creation';
 export * from './jira-issue';
 export * from './suggestions';
+export * from './notices';
+export * from './notice-text';

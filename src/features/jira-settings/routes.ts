@@ -20,8 +20,8 @@ export const jiraSettingsRoutes = {
   'jira-settings/get': {
     requires: { anyOf: ['admin', 'team'], refusal: 'forbidden.jiraSettings' },
     handle: async (_request, ports) => {
-      const target = await ports.jiraSettings.read();
-      return ok(target ? { target } : {});
+      const [target, notices] = await Promise.all([ports.jiraSettings.read(), ports.jiraSettings.notices()]);
+      return ok({ ...(target ? { target } : {}), notices });
     },
   },
   'jira-settings/save': {
@@ -40,5 +40,13 @@ export const jiraSettingsRoutes = {
   'jira-settings/project': {
     requires: { anyOf: ['admin'], refusal: 'forbidden.jiraSettings' },
     handle: ({ payload }, ports) => projectView(ports, payload.projectKey),
+  },
+  /** The only key about notices: on or off and their language. Sending them is the scheduled job's alone. */
+  'jira-settings/notices': {
+    requires: { anyOf: ['admin'], refusal: 'forbidden.jiraSettings' },
+    handle: async ({ payload }, ports) => {
+      await ports.jiraSettings.saveNotices(payload);
+      return ok(payload);
+    },
   },
 } satisfies RouteTable<typeof jiraSettingsContract>;

@@ -7,12 +7,13 @@
  */
 import { z } from 'zod';
 import { dayOf } from '../../domain/common';
-import type { Action } from '../../domain/plan';
-import { afterEmptyLookUp, isSettledPending, withIssue, batchesOf } from '../../domain/plan';
+import type { Action, NoticeSettings } from '../../domain/plan';
+import { afterEmptyLookUp, isSettledPending, needsNotice, withIssue, batchesOf } from '../../domain/plan';
 import { observe, sameFollowUp, type Observation } from '../../domain/followup';
 import type { Ports } from '../../ports';
 import { SEARCH_PAGE_LIMIT, type JiraIdentity } from '../../ports/jira';
 import { pushLinkJobs } from './jobs';
+import { sendDueNotices } from './notices';
 import { closeDueRounds } from '../weighing';
 
 type SyncPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'logger'>;
@@ -197,10 +198,10 @@ export async function settlePending(ports: SyncPorts, actions: readonly Action[]
 
 /**
  * The scheduled reconciliation over every closed campaign's plan: weighing rounds past their closing day closed,
- * intents left pending settled, every issue's state read again.
+ * intents left pending settled, every issue's state read again, then the due-date notices of what was read.
  */
 export async function reconcilePlans(
-  ports: SyncPorts & Pick<Ports, 'campaigns' | 'plans' | 'pseudonyms' | 'jobs'>,
+  ports: SyncPorts & Pick<Ports, 'campaigns' | 'plans' | 'pseudonyms' | 'jobs' | 'jiraSettings'>,
 ) {
   const campaigns = await ports.campaigns.withStatus('closed');
   const rounds = await closeDueRounds(
@@ -209,6 +210,9 @@ export async function reconcilePlans(
   );
   let settled = 0;
   let refreshed = 0;
+  let notices = 0;
+  // Read once, and only when an issue is due for one: a run with nothing to notify costs no extra round trip.
+  let noticeSettings: Promise<NoticeSettings> | undefined;
   for (const campaign of campaigns) {
     const actions = await ports.actions.list(campaign.id);
     if (actions.length === 0) continue;
@@ -220,6 +224,11 @@ export async function reconcilePlans(
     // Done ones too: an issue can be reopened, and that event may be the one that was missed.
     const outcome = await refreshActions(ports, 'app', merged);
     refreshed += outcome.searches;
+    // Only on a state Jira just confirmed: a notice about a due date read last week could be wrong.
+    const now = ports.clock.now();
+    if (outcome.problem || !outcome.actions.some((a) => needsNotice(a, now, dayOf(now)))) continue;
+    noticeSettings ??= ports.jiraSettings.notices();
+    notices += await sendDueNotices(ports, outcome.actions, await noticeSettings);
   }
-  return { settled, searches: refreshed, roundsClosed: rounds, day: dayOf(ports.clock.now()) };
+  return { settled, searches: refreshed, notices, roundsClosed: rounds, day: dayOf(ports.clock.now()) };
 }

@@ -29,6 +29,7 @@ export function actionViewOf(action: Action, today: string, person: (id: string)
     adjustmentCount: action.adjustmentCount,
     revision: action.revision,
     ...(action.jira.state === 'created' && action.jira.url ? { issueUrl: action.jira.url } : {}),
+    ...(action.notice ? { lastNotice: action.notice } : {}),
   };
 }
 

@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import type { CampaignStatus } from '../../domain/campaigns';
 import type { EvaluationModel, LocalizedText } from '../../domain/model';
-import type { ActionText, Adjustment, ImportanceSource, JiraLink, JiraProblemKind } from '../../domain/plan';
+import type {
+  ActionText,
+  Adjustment,
+  ImportanceSource,
+  JiraLink,
+  JiraProblemKind,
+  NoticeRecord,
+} from '../../domain/plan';
 import type { Observation, Sighting } from '../../domain/followup';
 import { LIMITS } from '../limits';
 import {
@@ -103,6 +110,8 @@ export interface ActionView {
   revision: number;
   /** The link to the issue, on the Jira site (when the site is known). */
   issueUrl?: string;
+  /** The last due-date notice to the issue's assignee and watchers: when it went out, and what Jira said. */
+  lastNotice?: NoticeRecord;
 }
 
 export interface PlanView {

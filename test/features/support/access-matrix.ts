@@ -179,6 +179,7 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
   'jira-settings/get': { campaign: false, payload: () => ({}) },
   'jira-settings/save': { campaign: false, payload: () => ({ projectKey: 'PROC', issueTypeId: '10003' }) },
   'jira-settings/project': { campaign: false, payload: () => ({ projectKey: 'PROC' }) },
+  'jira-settings/notices': { campaign: false, payload: () => ({ enabled: false, locale: 'fr-FR' }) },
 };
 
 const contextOf = (kind: Context | undefined): Record<string, unknown> => {

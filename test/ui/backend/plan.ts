@@ -206,7 +206,12 @@ export const followUpHandlers = (state: BackendState): Handlers => ({
 });
 
 export const jiraSettingsHandlers = (state: BackendState): Handlers => ({
-  'jira-settings/get': () => ok(state.jiraTarget ? { target: state.jiraTarget } : {}),
+  'jira-settings/get': () =>
+    ok({ ...(state.jiraTarget ? { target: state.jiraTarget } : {}), notices: state.notices }),
+  'jira-settings/notices': (p) => {
+    state.notices = p;
+    return ok(p);
+  },
   'jira-settings/project': (p) => {
     const project = state.projects.find((x) => x.key === p.projectKey);
     return project ? ok(project) : fail('NOT_FOUND', 'jira.notFound');

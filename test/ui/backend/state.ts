@@ -3,7 +3,7 @@
  * a test seeds, that the handlers read and change, and that the test reads back. Every part has a default, so a
  * test seeds only what it is about.
  */
-import type { Adjustment } from '../../../src/domain/plan';
+import { DEFAULT_NOTICE_SETTINGS, type Adjustment, type NoticeSettings } from '../../../src/domain/plan';
 import { DEFAULT_MODEL, type EvaluationModel } from '../../../src/domain/model/model';
 import type { JiraLink } from '../../../src/domain/plan/action';
 import type { ResponseKind } from '../../../src/domain/survey/response';
@@ -61,6 +61,8 @@ export interface BackendState {
   commitments: CommitmentsView;
   issuePanel: IssuePanelView;
   jiraTarget?: { projectKey: string; issueTypeId: string };
+  /** The due-date notices' settings (`jira-settings/get` and `/notices`). */
+  notices: NoticeSettings;
   projects: JiraProjectView[];
   jiraCreate: JiraCreate;
   /** What `plan/refresh` says of Jira (default: as the plan says). */
@@ -105,6 +107,7 @@ export function initialState(seed: Seed = {}): BackendState {
     commitments: commitmentsView(),
     issuePanel: issuePanelFound(),
     projects: PROJECTS,
+    notices: DEFAULT_NOTICE_SETTINGS,
     jiraCreate: jiraCreatingAll(),
     refreshJira: null,
     ...seed,

@@ -20,6 +20,7 @@ import { FieldMessage, TextField } from '../../components/fields';
 import { mapIssues } from '../../components/issues';
 import { ErrorState, Loading } from '../../components/states';
 import { UserText } from '../../components/UserText';
+import { NoticesSettings } from './NoticesSettings';
 
 /** Jira's rule for project keys (the contract's too): checked here so that a typo does not cost a request. */
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{1,49}$/;
@@ -32,7 +33,12 @@ export function JiraTab() {
   if (state.status === 'loading') return <Loading label={t('ui.plan.jiraSettings.loading')} />;
   if (state.status === 'error')
     return <ErrorState error={state.error} message={describeError(state.error, t)} onRetry={retry} />;
-  return <JiraSettingsForm saved={state.data.target ?? null} />;
+  return (
+    <Stack space="space.400">
+      <JiraSettingsForm saved={state.data.target ?? null} />
+      <NoticesSettings saved={state.data.notices} />
+    </Stack>
+  );
 }
 
 type Saved = { target: Target; project: JiraProjectView | null };
