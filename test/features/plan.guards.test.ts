@@ -53,22 +53,24 @@ const REFUSALS = [
   ],
 ] as const;
 
+/** Each of REFUSALS on the action `made` gives: refused with its reason, nothing written. */
+const refusedOn =
+  (made: () => Promise<{ id: string; revision: number }>) =>
+  async (_what: string, key: (typeof REFUSALS)[number][1], extra: object, reason: string) => {
+    const action = await made();
+    const before = p.snapshot();
+    const { result } = await p.call(PEOPLE.grace, key, {
+      campaignId,
+      actionId: action.id,
+      revision: action.revision,
+      ...extra,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
+    expect(p.snapshot()).toBe(before);
+  };
+
 describe('an action with its Jira issue', () => {
-  it.each(REFUSALS)(
-    'is not %s: refused with the reason, nothing written',
-    async (_what, key, extra, reason) => {
-      const action = await actionWithIssue();
-      const before = p.snapshot();
-      const { result } = await p.call(PEOPLE.grace, key, {
-        campaignId,
-        actionId: action.id,
-        revision: action.revision,
-        ...extra,
-      });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
-      expect(p.snapshot()).toBe(before);
-    },
-  );
+  it.each(REFUSALS)('is not %s: refused with the reason, nothing written', refusedOn(actionWithIssue));
 });
 
 it('an action with its issue may still be selected again (it stays in the plan)', async () => {
@@ -83,22 +85,7 @@ it('an action with its issue may still be selected again (it stays in the plan)'
 });
 
 describe('an action whose issue may exist (creation pending)', () => {
-  it.each(REFUSALS)(
-    'is not %s either: refused, nothing written',
-    async (_what, key, extra, reason) => {
-      const action = await actionWithPendingIssue();
-      const before = p.snapshot();
-      const { result } = await p.call(PEOPLE.grace, key, {
-        campaignId,
-        actionId: action.id,
-        revision: action.revision,
-        ...extra,
-      });
-      expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason } });
-      expect(p.snapshot()).toBe(before);
-    },
-    30_000,
-  );
+  it.each(REFUSALS)('is not %s either: refused, nothing written', refusedOn(actionWithPendingIssue), 30_000);
 });
 
 it('an outcome Jira may have carried out stays pending, and a look-up settles it later', async () => {
