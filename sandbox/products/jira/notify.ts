@@ -41,7 +41,7 @@ export function notifications(store: JiraStore, now: () => number): Notification
   function notify(issue: IssueRecord, body: unknown, caller: string | undefined): Answer {
     const request = isObject(body) ? body : {};
     const to = isObject(request.to) ? request.to : undefined;
-    const text = (key: string) => (typeof request[key] === 'string' ? (request[key]) : '');
+    const text = (key: string) => (typeof request[key] === 'string' ? request[key] : '');
     if (!to || !namesSomeone(to)) return errorAnswer(400, ['No recipients were defined for notification.']);
     if (text('textBody') === '' && text('htmlBody') === '')
       return errorAnswer(400, ['Either text or HTML body must be provided.']);
