@@ -4,8 +4,9 @@
  * says; a forged status or a far-future `updated` never reaches the plan, and the reconciliation has nothing to
  * repair.
  */
-import { ADMIN_PAGE, aCampaign, aModel, draftSelected, JIRA_TARGET } from '../helpers/builders';
+import { ADMIN_PAGE, draftSelected } from '../helpers/builders';
 import { startBackend, type HostBackend } from '../helpers/backend';
+import { closedCampaignWithJira } from './support/plan-jira';
 import { PEOPLE } from '../helpers/people';
 
 let p: HostBackend;
@@ -14,15 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => p.close());
 beforeEach(async () => {
-  await p.idle();
-  p.kvs.reset();
-  p.host.jira.reset();
-  await p.seed({
-    campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
-    models: [aModel()],
-    roles: {},
-    jira: JIRA_TARGET,
-  });
+  await closedCampaignWithJira(p);
   await draftSelected(p, 1);
   expect((await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId })).result.ok).toBe(true);
   await p.idle();

@@ -7,7 +7,8 @@
  *   follow-up equal to Jira's latest state once the reconciliation ran.
  */
 import fc from 'fast-check';
-import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET, draftSelected } from '../helpers/builders';
+import { ADMIN_PAGE, draftSelected } from '../helpers/builders';
+import { closedCampaignWithJira } from '../features/support/plan-jira';
 import { PEOPLE } from '../helpers/people';
 import { startBackend, type HostBackend } from '../helpers/backend';
 
@@ -27,19 +28,11 @@ const later = (minutes: number) => p.clock.advance(minutes * 60 * 1000);
 const campaignId = 'cmp-2026';
 
 async function reset() {
-  await p.idle();
-  p.kvs.reset();
-  p.host.jira.reset();
   p.clock.reset();
   jest.restoreAllMocks();
   // Jira's refusals are logged by the app on purpose; here they are the point, not news.
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  await p.seed({
-    campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
-    models: [aModel()],
-    roles: {},
-    jira: JIRA_TARGET,
-  });
+  await closedCampaignWithJira(p);
 }
 
 const selectedActions = (n: number) => draftSelected(p, n);

@@ -9,7 +9,8 @@
 import fc from 'fast-check';
 import { dayOf } from '../../src/domain/common';
 import { DAY_MS } from '../../src/domain/plan';
-import { ADMIN_PAGE, aCampaign, aModel, JIRA_TARGET, draftSelected } from '../helpers/builders';
+import { ADMIN_PAGE, draftSelected } from '../helpers/builders';
+import { closedCampaignWithJira } from '../features/support/plan-jira';
 import { PEOPLE } from '../helpers/people';
 import { startBackend, type HostBackend } from '../helpers/backend';
 
@@ -23,20 +24,12 @@ const campaignId = 'cmp-2026';
 const NOTIFY = '/rest/api/3/issue/{issueIdOrKey}/notify';
 
 async function reset(n: number) {
-  await p.idle();
-  p.kvs.reset();
-  p.host.jira.reset();
   p.kvs.faults.clear();
   p.clock.reset();
   jest.restoreAllMocks();
   // Failed runs and Jira's refusals are logged on purpose; here they are the point, not news.
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  await p.seed({
-    campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
-    models: [aModel()],
-    roles: {},
-    jira: JIRA_TARGET,
-  });
+  await closedCampaignWithJira(p);
   const due = (days: number) => dayOf(p.clock.now() + days * DAY_MS);
   await draftSelected(p, n, (i) => ({ ownerAccountId: PEOPLE.grace, dueDate: due([-1, 2, 9][i % 3]!) }));
   await p.call(PEOPLE.grace, 'plan/createIssues', { campaignId });

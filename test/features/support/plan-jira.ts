@@ -4,7 +4,7 @@
  * project and `n` selected actions, the "create the issues" click, and the Jira requests the sandbox recorded.
  */
 import type { HostBackend } from '../../helpers/backend';
-import { aModel, draftSelected, JIRA_TARGET } from '../../helpers/builders';
+import { aCampaign, aModel, draftSelected, JIRA_TARGET } from '../../helpers/builders';
 import { PEOPLE } from '../../helpers/people';
 import { campaignId, closed } from './plan';
 
@@ -13,6 +13,17 @@ export async function resetHost(p: HostBackend): Promise<void> {
   await p.idle();
   p.kvs.reset();
   p.host.jira.reset();
+}
+
+/** A clean host (see resetHost) holding a campaign closed on 2026-03-01, its model and its Jira project. */
+export async function closedCampaignWithJira(p: HostBackend): Promise<void> {
+  await resetHost(p);
+  await p.seed({
+    campaigns: [aCampaign({ status: 'closed', closedAt: Date.UTC(2026, 2, 1) })],
+    models: [aModel()],
+    roles: {},
+    jira: JIRA_TARGET,
+  });
 }
 
 /** The steps of these tests on the host `backend()` returns (the one the test file started). */
