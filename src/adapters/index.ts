@@ -18,6 +18,7 @@ import { KvsSurveyEntry } from './survey-entry-store';
 import { KvsResponseStore } from './survey-store';
 import { KvsResultsStore } from './results-store';
 import { KvsRoleStore } from './roles-store';
+import { KvsReminderStore } from './reminders-store';
 
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
@@ -34,6 +35,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     plans: new KvsPlanStore(),
     reviews: new KvsReviewStore(),
     jiraSettings: new KvsJiraSettings(),
+    reminders: new KvsReminderStore(),
     confluence: new ConfluenceClient(),
     jira: new JiraClient(),
     jobs: new ForgeJobQueue(),

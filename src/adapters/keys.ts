@@ -28,6 +28,12 @@ export const KEYS = {
   jiraSettings: 'settings:jira',
   /** The due-date notices: `{enabled, locale}`, set by an admin. */
   noticeSettings: 'settings:notices',
+  /** A person's unanswered invitation to a campaign (page banner): campaign and account id. */
+  pending: (campaignId: string, accountId: string) => `${campaignId}:${accountId}`,
+  /** When a person last dismissed the page banner: in the same entity, so that one query reads both. */
+  dismissal: (accountId: string) => `dismissed:${accountId}`,
+  /** The reminders one person received in one campaign. */
+  reminder: (campaignId: string, accountId: string) => `${campaignId}:${accountId}`,
 } as const;
 
 export const ENTITIES = {
@@ -41,6 +47,10 @@ export const ENTITIES = {
   /** Key = campaign id: the plan's weighing round. */
   plan: 'plan',
   ballot: 'ballot',
+  /** Key = `KEYS.pending` or `KEYS.dismissal`. */
+  pending: 'pending',
+  /** Key = `KEYS.reminder`. */
+  reminder: 'reminder',
 } as const;
 
 /** Index names of the entities (manifest.yml). */
@@ -52,4 +62,7 @@ export const INDEXES = {
   actionByCampaign: 'by-campaign',
   actionByJiraIssue: 'jiraIssueId',
   ballotByCampaign: 'by-campaign',
+  pendingByPerson: 'by-person',
+  pendingByCampaign: 'by-campaign',
+  reminderByCampaign: 'by-campaign',
 } as const;

@@ -88,6 +88,7 @@ export class KvsResponseStore implements ResponseStore {
     response: StoredResponse,
     expected: WriteExpectation,
     campaign: StoredCampaign,
+    settles?: string,
   ): Promise<boolean> {
     const campaignIsStill = new Filter<CampaignRecord>()
       .and('revision', FilterConditions.equalTo(campaign.revision))
@@ -108,6 +109,9 @@ export class KvsResponseStore implements ResponseStore {
           toCampaignRecord({ ...campaign, answered: true, revision: campaign.revision + 1 }),
           { entityName: ENTITIES.campaign, conditions: campaignIsStill },
         );
+    // The answer and the end of its invitation are one write: the banner never outlives a submitted answer.
+    if (settles !== undefined && response.status === 'submitted')
+      transaction = transaction.delete(KEYS.pending(campaign.id, settles), { entityName: ENTITIES.pending });
     return (await conditionally(() => transaction.execute())) === 'written';
   }
 

@@ -19,6 +19,7 @@ import { resultsRoutes } from './results';
 import { rolesRoutes } from './roles';
 import type { Routes } from './router';
 import { surveyRoutes } from './survey';
+import { remindersRoutes } from './reminders';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -36,4 +37,5 @@ export const ROUTES: Routes = joinSlices(
   commitmentsRoutes,
   issuePanelRoutes,
   jiraSettingsRoutes,
+  remindersRoutes,
 );

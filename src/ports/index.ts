@@ -11,6 +11,7 @@ import type { CampaignStore } from './campaigns';
 import type { ModelStore } from './model';
 import type { PseudonymKeys, ResponseStore, SurveyEntryReader } from './survey';
 import type { RoleStore } from './roles';
+import type { ReminderStore } from './reminders';
 
 export interface Ports {
   campaigns: CampaignStore;
@@ -24,6 +25,7 @@ export interface Ports {
   plans: PlanStore;
   reviews: ReviewStore;
   jiraSettings: JiraSettingsStore;
+  reminders: ReminderStore;
   confluence: ConfluencePort;
   jira: JiraPort;
   jobs: JobQueue;

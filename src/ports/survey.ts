@@ -36,9 +36,15 @@ export interface ResponseStore {
   /**
    * One transaction: writes the response if it still meets `expected`, and if the campaign is still at the
    * revision read (so still open, with the same anonymity). The campaign's first answer marks it `answered` in the
-   * same transaction. False when a condition failed.
+   * same transaction, and a submitted answer removes `settles`' pending invitation (page banner) with it. False when
+   * a condition failed.
    */
-  write(response: StoredResponse, expected: WriteExpectation, campaign: StoredCampaign): Promise<boolean>;
+  write(
+    response: StoredResponse,
+    expected: WriteExpectation,
+    campaign: StoredCampaign,
+    settles?: string,
+  ): Promise<boolean>;
   /** Kind, status, respondent key and department of every response of a campaign (paged, ≤100 a round trip). */
   facts(campaignId: string): Promise<ResponseFact[]>;
   /** Every response of a campaign with its answers (paged, ≤100 a round trip): for building its results. */

@@ -139,6 +139,11 @@ export const REASONS = {
   'forbidden.editPlan':
     'Only the campaign’s procurement team and administrators change its improvement plan.',
   'forbidden.jiraSettings': 'Only administrators choose the Jira project of the improvement plans.',
+  'reminders.notOpen': 'Reminders are for a campaign that is open.',
+  'reminders.forTeam': "Reminders are sent by the campaign's buyers, to the customers of their portfolio.",
+  'reminders.notInPortfolio': 'Some of these people are not invited customers of your portfolio.',
+  'reminders.capReached': 'Some of these people have already been reminded {cap} times in this campaign.',
+  'reminders.changed': 'Someone reminded these people at the same moment. Try again.',
   'plan.notClosed': 'The improvement plan starts once the campaign is closed and its results are in.',
   'plan.actionMissing': 'This action does not exist or was deleted.',
   'plan.stale': 'Someone changed this action in the meantime. Reload and try again.',

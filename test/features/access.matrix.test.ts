@@ -38,6 +38,8 @@ const SURVEY_CLOSED = forbidden('survey.closed');
 const NOT_IN_AUDIENCE = forbidden('survey.notInAudience');
 const TEAM_ONLY = forbidden('proxy.teamOnly');
 const WEIGHING_NOT_OPEN = forbidden('weighing.notOpen');
+const FOR_TEAM = forbidden('reminders.forTeam');
+const REMIND_NOT_OPEN = forbidden('reminders.notOpen');
 
 const EXPECTED: Record<ResolverKey, Row> = {
   'roles/getAccess': {
@@ -417,6 +419,31 @@ const EXPECTED: Record<ResolverKey, Row> = {
     quality: forbidden('forbidden.jiraSettings'),
     invitedCustomer: forbidden('forbidden.jiraSettings'),
     uninvited: forbidden('forbidden.jiraSettings'),
+  },
+  // Everyone reads and dismisses their own banner: the payload names nobody.
+  'reminders/banner': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: OK,
+    uninvited: OK,
+  },
+  'reminders/dismiss': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: OK,
+    uninvited: OK,
+  },
+  'reminders/remind': {
+    admin: every(FOR_TEAM),
+    listedBuyer: [REMIND_NOT_OPEN, REMIND_NOT_OPEN, OK, REMIND_NOT_OPEN, MISSING],
+    unlistedBuyer: every(MISSING),
+    quality: every(FOR_TEAM),
+    invitedCustomer: every(FOR_TEAM),
+    uninvited: every(FOR_TEAM),
   },
 };
 

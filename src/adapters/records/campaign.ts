@@ -41,6 +41,13 @@ const campaignRecordSchema = z.object({
   binding: z.object({ contentId: z.string(), localId: z.string() }).optional(),
   criterionIds: z.array(z.string()).optional(),
   answered: z.boolean().optional(),
+  reminders: z
+    .object({
+      afterOpening: z.array(z.number().int()),
+      beforeClose: z.array(z.number().int()),
+      cap: z.number().int(),
+    })
+    .optional(),
   openedAt: z.number().optional(),
   closedAt: z.number().optional(),
   createdAt: z.number(),

@@ -49,7 +49,7 @@ interface Rule {
   may?: { who: (s: Standing) => boolean; otherwise: CampaignRefusal };
 }
 
-export type CampaignRefusal = 'plan.notClosed' | 'forbidden.editPlan';
+export type CampaignRefusal = 'plan.notClosed' | 'forbidden.editPlan' | 'reminders.notOpen' | 'reminders.forTeam';
 
 const CLOSED = { in: ['closed'], otherwise: 'plan.notClosed' } as const;
 
@@ -74,6 +74,12 @@ export const CAMPAIGN_POLICY = {
    * evidence they bring to the management review; it freezes the plan's state and changes nothing in it).
    */
   recordReview: { entitled: readsCampaign, states: CLOSED },
+  /** Remind customers of one's portfolio to answer: the campaign's own buyers, while it is open. */
+  remind: {
+    entitled: readsCampaign,
+    states: { in: ['open'], otherwise: 'reminders.notOpen' },
+    may: { who: (s) => s.team, otherwise: 'reminders.forTeam' },
+  },
   /** The customers' commitments: the audience and the campaign's readers, once closed. */
   readCommitments: { entitled: (s) => inAudience(s) || readsCampaign(s), states: CLOSED },
 } satisfies Record<string, Rule>;

@@ -27,6 +27,16 @@ export interface Audience {
   people: string[];
 }
 
+/** The days a campaign reminds its invited people (page banner), counted from its opening and back from its close. */
+export interface ReminderSchedule {
+  /** Days after the opening day (0 = the opening day itself). */
+  afterOpening: number[];
+  /** Days before the closing day (2 = two days before it). */
+  beforeClose: number[];
+  /** How many times a buyer may remind one person in one campaign. */
+  cap: number;
+}
+
 export interface TeamMember {
   accountId: string;
   /** The direct customers this buyer serves: whole departments (ids) and/or individual people. */
@@ -73,6 +83,8 @@ export interface Campaign {
    * campaign record (not a query of the answers) so that the change of anonymity and a first answer conflict.
    */
   answered?: boolean;
+  /** When the page banner reminds invited people, and how often buyers may; the default schedule when absent. */
+  reminders?: ReminderSchedule;
   /** Set when opened / closed (epoch ms). */
   openedAt?: number;
   closedAt?: number;

@@ -19,3 +19,16 @@ export function isCalendarDay(text: string): boolean {
   date.setUTCFullYear(year, month - 1, day);
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The first instant (UTC) of a day. */
+export const dayStart = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+
+/** The day `n` days after `day` (before it when negative). */
+export const addDays = (day: string, n: number): string =>
+  new Date(dayStart(day) + n * DAY_MS).toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((dayStart(to) - dayStart(from)) / DAY_MS);

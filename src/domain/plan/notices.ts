@@ -3,6 +3,7 @@
  * Pure rules; the scheduled job claims each notice with a conditional write before Jira is asked to send it
  * (src/features/plan/notices.ts, docs/decisions/plan.md), so that a retry or a second run cannot send it twice.
  */
+import { addDays } from '../common';
 import type { Action, JiraProblemKind, NoticeOutcome, NoticeRecord } from './action';
 
 export type NoticeLocale = 'en-US' | 'fr-FR';
@@ -24,9 +25,6 @@ export const NOTICE_HORIZON_DAYS = 7;
 /** Every outcome but `deferred` may have reached someone: the week's slot is used. */
 export const noticeCounts = (notice: NoticeRecord | undefined): notice is NoticeRecord =>
   notice !== undefined && notice.outcome !== 'deferred';
-
-const addDays = (day: string, days: number): string =>
-  new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Whether the action's issue gets a notice now: created, read from Jira at least once (its due date and status are

@@ -1,6 +1,7 @@
 /** campaigns/open, campaigns/close and the scheduled close, carrying out the lifecycle planner's plans. */
 import { isDueForClose, isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaigns';
 import { dayOf } from '../../domain/common';
+import { inviteAudience, purgeInvitations } from '../reminders';
 import { buildResults, isSettled } from '../results';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
@@ -32,12 +33,13 @@ export async function openCampaign(
     materialize: version.stored ? undefined : version.model,
   });
   if (outcome === 'conflict') return fail('CONFLICT', 'campaign.openConflict');
+  await inviteAudience(ports, plan.campaign);
   return ok(campaignView(plan.campaign, false));
 }
 
 type ClosePorts = Pick<
   Ports,
-  'campaigns' | 'pseudonyms' | 'clock' | 'models' | 'responses' | 'results' | 'logger'
+  'campaigns' | 'pseudonyms' | 'clock' | 'models' | 'responses' | 'results' | 'logger' | 'reminders'
 >;
 
 /** Closes a campaign at the revision read, then destroys its pseudonym key. Its results are built later. */
@@ -51,6 +53,7 @@ async function close(
   if ((await ports.campaigns.update(plan, campaign.revision)) === 'conflict') return staleCampaign();
   // Destroyed for named campaigns too (a no-op): anonymity may have been switched off while it was open.
   await ports.pseudonyms.destroy(campaign.id);
+  await purgeInvitations(ports, plan);
   return ok(plan);
 }
 
@@ -94,7 +97,11 @@ export async function runCampaignSchedule(
     if (plan)
       await attempt(
         campaign,
-        async () => (await ports.campaigns.update(plan, campaign.revision)) === 'written',
+        async () => {
+          if ((await ports.campaigns.update(plan, campaign.revision)) !== 'written') return false;
+          await inviteAudience(ports, plan);
+          return true;
+        },
         opened,
       );
   }

@@ -14,6 +14,7 @@ import type { CampaignView } from '../../shared/contract/campaigns';
 import { fail, issue, ok, type Failure, type Result } from '../../shared/result';
 import { campaignMissing, staleCampaign, headOf } from '../common';
 import type { Request } from '../router';
+import { inviteAudience } from '../reminders';
 import { unknownPeople } from './people';
 import { refused } from './refusals';
 import { campaignView } from './views';
@@ -62,6 +63,7 @@ async function editCampaign(
   if (isRefusal(plan)) return refused(plan);
   if (plan.createPseudonymKey) await ports.pseudonyms.create(existing.id);
   if ((await ports.campaigns.update(plan.campaign, baseRevision)) === 'conflict') return staleCampaign();
+  await inviteAudience(ports, plan.campaign, existing);
   return ok(campaignView(plan.campaign, hasAnswers));
 }
 

@@ -41,6 +41,8 @@ export interface SaveRequest {
   mode: 'draft' | 'submit';
   /** Proxy entry by this buyer: only ever writes over an answer entered by proxy. */
   proxyBy?: string;
+  /** The invited customer whose answer this is (ends their pending invitation once submitted); not for self. */
+  customerAccountId?: string;
   /** The campaign may have changed between tries: the caller decides again whether the write is still allowed. */
   recheck: (campaign: StoredCampaign) => Failure | undefined;
 }
@@ -145,7 +147,12 @@ async function write(
     // Named campaigns keep the instant; anonymous ones nothing finer than the day.
     ...(request.campaign.anonymous ? {} : { updatedAt: now }),
   };
-  const written = await ports.responses.write(next, expectation(request, content), request.campaign);
+  const written = await ports.responses.write(
+    next,
+    expectation(request, content),
+    request.campaign,
+    request.customerAccountId,
+  );
   return written ? { revision: next.revision, status: next.status, updatedDay: next.updatedDay } : undefined;
 }
 

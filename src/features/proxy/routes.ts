@@ -75,6 +75,7 @@ export async function submitProxyAnswer(
     baseRevision: payload.baseRevision,
     mode: 'submit',
     proxyBy: accountId,
+    customerAccountId: customer,
     recheck: (fresh) => proxyRefusal(fresh, isTeam, accountId, customer),
   });
 }

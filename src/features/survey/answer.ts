@@ -51,6 +51,7 @@ async function answer(
     departmentId: payload.departmentId,
     baseRevision: payload.baseRevision,
     mode,
+    ...(payload.kind === 'customer' ? { customerAccountId: accountId } : {}),
     recheck: (fresh) => answerRefusal(fresh, accountId, payload.kind, isTeam),
   });
 }

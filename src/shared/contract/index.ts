@@ -20,6 +20,7 @@ import { proxyContract } from './proxy';
 import { resultsContract } from './results';
 import { rolesContract } from './roles';
 import { surveyContract } from './survey';
+import { remindersContract } from './reminders';
 
 export const CONTRACT = joinSlices(
   rolesContract,
@@ -37,6 +38,7 @@ export const CONTRACT = joinSlices(
   commitmentsContract,
   issuePanelContract,
   jiraSettingsContract,
+  remindersContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

@@ -180,6 +180,9 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
   'jira-settings/save': { campaign: false, payload: () => ({ projectKey: 'PROC', issueTypeId: '10003' }) },
   'jira-settings/project': { campaign: false, payload: () => ({ projectKey: 'PROC' }) },
   'jira-settings/notices': { campaign: false, payload: () => ({ enabled: false, locale: 'fr-FR' }) },
+  'reminders/banner': { campaign: false, payload: () => ({}) },
+  'reminders/dismiss': { campaign: false, payload: () => ({}) },
+  'reminders/remind': { campaign: true, payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }) },
 };
 
 const contextOf = (kind: Context | undefined): Record<string, unknown> => {
@@ -235,4 +238,5 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'issue-panel/get',
   'jira-settings/get',
   'jira-settings/project',
+  'reminders/banner',
 ]);

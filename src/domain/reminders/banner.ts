@@ -1,0 +1,90 @@
+/**
+ * The page banner: which of a person's pending surveys it shows today. Pure: the handler reads the person's pending
+ * items (one query), and only when there are some, the campaigns and the person's answers, and passes them here.
+ */
+import { eligibilityOf, type Campaign } from '../campaigns';
+import { dayOf, dayStart, daysBetween } from '../common';
+import { DEFAULT_SCHEDULE, latestReminderDay, reminderDays, type ReminderSchedule } from './schedule';
+
+/** What the app keeps per person and campaign while an invitation is unanswered (a hint: checked on every read). */
+export interface PendingItem {
+  campaignId: string;
+  /** The buyer who last asked this person to answer, and when (epoch ms). */
+  remindedBy?: string;
+  remindedAt?: number;
+}
+
+export interface BannerEntry {
+  campaignId: string;
+  closesOn: string;
+  /** Days until the closing day, 0 on the day itself (the survey still takes answers then). */
+  daysLeft: number;
+  remindedBy?: string;
+}
+
+export interface BannerInput {
+  accountId: string;
+  items: readonly PendingItem[];
+  /** The items' campaigns as stored now (missing ones are gone). */
+  campaigns: ReadonlyMap<string, Campaign>;
+  /** Campaigns in which this person's answer is submitted. */
+  submitted: ReadonlySet<string>;
+  /** When the person last dismissed the banner (epoch ms). */
+  dismissedAt?: number;
+  now: number;
+}
+
+export interface BannerPlan {
+  show: BannerEntry[];
+  /** Items that no longer stand for anything (campaign gone, closed, answered, person no longer invited). */
+  stale: string[];
+}
+
+export const scheduleOf = (campaign: Campaign): ReminderSchedule => campaign.reminders ?? DEFAULT_SCHEDULE;
+
+/** When the item last asked for attention: its campaign's latest reminder day, or a buyer's later reminder. */
+function activation(item: PendingItem, campaign: Campaign, today: string): number | undefined {
+  const day = latestReminderDay(reminderDays(scheduleOf(campaign), campaign), today);
+  const times = [day === undefined ? undefined : dayStart(day), item.remindedAt].filter(
+    (t): t is number => t !== undefined,
+  );
+  return times.length > 0 ? Math.max(...times) : undefined;
+}
+
+/** Whether an item still stands for an unanswered invitation to an open campaign. */
+function stillPending(input: BannerInput, item: PendingItem, today: string): Campaign | undefined {
+  const campaign = input.campaigns.get(item.campaignId);
+  if (!campaign || campaign.status !== 'open' || today > campaign.closesOn) return undefined;
+  if (input.submitted.has(campaign.id)) return undefined;
+  if (eligibilityOf(campaign, input.accountId).kind === 'not-in-audience') return undefined;
+  return campaign;
+}
+
+/**
+ * Shown: pending items whose last call for attention came after the last dismissal, unless the banner was dismissed
+ * today ("dismiss for a day"). A reminder day or a buyer's reminder raises it again, never more often.
+ */
+export function planBanner(input: BannerInput): BannerPlan {
+  const today = dayOf(input.now);
+  const dismissedToday = input.dismissedAt !== undefined && dayOf(input.dismissedAt) === today;
+  const show: BannerEntry[] = [];
+  const stale: string[] = [];
+  for (const item of input.items) {
+    const campaign = stillPending(input, item, today);
+    if (!campaign) {
+      stale.push(item.campaignId);
+      continue;
+    }
+    const raised = activation(item, campaign, today);
+    if (raised === undefined || dismissedToday) continue;
+    if (input.dismissedAt !== undefined && input.dismissedAt >= raised) continue;
+    show.push({
+      campaignId: campaign.id,
+      closesOn: campaign.closesOn,
+      daysLeft: daysBetween(today, campaign.closesOn),
+      ...(item.remindedBy ? { remindedBy: item.remindedBy } : {}),
+    });
+  }
+  show.sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId));
+  return { show, stale };
+}

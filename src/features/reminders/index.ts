@@ -1,0 +1,3 @@
+/** Reminders: the page banner and the buyers' reminders. Campaigns invite and purge through `invitations`. */
+export { remindersRoutes } from './routes';
+export { inviteAudience, purgeInvitations } from './invitations';

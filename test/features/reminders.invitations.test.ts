@@ -1,0 +1,60 @@
+/**
+ * The page banner's invitations follow the campaign (issue 18, item 1): opening it, by an admin or on its
+ * scheduled day, invites its audience; closing it removes them.
+ */
+import type { Backend } from '../helpers/backend';
+import { PEOPLE } from '../helpers/people';
+import {
+  type Call,
+  campaignInput,
+  createCampaign,
+  onAdminPage,
+  openCampaign,
+  setUpRoles,
+} from './support/admin-page';
+
+let b: Backend;
+let call: Call;
+onAdminPage((started) => ({ b, call } = started));
+
+const BANNER = { moduleKey: 'pending-banner', extension: { type: 'confluence:pageBanner' } };
+const bannerOf = async (who: string): Promise<unknown[]> =>
+  ((await call(who, 'reminders/banner', {}, BANNER)).result.data as { items: unknown[] }).items;
+
+beforeEach(() => setUpRoles(call));
+
+it('invites the audience when an admin opens the campaign, and nobody else', async () => {
+  const draft = await createCampaign(call);
+  expect(await bannerOf(PEOPLE.alice)).toEqual([]);
+  await openCampaign(call, draft.id, draft.revision);
+  expect(await bannerOf(PEOPLE.alice)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
+  expect(await bannerOf(PEOPLE.farid)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
+  expect(await bannerOf(PEOPLE.grace)).toEqual([]);
+  expect(await bannerOf(PEOPLE.ines)).toEqual([]);
+});
+
+it('invites the audience when the hourly job opens a scheduled campaign on its day', async () => {
+  b.clock.set(Date.UTC(2026, 0, 5, 9));
+  const draft = await createCampaign(call, { opensOn: '2026-01-12' });
+  const scheduled = await openCampaign(call, draft.id, draft.revision);
+  expect(scheduled.status).toBe('scheduled');
+  expect(await bannerOf(PEOPLE.alice)).toEqual([]);
+  b.clock.set(Date.UTC(2026, 0, 12, 9));
+  await b.asApp(() => b.app.closeDueCampaigns());
+  expect(await bannerOf(PEOPLE.alice)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
+  b.clock.reset();
+});
+
+it('invites people added to an open campaign', async () => {
+  const team = [{ accountId: PEOPLE.grace, portfolio: { departments: [], people: [] } }];
+  const only = (people: string[]) => campaignInput({ audience: { departments: [], people }, team });
+  const draft = await createCampaign(call, only([PEOPLE.alice]));
+  const opened = await openCampaign(call, draft.id, draft.revision);
+  expect(await bannerOf(PEOPLE.david)).toEqual([]);
+  const saved = await call(PEOPLE.jean, 'campaigns/save', {
+    campaign: { ...only([PEOPLE.alice, PEOPLE.david]), id: draft.id },
+    baseRevision: opened.revision,
+  });
+  expect(saved.result).toMatchObject({ ok: true });
+  expect(await bannerOf(PEOPLE.david)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
+});
