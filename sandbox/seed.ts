@@ -2,6 +2,7 @@ import { KvsCampaignStore } from '../src/adapters/campaigns-store';
 import { KvsModelStore } from '../src/adapters/model-store';
 import { KvsResponseStore } from '../src/adapters/survey-store';
 import { KvsResultsStore } from '../src/adapters/results-store';
+import { KvsReminderStore } from '../src/adapters/reminders-store';
 import { KvsRoleStore } from '../src/adapters/roles-store';
 import type { Department, TeamMember } from '../src/domain/campaigns';
 import type { RoleSettings } from '../src/domain/roles';
@@ -281,6 +282,11 @@ export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }>
     }
     const demoLast = SEED_CAMPAIGNS.filter((c) => !CLOSED.some((closed) => closed.campaign.id === c.id)).sort(
       (a, b) => Number(a.id === DEMO_CAMPAIGN_ID) - Number(b.id === DEMO_CAMPAIGN_ID),
+    );
+    // This year's invitations, as opening the campaign wrote them (nobody has answered yet): the page banner's.
+    await new KvsReminderStore().invite(
+      DEMO_CAMPAIGN_ID,
+      INVITED.map((p) => p.accountId),
     );
     for (const campaign of demoLast) await campaigns.create(campaign);
     return { seeded: true };

@@ -18,7 +18,7 @@ const repoRoot = path.resolve(__dirname, '..');
 const BUILD_DIR = 'static/app/build';
 const STAMP = path.join(BUILD_DIR, '.build-stamp.json');
 /** The manifest's resources, i.e. what `npm run build` writes. */
-const OUTPUTS = [`${BUILD_DIR}/main`, `${BUILD_DIR}/config`];
+const OUTPUTS = [`${BUILD_DIR}/main`, `${BUILD_DIR}/config`, `${BUILD_DIR}/banner`];
 /**
  * Everything the Vite build reads from the project: the whole Custom UI (sources, pages, vite.config.ts, env files),
  * the code it imports through @shared and @domain, the UI strings, the toolchain's versions (lock file and the

@@ -3,7 +3,7 @@ import type { DemoSite } from '../products/site';
 import type { MacroInstance } from './macros';
 import type { Preferences } from './preferences';
 
-export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal' | 'issue-panel';
+export type FrameKind = 'macro' | 'macro-config' | 'page' | 'modal' | 'issue-panel' | 'banner';
 
 /** One Custom UI iframe the host has handed out; the context of every bridge call is computed from it. */
 export interface Frame {
@@ -18,6 +18,8 @@ export interface Frame {
   modalContext?: unknown;
   /** The Jira issue an issue panel is on (the app must still check the caller may browse it, as on Forge). */
   issue?: JiraIssueRef;
+  /** The Confluence page a page banner is shown on. */
+  pageId?: string;
 }
 
 /** What Jira's issue view tells an issue panel of its issue and project (`extension.issue`, `extension.project`). */
@@ -55,6 +57,13 @@ export function frameContext(
       ...(configuring ? { isConfig: true } : {}),
       macro: { isConfiguring: configuring, isInserting: false },
       location: `${site.siteUrl}/wiki/spaces/${site.space.key}/pages/${macro.pageId}`,
+    };
+  } else if (frame.kind === 'banner' && frame.pageId) {
+    extension = {
+      type: type ?? 'confluence:pageBanner',
+      content: { id: frame.pageId, type: 'page', subtype: null },
+      space: { id: site.space.id, key: site.space.key },
+      location: `${site.siteUrl}/wiki/spaces/${site.space.key}/pages/${frame.pageId}`,
     };
   } else if (frame.issue) {
     extension = {

@@ -71,6 +71,14 @@ function personaOptions(selected: Persona): string {
     .join('');
 }
 
+/** The app's page banner above the page's title: a frame that takes no room until the app draws something. */
+function bannerHtml(view: PageView, pageId: string): string {
+  const frame = view.state.bannerFrame(pageId);
+  return frame
+    ? `<div class="page-banner">${frameHtml(frame.id, frame.resourceKey, 'Procurement CRM banner (app)', 'forge-banner')}</div>`
+    : '';
+}
+
 function frameHtml(frameId: string, resourceKey: string, title: string, extraClass = ''): string {
   return `<iframe class="forge-frame ${extraClass}" id="frame-${h(frameId)}" data-frame-id="${h(frameId)}" title="${h(title)}" src="/app/${h(resourceKey)}/${h(frameId)}/index.html" loading="eager"></iframe>`;
 }
@@ -226,6 +234,7 @@ export function renderHostPage(view: PageView): string {
           ? `<li><a href="${h(query(prefs, { page: page.parentId }))}">${h(pageById(site, page.parentId)?.title ?? '')}</a></li>`
           : ''
       }</ol></nav>
+      ${bannerHtml(view, page.id)}
       <h1 class="page-title">${h(page.title)}</h1>
       <p class="byline">Owned by ${h(author?.displayName ?? 'Unknown')} · Last updated ${h(new Date(page.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }))}</p>
       <div class="page-body">${page.paragraphs.map((text) => `<p>${h(text)}</p>`).join('')}</div>

@@ -114,6 +114,22 @@ export class HostState {
     return frame;
   }
 
+  /** The app's page banner on one page of the demo site (every page shows it, as Confluence does). */
+  bannerFrame(pageId: string): Frame | undefined {
+    const module = modulesOf(this.manifest, 'confluence:pageBanner')[0];
+    if (!module) return undefined;
+    const frame: Frame = {
+      id: `banner-${pageId}`,
+      kind: 'banner',
+      resourceKey: stringOr(module.resource, 'main'),
+      moduleKey: module.key,
+      localId: `banner-${module.key}`,
+      pageId,
+    };
+    this.frames.set(frame.id, frame);
+    return frame;
+  }
+
   /** The issue panel of the Jira issue with this id, when Jira has it. */
   issuePanelFrameOf(issueId: string): Frame | undefined {
     const issue = this.jiraIssue(issueId);
@@ -169,6 +185,8 @@ export class HostState {
     // An id and key that do not name one issue are no frame Jira would have rendered.
     if (issue && issue.key === panel![2] && this.moduleDecl(ISSUE_PANEL_MODULE))
       return this.issuePanelFrame(issue);
+    const banner = /^banner-(\d{1,18})$/.exec(frameId);
+    if (banner && this.site.pages.some((p) => p.id === banner[1])) return this.bannerFrame(banner[1]!);
     const page = /^page-(.+)$/.exec(frameId);
     if (page && this.moduleDecl(page[1]!)) return this.pageFrame(page[1]!);
     return undefined;

@@ -2,6 +2,7 @@
  * Custom UI build. Two builds share this file (see package.json `build`):
  *   --mode main   → static/app/build/main    (manifest resource `main`: survey macro + admin page, routed by moduleKey)
  *   --mode config → static/app/build/config  (manifest resource `config`: the macro config screen)
+ *   --mode banner → static/app/build/banner  (manifest resource `banner`: the page banner, no React)
  * Forge serves a resource from a sub-path, so every asset URL is relative (`base: './'`). The main build also
  * copies public/main/ as it is (the Jira issue panel's `icon: resource:main;icon.svg`).
  * Loaded with `--configLoader runner` (package.json `build`): Vite's module runner evaluates this file as ESM, as
@@ -12,7 +13,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const ENTRIES = ['main', 'config'] as const;
+const ENTRIES = ['main', 'config', 'banner'] as const;
 type Entry = (typeof ENTRIES)[number];
 
 export default defineConfig(({ mode }) => {

@@ -7,7 +7,7 @@
  * review dialog, which no module loads first. Measured on the build `npm test` makes first
  * (scripts/build-if-stale.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { initialFiles, measureBundles, uiModules } from '../../scripts/bench/bundles';
 import { Report } from '../../scripts/bench/report';
@@ -20,6 +20,8 @@ const BUDGET = 150_000;
  * every chunk it loads before the picker is usable.
  */
 const CONFIG_BUDGET = 100 * 1024;
+/** The page banner renders on every Confluence page view (issue 18): `ui.page-banner.gzipBytes`. */
+const PAGE_BANNER_BUDGET = 25 * 1000;
 
 const report = new Report();
 measureBundles(report, manifest);
@@ -38,6 +40,7 @@ describe('initial JavaScript per module', () => {
         'admin-page',
         'followup-macro-config',
         'commitments-macro-config',
+        'page-banner',
       ]),
     );
   });
@@ -77,6 +80,19 @@ describe('initial JavaScript per module', () => {
       .filter((f) => f.endsWith('.js') && !initial.has(path.join(assets, f)))
       .map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
     expect(left.sort()).toEqual(['en-US', 'fr-FR', 'iframe-resizer']);
+  });
+
+  it('page-banner: at most 25 KB gzip in total, without React or Atlaskit (it renders on every page view)', () => {
+    expect(report.figures['ui.page-banner.gzipBytes']).toBeLessThanOrEqual(PAGE_BANNER_BUDGET);
+    const module = uiModules(manifest).find((m) => m.name === 'page-banner')!;
+    const code = [...initialFiles(module).initial].map((file) => readFileSync(file, 'utf8')).join('\n');
+    expect(code).not.toMatch(/react\.element|__SECRET_INTERNALS|@atlaskit/);
+    // Nothing else is fetched on a page view but the bridge's resizer, which the banner never uses.
+    const assets = path.join(root, 'static/app/build/banner/assets');
+    const left = readdirSync(assets)
+      .filter((f) => f.endsWith('.js') && !initialFiles(module).initial.has(path.join(assets, f)))
+      .map((f) => f.replace(/-[\w-]{8}\.js$/, ''));
+    expect(left).toEqual(['iframe-resizer']);
   });
 
   it('keeps the plan’s tabs, the weighing step and the review dialog out of every initial graph', () => {

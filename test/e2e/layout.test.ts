@@ -159,7 +159,7 @@ test('Remind says what it did next to the button, never as a flag over the list'
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.host.url });
   await macro.getByRole('tab', { name: 'Participation' }).click();
   const panel = macro.getByRole('tabpanel', { name: 'Participation' });
-  await panel.getByRole('button', { name: 'Remind' }).first().click();
+  await panel.getByRole('button', { name: 'Copy a reminder message' }).first().click();
   const notice = panel.getByRole('status').filter({ hasText: /Reminder copied|Copy the reminder/ });
   await notice.waitFor();
   await expect(page.locator('#flags').locator('*').count()).resolves.toBe(0);

@@ -87,7 +87,7 @@ describe('campaigns', () => {
     const opened = await call(PEOPLE.jean, 'campaigns/open', { campaignId: draft.id, baseRevision: 1 });
     expect(opened.result).toMatchObject({ ok: true, data: { status: 'open', revision: 2, modelVersion: 1 } });
     expect(opened.result.data.openedAt).toEqual(expect.any(Number));
-    expect(opened.counts.storage).toBe(5); // roles, campaign, head, model, one transaction
+    expect(opened.counts.storage).toBe(6); // roles, campaign, head, model, one transaction, the page banner's invitations
     // The built-in default model was stored as the frozen version 1.
     expect(await b.invoke({}, () => kvs.get(`model:${DEFAULT_MODEL.id}:v1`))).toMatchObject({
       result: DEFAULT_MODEL,

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 const { submit } = surveyCalls(() => h);
-const BANNER = { moduleKey: 'pending-banner', extension: { type: 'confluence:pageBanner' } };
+const BANNER = { moduleKey: 'page-banner', extension: { type: 'confluence:pageBanner' } };
 const at = (day: string, hour = 9) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const banner = (who: string) => h.call(who, 'reminders/banner', {}, BANNER);
 const items = async (who: string) => (await banner(who)).result.data.items;

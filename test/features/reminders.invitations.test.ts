@@ -17,7 +17,7 @@ let b: Backend;
 let call: Call;
 onAdminPage((started) => ({ b, call } = started));
 
-const BANNER = { moduleKey: 'pending-banner', extension: { type: 'confluence:pageBanner' } };
+const BANNER = { moduleKey: 'page-banner', extension: { type: 'confluence:pageBanner' } };
 const bannerOf = async (who: string): Promise<unknown[]> =>
   ((await call(who, 'reminders/banner', {}, BANNER)).result.data as { items: unknown[] }).items;
 

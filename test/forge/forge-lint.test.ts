@@ -39,7 +39,7 @@ describe('the project', () => {
   });
 
   it('only lacks UI build output that `npm run build` produces', () => {
-    expect(['static/app/build/main', 'static/app/build/config']).toEqual(
+    expect(['static/app/build/main', 'static/app/build/config', 'static/app/build/banner']).toEqual(
       expect.arrayContaining(report.missingBuild),
     );
   });
@@ -58,7 +58,11 @@ describe('the project', () => {
   it('reports unbuilt resources as errors unless told they are expected', async () => {
     const copy = tempCopy(['manifest.yml', 'src', 'locales'], repoRoot);
     const unbuilt = await runForgeLint(copy);
-    expect(unbuilt.missingBuild).toEqual(['static/app/build/main', 'static/app/build/config']);
+    expect(unbuilt.missingBuild).toEqual([
+      'static/app/build/main',
+      'static/app/build/config',
+      'static/app/build/banner',
+    ]);
     expect(errorsOf(unbuilt).map((p) => p.message)).toEqual(
       expect.arrayContaining([expect.stringContaining("missing resource 'static/app/build/main'")]),
     );

@@ -55,9 +55,9 @@ describe('survey macro: participation', () => {
     expect(
       within(mine)
         .getAllByRole('listitem')
-        .map((li) => li.textContent),
+        .map((li) => li.querySelector('bdi')?.textContent),
     ).toEqual(['Bruno Lefèvre', 'Farid Benali']);
-    await user.click(screen.getAllByRole('button', { name: 'Remind' })[0]!);
+    await user.click(screen.getAllByRole('button', { name: 'Copy a reminder message' })[0]!);
     const { pageUrl } = participationView().reminder;
     await waitFor(() =>
       expect(writeText).toHaveBeenCalledWith(
@@ -91,7 +91,7 @@ describe('survey macro: participation', () => {
     });
     show(surveyBackend(teamState()));
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
-    await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
+    await user.click((await screen.findAllByRole('button', { name: 'Copy a reminder message' }))[0]!);
     const fallback = await screen.findByRole('textbox', { name: en.ui.participation.fallbackLabel });
     expect((fallback as HTMLTextAreaElement).value).toContain(participationView().reminder.pageUrl);
   });
@@ -106,7 +106,7 @@ describe('survey macro: participation', () => {
     show(b);
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
     expect(await screen.findByText(en.ui.participation.anonymous)).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Copy a reminder message|Remind/ })).not.toBeInTheDocument();
   });
 
   /** An anonymous campaign with groups below the threshold (k = 5). */
@@ -206,7 +206,7 @@ describe('item 12: a closed campaign shows its real close day and what was not c
     show(surveyBackend(team({ eligibility: 'member' }, closed)));
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
     expect(await screen.findByText('Response rate: 45% (9 of 20 invited)')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Copy a reminder message|Remind/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: en.ui.participation.pendingTitle })).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Did not answer' })).toBeInTheDocument();
   });
@@ -221,7 +221,7 @@ describe('item 14: who sees names, reminders and which notice', () => {
     expect(screen.getByRole('table', { name: 'By buyer portfolio' })).toBeInTheDocument();
     expect(screen.queryByText('Bruno Lefèvre')).not.toBeInTheDocument();
     expect(screen.queryByText('Chloé Dubois')).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Remind' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Copy a reminder message|Remind/ })).not.toBeInTheDocument();
     void user;
   });
 });
@@ -236,7 +236,7 @@ describe('item 15: the reminder', () => {
     b.state.participation = participationView({ reminder: { pageUrl } });
     const host = show(b);
     await user.click(await screen.findByRole('tab', { name: 'Participation' }));
-    await user.click((await screen.findAllByRole('button', { name: 'Remind' }))[0]!);
+    await user.click((await screen.findAllByRole('button', { name: 'Copy a reminder message' }))[0]!);
     await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
     const text = writeText.mock.calls[0]![0];
     expect(text).toContain('March 31, 2026');
@@ -272,7 +272,7 @@ describe('issue 16, item 19: who has not answered, by name', () => {
       expect(
         within(list)
           .getAllByRole('listitem')
-          .map((li) => li.textContent),
+          .map((li) => li.querySelector('bdi')?.textContent),
       ).toEqual(['alice Roux', 'Bruno Lefèvre', 'Chloé Dubois', 'Émile Faure', 'Zoé Bernard']);
     },
   );

@@ -18,7 +18,8 @@ function autoSize(iframe) {
       // Content that overflows (absolutely positioned footers...) shows in scrollHeight, which never shrinks.
       const root = doc.documentElement;
       if (root.scrollHeight > root.clientHeight + 1) height = Math.max(height, root.scrollHeight);
-      if (height > 0) iframe.style.height = `${Math.ceil(Math.min(height, 6000))}px`;
+      // A page banner with nothing to say takes no room at all.
+      if (height > 0 || iframe.classList.contains('forge-banner')) iframe.style.height = `${Math.ceil(Math.min(height, 6000))}px`;
     } catch {
       /* cross-origin: never the case here */
     }

@@ -27,9 +27,10 @@ export async function getParticipation(
     const refused = checkBinding(campaign, context);
     if (refused) return refused;
   }
-  const [facts, pageUrl] = await Promise.all([
+  const [facts, pageUrl, logs] = await Promise.all([
     ports.responses.facts(campaign.id),
     pageUrlOf(ports, campaign),
+    ports.reminders.logsOf(campaign.id),
   ]);
   const computed = participationOf(campaign, facts);
   // Who has not answered is for the campaign's buyers, who follow their customers up; admins and quality managers
@@ -38,6 +39,8 @@ export async function getParticipation(
   const people = new Set<string>(campaign.team.map((m) => m.accountId));
   for (const portfolio of computed.portfolios)
     for (const p of pendingOf(portfolio.pending) ?? []) people.add(p);
+  const named = isTeam && !campaign.anonymous;
+  if (named) for (const log of logs.values()) if (log.last) people.add(log.last.by);
   const ref = await peopleOf(ports, [...people]);
   return ok({
     campaignId: campaign.id,
@@ -52,6 +55,15 @@ export async function getParticipation(
       pending: pendingOf(pending)?.map(ref) ?? null,
     })),
     reminder: { pageUrl },
+    reminders: {
+      sent: [...logs.values()].reduce((n, log) => n + log.count, 0),
+      people: logs.size,
+      byPerson: named
+        ? [...logs.entries()].flatMap(([accountId, log]) =>
+            log.last ? [{ accountId, count: log.count, lastAt: log.last.at, lastBy: ref(log.last.by) }] : [],
+          )
+        : null,
+    },
   });
 }
 

@@ -28,6 +28,19 @@ export interface ParticipationView {
   } & GroupRateView)[];
   /** What the buyer's reminder links to (the UI words the reminder in the reader's language). */
   reminder: { pageUrl: string | null };
+  /**
+   * The page banner's reminders sent by buyers: how many in all, and in named campaigns for the team, who received
+   * how many and the last one's day and sender (null otherwise: in an anonymous campaign only counts are told).
+   */
+  reminders: { sent: number; people: number; byPerson: RemindedView[] | null };
+}
+
+export interface RemindedView {
+  accountId: string;
+  count: number;
+  /** The last reminder: when (epoch ms) and by which buyer. */
+  lastAt: number;
+  lastBy: UserRef;
 }
 
 export const participationContract = {

@@ -89,5 +89,6 @@ export const surveyHandlers = (state: BackendState): Handlers => ({
   },
   'proxy/submit': (p) => proxySubmit(state, p),
   'participation/get': () => ok(state.participation),
+  'reminders/remind': (p) => ok({ reminded: p.accountIds.length }),
   'binding/bind': (p) => ok({ campaignId: p.campaignId, contentId: 'page-1', localId: 'local-1' }),
 });

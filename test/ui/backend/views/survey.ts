@@ -108,6 +108,7 @@ export function participationView(overrides: Partial<ParticipationView> = {}): P
     reminder: {
       pageUrl: 'https://example.atlassian.net/wiki/spaces/PROC/pages/123',
     },
+    reminders: { sent: 0, people: 0, byPerson: [] },
     ...overrides,
   };
 }

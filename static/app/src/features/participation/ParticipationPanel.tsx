@@ -27,10 +27,10 @@ export interface ParticipationProps {
 
 export default function ParticipationPanel(props: ParticipationProps) {
   const { t } = useI18n();
-  const { state, retry } = useCall('participation/get', { campaignId: props.campaign.id });
+  const { state, retry, refresh } = useCall('participation/get', { campaignId: props.campaign.id });
   if (state.status === 'loading') return <Loading label={t('ui.participation.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  return <Participation view={state.data} {...props} />;
+  return <Participation view={state.data} {...props} onReminded={refresh} />;
 }
 
 function Participation({
@@ -38,9 +38,11 @@ function Participation({
   campaign,
   isTeam,
   accountId,
-}: ParticipationProps & { view: ParticipationView }) {
+  onReminded,
+}: ParticipationProps & { view: ParticipationView; onReminded: () => void }) {
   const { t, locale } = useI18n();
   const reminder: ReminderCampaign = {
+    id: campaign.id,
     name: localized(campaign.name, locale),
     closesOn: campaign.closesOn,
     closed: campaign.status === 'closed',
@@ -96,12 +98,17 @@ function Participation({
           }))}
         />
       ) : null}
+      {view.reminders.sent > 0 ? (
+        <Text as="p" color="color.text.subtle">
+          {t('ui.participation.remindersSent', { count: view.reminders.sent, people: view.reminders.people })}
+        </Text>
+      ) : null}
       {view.anonymous ? (
         <SectionMessage appearance="information">
           <p>{t('ui.participation.anonymous')}</p>
         </SectionMessage>
       ) : isTeam ? (
-        <PendingPortfolios view={view} campaign={reminder} accountId={accountId} />
+        <PendingPortfolios view={view} campaign={reminder} accountId={accountId} onReminded={onReminded} />
       ) : (
         <Text as="p" color="color.text.subtle">
           {t('ui.participation.namesForTeam')}

@@ -1,6 +1,7 @@
 /**
- * Named campaigns, for the campaign's team: per buyer portfolio, who has not answered yet, with a Remind action that
- * copies the reminder (or, without a clipboard, shows it to copy by hand) and says so next to the button. Once the
+ * Named campaigns, for the campaign's team: per buyer portfolio, who has not answered yet and how often they were
+ * reminded. In their own portfolio a buyer reminds one person or all of them through Confluence (the page banner),
+ * or copies a reminder message (or, without a clipboard, is shown it to copy by hand) to send another way. Once the
  * campaign is closed there is nobody left to remind: the lists say who did not answer, without Remind.
  */
 import { useState } from 'react';
@@ -9,15 +10,19 @@ import Heading from '@atlaskit/heading';
 import TextArea from '@atlaskit/textarea';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import type { ParticipationView } from '@shared/contract/participation';
+import type { UserRef } from '@shared/contract/common';
+import type { ParticipationView, RemindedView } from '@shared/contract/participation';
 import { useI18n } from '../../app/i18n';
 import { copy, reminderText } from './reminder';
+import { formatDate } from '../../components/dates';
 import { sortedByName } from '../../components/text';
+import { RemindButton, useRemind } from './RemindButton';
 import { UserText } from '../../components/UserText';
 
 type Portfolio = ParticipationView['portfolios'][number];
 
 export interface ReminderCampaign {
+  id: string;
   name: string;
   closesOn: string;
   closed: boolean;
@@ -27,12 +32,17 @@ export function PendingPortfolios({
   view,
   campaign,
   accountId,
+  onReminded,
 }: {
   view: ParticipationView;
   campaign: ReminderCampaign;
   accountId: string | undefined;
+  /** A reminder was recorded: the counts are read again. */
+  onReminded: () => void;
 }) {
   const { t, locale } = useI18n();
+  const reminding = useRemind(campaign.id, onReminded);
+  const reminded = new Map((view.reminders.byPerson ?? []).map((r) => [r.accountId, r]));
   const [fallback, setFallback] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ buyer: string; text: string } | null>(null);
   // The signed-in buyer's own portfolio first.
@@ -70,6 +80,8 @@ export function PendingPortfolios({
           closed={campaign.closed}
           notice={notice?.buyer === p.buyer.accountId ? notice.text : ''}
           onRemind={(count) => void remind(p.buyer.accountId, count)}
+          reminded={reminded}
+          reminding={p.buyer.accountId === accountId && !campaign.closed ? reminding : undefined}
         />
       ))}
       {fallback ? (
@@ -95,14 +107,20 @@ function PendingCard({
   closed,
   notice,
   onRemind,
+  reminded,
+  reminding,
 }: {
   portfolio: Portfolio;
   closed: boolean;
   /** What the last Remind did, said next to the button (a live region, so it is announced too). */
   notice: string;
   onRemind: (count: number) => void;
+  reminded: ReadonlyMap<string, RemindedView>;
+  /** The buyer's own portfolio while the campaign is open: reminders through Confluence. */
+  reminding?: ReturnType<typeof useRemind>;
 }) {
   const { t, locale } = useI18n();
+  const said = reminding?.notice?.key === p.buyer.accountId ? reminding.notice.text : '';
   const pending = sortedByName(p.pending ?? [], locale);
   const headingId = `pending-${p.buyer.accountId}`;
   const canRemind = !closed && pending.length > 0;
@@ -124,16 +142,28 @@ function PendingCard({
               })}
             </Heading>
             {canRemind ? (
-              <Button onClick={() => onRemind(pending.length)} aria-describedby={headingId}>
-                {t('ui.participation.remind')}
-              </Button>
+              <Inline space="space.100" shouldWrap>
+                {reminding ? (
+                  <Button
+                    appearance="primary"
+                    isDisabled={reminding.busy}
+                    onClick={() => void reminding.remind(p.buyer.accountId, pending)}
+                    aria-describedby={headingId}
+                  >
+                    {t('ui.participation.remindAll')}
+                  </Button>
+                ) : null}
+                <Button onClick={() => onRemind(pending.length)} aria-describedby={headingId}>
+                  {t('ui.participation.remind')}
+                </Button>
+              </Inline>
             ) : null}
           </Inline>
           {canRemind ? (
-            <div role="status" style={{ paddingTop: notice ? token('space.100') : undefined }}>
-              {notice ? (
+            <div role="status" style={{ paddingTop: notice || said ? token('space.100') : undefined }}>
+              {notice || said ? (
                 <Text as="p" size="small">
-                  {notice}
+                  {said || notice}
                 </Text>
               ) : null}
             </div>
@@ -142,9 +172,13 @@ function PendingCard({
         {pending.length > 0 ? (
           <ul aria-labelledby={headingId} style={{ margin: 0, paddingInlineStart: token('space.250') }}>
             {pending.map((u) => (
-              <li key={u.accountId}>
-                <UserText>{u.displayName}</UserText>
-              </li>
+              <PendingPerson
+                key={u.accountId}
+                user={u}
+                reminded={reminded.get(u.accountId)}
+                reminding={reminding}
+                buyer={p.buyer.accountId}
+              />
             ))}
           </ul>
         ) : (
@@ -154,5 +188,44 @@ function PendingCard({
         )}
       </Stack>
     </Box>
+  );
+}
+
+/** One person who has not answered: how often they were reminded, and (own portfolio) Remind. */
+function PendingPerson({
+  user,
+  reminded,
+  reminding,
+  buyer,
+}: {
+  user: UserRef;
+  reminded: RemindedView | undefined;
+  reminding: ReturnType<typeof useRemind> | undefined;
+  buyer: string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <li style={{ paddingBlock: token('space.025') }}>
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <UserText>{user.displayName}</UserText>
+        {reminded ? (
+          <Text size="small" color="color.text.subtle">
+            {t('ui.participation.remindedInfo', {
+              count: reminded.count,
+              date: formatDate(reminded.lastAt, locale),
+              name: reminded.lastBy.displayName,
+            })}
+          </Text>
+        ) : null}
+        {reminding ? (
+          <RemindButton
+            label={t('ui.participation.remindOne')}
+            name={t('ui.participation.remindNamed', { name: user.displayName })}
+            busy={reminding.busy}
+            onClick={() => void reminding.remind(buyer, [user])}
+          />
+        ) : null}
+      </Inline>
+    </li>
   );
 }
