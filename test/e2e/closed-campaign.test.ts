@@ -52,7 +52,9 @@ test('the admin closes the campaign by hand; the customer sees the real day and 
     await macro.getByText(closedOn, { exact: false }).first().waitFor();
     await macro.getByText(notCounted).waitFor();
     await expect(macro.getByRole('radiogroup').count()).resolves.toBe(0);
-    await expect(macro.getByRole('button', { name: /Remind|Relancer|reminder|relance/ }).count()).resolves.toBe(0);
+    await expect(
+      macro.getByRole('button', { name: /Remind|Relancer|reminder|relance/ }).count(),
+    ).resolves.toBe(0);
     await page.screenshot({ path: `${SHOTS}/e2e-closed-customer-${locale}.png`, fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.context().close();
@@ -70,7 +72,9 @@ test('after the close, nobody is offered "Remind": buyer, quality manager, admin
         .getByText(/Response rate|Taux de réponse/)
         .first()
         .waitFor();
-      await expect(macro.getByRole('button', { name: /Remind|Relancer|reminder|relance/ }).count()).resolves.toBe(0);
+      await expect(
+        macro.getByRole('button', { name: /Remind|Relancer|reminder|relance/ }).count(),
+      ).resolves.toBe(0);
       await expect(macro.getByText(/Not answered yet|Pas encore répondu/).count()).resolves.toBe(0);
       if (name === 'Grace Okafor')
         await page.screenshot({ path: `${SHOTS}/e2e-closed-participation-${locale}.png`, fullPage: true });

@@ -19,7 +19,8 @@ function autoSize(iframe) {
       const root = doc.documentElement;
       if (root.scrollHeight > root.clientHeight + 1) height = Math.max(height, root.scrollHeight);
       // A page banner with nothing to say takes no room at all.
-      if (height > 0 || iframe.classList.contains('forge-banner')) iframe.style.height = `${Math.ceil(Math.min(height, 6000))}px`;
+      if (height > 0 || iframe.classList.contains('forge-banner'))
+        iframe.style.height = `${Math.ceil(Math.min(height, 6000))}px`;
     } catch {
       /* cross-origin: never the case here */
     }

@@ -49,7 +49,8 @@ interface Rule {
   may?: { who: (s: Standing) => boolean; otherwise: CampaignRefusal };
 }
 
-export type CampaignRefusal = 'plan.notClosed' | 'forbidden.editPlan' | 'reminders.notOpen' | 'reminders.forTeam';
+export type CampaignRefusal =
+  'plan.notClosed' | 'forbidden.editPlan' | 'reminders.notOpen' | 'reminders.forTeam';
 
 const CLOSED = { in: ['closed'], otherwise: 'plan.notClosed' } as const;
 

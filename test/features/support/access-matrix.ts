@@ -182,7 +182,10 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
   'jira-settings/notices': { campaign: false, payload: () => ({ enabled: false, locale: 'fr-FR' }) },
   'reminders/banner': { campaign: false, payload: () => ({}) },
   'reminders/dismiss': { campaign: false, payload: () => ({}) },
-  'reminders/remind': { campaign: true, payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }) },
+  'reminders/remind': {
+    campaign: true,
+    payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }),
+  },
 };
 
 const contextOf = (kind: Context | undefined): Record<string, unknown> => {
