@@ -1,0 +1,128 @@
+/**
+ * Forge realtime, emulated: `@forge/realtime`'s `publish` (unmodified) posts its GraphQL `publishRealtimeChannel`
+ * mutation through `__forge_fetch__({type: 'realtime'}, '/')`; the host answers it as the platform does and hands
+ * the event to the frames subscribed to that channel of that installation (sandbox/server/realtime-routes.ts, which
+ * `@forge/bridge`'s `realtime.subscribe` reaches through the host page). Tests read what was published and can
+ * make the next publishes fail (`faults.next(429)`).
+ */
+import { randomUUID } from 'node:crypto';
+
+export interface RealtimeEvent {
+  installationId: string;
+  channel: string;
+  /** As published: the JSON text of the event payload. */
+  payload: string;
+  eventId: string;
+  eventTimestamp: string;
+}
+
+export type RealtimeListener = (event: RealtimeEvent) => void;
+
+export interface RealtimeHub {
+  /** Every event published since start (or `clear()`), in order. */
+  published(): RealtimeEvent[];
+  clear(): void;
+  publish(installationId: string, channel: string, payload: string): RealtimeEvent;
+  /** Listens to one channel of one installation; answers the unsubscribe. */
+  subscribe(installationId: string, channel: string, listener: RealtimeListener): () => void;
+  /** How many listeners a channel of an installation has. */
+  subscribers(installationId: string, channel: string): number;
+  /** The next `count` publishes answer `status` (429: Too Many Requests, 500: an error) and reach nobody. */
+  faults: { next(status: 429 | 500, count?: number): void };
+  /** `__forge_fetch__`'s answer to a `{type: 'realtime'}` request of the app running as `installationId`. */
+  handle(installationId: string, init: RequestInit | undefined): Response;
+}
+
+const STATUS_TEXT: Record<number, string> = { 429: 'Too Many Requests', 500: 'Internal Server Error' };
+const graphqlError = (message: string) =>
+  new Response(JSON.stringify({ data: null, errors: [{ message }] }), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+  });
+
+export function createRealtimeHub(): RealtimeHub {
+  const listeners = new Map<string, Set<RealtimeListener>>();
+  let events: RealtimeEvent[] = [];
+  const failures: number[] = [];
+  const keyOf = (installationId: string, channel: string) => JSON.stringify([installationId, channel]);
+
+  const hub: RealtimeHub = {
+    published: () => [...events],
+    clear: () => {
+      events = [];
+    },
+    publish(installationId, channel, payload) {
+      const event = {
+        installationId,
+        channel,
+        payload,
+        eventId: randomUUID(),
+        eventTimestamp: new Date().toISOString(),
+      };
+      events.push(event);
+      for (const listener of [...(listeners.get(keyOf(installationId, channel)) ?? [])]) {
+        try {
+          listener(event);
+        } catch (error) {
+          console.error('[forge host] realtime listener failed', error);
+        }
+      }
+      return event;
+    },
+    subscribe(installationId, channel, listener) {
+      const key = keyOf(installationId, channel);
+      const set = listeners.get(key) ?? new Set();
+      set.add(listener);
+      listeners.set(key, set);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(key);
+      };
+    },
+    subscribers: (installationId, channel) => listeners.get(keyOf(installationId, channel))?.size ?? 0,
+    faults: {
+      next(status, count = 1) {
+        for (let i = 0; i < count; i += 1) failures.push(status);
+      },
+    },
+    handle(installationId, init) {
+      const status = failures.shift();
+      if (status) return new Response('', { status, statusText: STATUS_TEXT[status] });
+      return publishFromBody(hub, installationId, init);
+    },
+  };
+  return hub;
+}
+
+/** The GraphQL mutation's variables, checked as the platform would: the app publishes to its own installation. */
+function publishFromBody(hub: RealtimeHub, installationId: string, init: RequestInit | undefined): Response {
+  let variables: Record<string, unknown> | undefined;
+  try {
+    const body = JSON.parse(typeof init?.body === 'string' ? init.body : '') as {
+      query?: unknown;
+      variables?: Record<string, unknown>;
+    };
+    if (typeof body.query === 'string' && body.query.includes('publishRealtimeChannel'))
+      variables = body.variables;
+  } catch {
+    variables = undefined;
+  }
+  if (!variables) return graphqlError('Only the publishRealtimeChannel mutation is emulated.');
+  const { name, payload, isGlobal } = variables;
+  if (variables.installationId !== installationId)
+    return graphqlError('The app may only publish to its own installation.');
+  if (typeof name !== 'string' || name.length === 0 || typeof payload !== 'string')
+    return graphqlError('publishRealtimeChannel needs a channel name and a payload.');
+  if (isGlobal) return graphqlError('Global channels are not emulated.');
+  const event = hub.publish(installationId, name, payload);
+  return new Response(
+    JSON.stringify({
+      data: {
+        ecosystem: {
+          publishRealtimeChannel: { eventId: event.eventId, eventTimestamp: event.eventTimestamp },
+        },
+      },
+    }),
+    { status: 200, headers: { 'content-type': 'application/json' } },
+  );
+}
