@@ -1,5 +1,5 @@
 /**
- * Stand-in for `@forge/bridge` in the Custom UI build (aliased in vite.config.ts): the three parts the app calls,
+ * Stand-in for `@forge/bridge` in the Custom UI build (aliased in vite.config.ts): the four parts the app calls,
  * from the package's own files.
  *
  * The package's entry is CommonJS that re-exports all of its parts (`__exportStar`), so a bundler cannot drop
@@ -10,3 +10,4 @@
 export { view } from '../../../../node_modules/@forge/bridge/out/view/view';
 export { invoke } from '../../../../node_modules/@forge/bridge/out/invoke/invoke';
 export * as i18n from '../../../../node_modules/@forge/bridge/out/i18n/index';
+export { realtime } from '../../../../node_modules/@forge/bridge/out/realtime/realtime';
