@@ -16,6 +16,8 @@ export interface RealtimeEvent {
   eventTimestamp: string;
 }
 
+export type RealtimeFault = 429 | 500 | 'proxy';
+
 export type RealtimeListener = (event: RealtimeEvent) => void;
 
 export interface RealtimeHub {
@@ -27,8 +29,11 @@ export interface RealtimeHub {
   subscribe(installationId: string, channel: string, listener: RealtimeListener): () => void;
   /** How many listeners a channel of an installation has. */
   subscribers(installationId: string, channel: string): number;
-  /** The next `count` publishes answer `status` (429: Too Many Requests, 500: an error) and reach nobody. */
-  faults: { next(status: 429 | 500, count?: number): void };
+  /**
+   * The next `count` publishes fail and reach nobody: 429 (Too Many Requests) and 500 as answers, `proxy` as the
+   * Forge proxy's error (the SDK throws).
+   */
+  faults: { next(fault: RealtimeFault, count?: number): void };
   /** `__forge_fetch__`'s answer to a `{type: 'realtime'}` request of the app running as `installationId`. */
   handle(installationId: string, init: RequestInit | undefined): Response;
 }
@@ -43,7 +48,7 @@ const graphqlError = (message: string) =>
 export function createRealtimeHub(): RealtimeHub {
   const listeners = new Map<string, Set<RealtimeListener>>();
   let events: RealtimeEvent[] = [];
-  const failures: number[] = [];
+  const failures: RealtimeFault[] = [];
   const keyOf = (installationId: string, channel: string) => JSON.stringify([installationId, channel]);
 
   const hub: RealtimeHub = {
@@ -81,13 +86,15 @@ export function createRealtimeHub(): RealtimeHub {
     },
     subscribers: (installationId, channel) => listeners.get(keyOf(installationId, channel))?.size ?? 0,
     faults: {
-      next(status, count = 1) {
-        for (let i = 0; i < count; i += 1) failures.push(status);
+      next(fault, count = 1) {
+        for (let i = 0; i < count; i += 1) failures.push(fault);
       },
     },
     handle(installationId, init) {
-      const status = failures.shift();
-      if (status) return new Response('', { status, statusText: STATUS_TEXT[status] });
+      const fault = failures.shift();
+      if (fault === 'proxy')
+        return new Response('', { status: 504, headers: { 'forge-proxy-error': 'TIMEOUT' } });
+      if (fault) return new Response('', { status: fault, statusText: STATUS_TEXT[fault] });
       return publishFromBody(hub, installationId, init);
     },
   };
