@@ -115,7 +115,8 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
     count(kind);
     if (kind === 'storage') return options.kvs.fetch(path, init);
     // A realtime publish counts among `events` (an app-provider request), as queue pushes do.
-    if (target.type === 'realtime') return realtime.handle(installationId, init);
+    if (target.type === 'realtime')
+      return realtime.handle({ installationId, moduleKey: storage.getStore()?.identity.moduleKey }, init);
     return options.products(target, path, init, storage.getStore()?.identity ?? {});
   };
 

@@ -1,8 +1,9 @@
 /**
- * Forge realtime's subscribe side: `GET /__host/realtime?frame=<id>&channel=<name>` is a server-sent-events stream of
- * what the app's functions publish on that channel of this installation (sandbox/realtime.ts). The host page opens
- * one per `realtime.subscribe` of a frame (page/host/realtime.js) and hands each event to the frame's callback.
- * Only a frame the host handed out may listen, and only to its own installation's channels, as on Forge.
+ * Forge realtime's subscribe side: `GET /__host/realtime?frame=<id>&channel=<name>[&global=1]` is a server-sent-events
+ * stream of what the app publishes on that channel (sandbox/realtime.ts): the installation's global channel of that
+ * name, or the one of the frame's module. The host page opens one per `realtime.subscribe`/`subscribeGlobal` of a
+ * frame (page/host/realtime.js) and hands each event to the frame's callback. Only a frame the host handed out may
+ * listen, and only to its own installation's channels, as on Forge.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RealtimeHub } from '../realtime';
@@ -34,7 +35,8 @@ export function createRealtimeRoutes(options: {
     });
     // The first line tells the page the subscription holds (EventSource's `open`).
     res.write(': subscribed\n\n');
-    const unsubscribe = hub.subscribe(installationId, channel, (event) => {
+    const context = url.searchParams.get('global') === '1' ? 'global' : { moduleKey: frame.moduleKey };
+    const unsubscribe = hub.subscribe({ installationId, context }, channel, (event) => {
       res.write(`id: ${event.eventId}\ndata: ${JSON.stringify({ payload: event.payload })}\n\n`);
     });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);

@@ -1,9 +1,14 @@
-import { publish } from '@forge/realtime';
+import { publishGlobal } from '@forge/realtime';
 import type { LiveHints } from '../ports/live';
 import type { Clock, Logger } from '../ports/runtime';
 import { liveChannelOf, type LiveHint } from '../shared/live';
 
-/** Hints on Forge realtime (`@forge/realtime`), on the app installation's channel of the campaign. */
+/**
+ * Hints on Forge realtime (`@forge/realtime`), on the campaign's global channel: a default channel is one module's
+ * context (one macro on one page, one issue's panel), which a Jira trigger or a scheduled job has none of, while
+ * the views that listen are three modules on Confluence pages and Jira issues. A global channel is the app
+ * installation's: any frame of the app may listen, which is why a hint tells nothing (src/shared/live.ts).
+ */
 export class ForgeLiveHints implements LiveHints {
   constructor(
     private readonly clock: Pick<Clock, 'now'>,
@@ -14,7 +19,7 @@ export class ForgeLiveHints implements LiveHints {
     const hint: LiveHint = { campaignId, at: this.clock.now() };
     try {
       // publish answers most failures (429 as RATE_LIMIT_EXCEEDED, GraphQL errors) in `errors`, and throws on others.
-      const answer = await publish(liveChannelOf(campaignId), hint);
+      const answer = await publishGlobal(liveChannelOf(campaignId), hint);
       const errors = (answer.errors ?? []) as { message?: string }[];
       if (errors.length > 0) this.logger.error('realtime: hint not published', errors[0]?.message);
     } catch (error) {

@@ -18,10 +18,10 @@ const followUpFrame = (page: Page) => page.frames().find((f) => f.url().includes
 /** Until the open views hold their subscriptions to the demo plan's channel (the host counts them). */
 async function subscribed(views: number) {
   const { realtime, installationId } = e2e.host.runtime;
-  const channel = liveChannelOf(PLAN_DEMO_CAMPAIGN);
-  for (let i = 0; i < 200 && realtime.subscribers(installationId, channel) < views; i += 1)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(realtime.subscribers(installationId, channel)).toBeGreaterThanOrEqual(views);
+  const count = () =>
+    realtime.subscribers({ installationId, context: 'global' }, liveChannelOf(PLAN_DEMO_CAMPAIGN));
+  for (let i = 0; i < 200 && count() < views; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(count()).toBeGreaterThanOrEqual(views);
 }
 
 /** Someone else moves `key` on the Jira sandbox's board, in their own browser context. */

@@ -1,9 +1,11 @@
 /**
- * The host's Forge realtime: `@forge/realtime`'s publish, unmodified, from a function reaches the frames subscribed
- * to that channel (the server-sent-events stream the host page opens for `realtime.subscribe`), and nobody else:
- * not another channel, not another installation. Its faults answer as the platform's do.
+ * The host's Forge realtime: `@forge/realtime`'s publishGlobal, unmodified, from a function reaches the frames
+ * subscribed to that global channel (the server-sent-events stream the host page opens for
+ * `realtime.subscribeGlobal`), and nobody else: not another channel, not another installation. A default (module)
+ * channel is the module's: a trigger's publish reaches no frame. Its faults answer as the platform's do.
  */
-import { publish } from '@forge/realtime';
+import { publish, publishGlobal } from '@forge/realtime';
+import type { ChannelScope } from '../../sandbox/realtime';
 import { SURVEY_MACRO_LOCAL_ID } from '../../sandbox/server/state';
 import { hostFetch, startTestHost, type Host } from '../helpers/host';
 
@@ -25,12 +27,12 @@ interface Stream {
 }
 
 /** What the host page does for a frame's `realtime.subscribe(channel, …)`: opens the stream and reads it. */
-async function subscribe(channel: string, frame = FRAME): Promise<Stream> {
+async function subscribe(channel: string, { global = true, frame = FRAME } = {}): Promise<Stream> {
   const controller = new AbortController();
-  const response = await fetch(
-    `${host.url}/__host/realtime?frame=${encodeURIComponent(frame)}&channel=${encodeURIComponent(channel)}`,
-    { signal: controller.signal },
-  );
+  const query = `frame=${encodeURIComponent(frame)}&channel=${encodeURIComponent(channel)}`;
+  const response = await fetch(`${host.url}/__host/realtime?${query}${global ? '&global=1' : ''}`, {
+    signal: controller.signal,
+  });
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
   const events: unknown[] = [];
@@ -67,9 +69,17 @@ async function subscribe(channel: string, frame = FRAME): Promise<Stream> {
   };
 }
 
-/** Publishes as a function of the app does: inside an invocation, through the real SDK. */
-const publishFromFunction = (channel: string, payload: Record<string, unknown>) =>
-  host.runtime.invoke({}, () => publish(channel, payload)).then(({ result, counts }) => ({ result, counts }));
+/** Publishes as a function of the app does (a trigger unless told): inside an invocation, through the real SDK. */
+const publishFromFunction = (
+  channel: string,
+  payload: Record<string, unknown>,
+  { global = true, moduleKey = 'plan-issue-updated' } = {},
+) =>
+  host.runtime
+    .invoke({ moduleKey }, () => (global ? publishGlobal : publish)(channel, payload))
+    .then(({ result, counts }) => ({ result, counts }));
+
+const globalScope = (): ChannelScope => ({ installationId: host.runtime.installationId, context: 'global' });
 
 it('a publish from a function reaches the frame subscribed to its channel, and no other channel', async () => {
   const mine = await subscribe('plan-changed:cmp-1');
@@ -81,7 +91,11 @@ it('a publish from a function reaches the frame subscribed to its channel, and n
   expect(mine.events).toEqual([JSON.stringify({ campaignId: 'cmp-1', at: 1 })]);
   expect(host.runtime.realtime.published()).toHaveLength(1);
   // Another installation's event on the same channel name reaches nobody here.
-  host.runtime.realtime.publish('another-installation', 'plan-changed:cmp-1', '{}');
+  host.runtime.realtime.publish(
+    { installationId: 'another-installation', context: 'global' },
+    'plan-changed:cmp-1',
+    '{}',
+  );
   await publishFromFunction('plan-changed:cmp-1', { campaignId: 'cmp-1', at: 2 });
   await mine.received(2);
   expect(mine.events[1]).toBe(JSON.stringify({ campaignId: 'cmp-1', at: 2 }));
@@ -92,16 +106,26 @@ it('a publish from a function reaches the frame subscribed to its channel, and n
 
 it('a closed stream is unsubscribed', async () => {
   const stream = await subscribe('plan-changed:cmp-3');
-  const { installationId } = host.runtime;
-  expect(host.runtime.realtime.subscribers(installationId, 'plan-changed:cmp-3')).toBe(1);
+  const count = () => host.runtime.realtime.subscribers(globalScope(), 'plan-changed:cmp-3');
+  expect(count()).toBe(1);
   stream.close();
-  for (
-    let i = 0;
-    i < 50 && host.runtime.realtime.subscribers(installationId, 'plan-changed:cmp-3') > 0;
-    i += 1
-  )
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(host.runtime.realtime.subscribers(installationId, 'plan-changed:cmp-3')).toBe(0);
+  for (let i = 0; i < 50 && count() > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(count()).toBe(0);
+});
+
+it('a default channel is the module’s: a trigger’s publish reaches no frame, a resolver’s reaches its module', async () => {
+  const moduleStream = await subscribe('c', { global: false });
+  const globalStream = await subscribe('c');
+  await publishFromFunction('c', { n: 1 }, { global: false, moduleKey: 'plan-issue-updated' });
+  await publishFromFunction('c', { n: 2 }, { global: false, moduleKey: 'survey-macro' });
+  await moduleStream.received(1);
+  expect(moduleStream.events).toEqual([JSON.stringify({ n: 2 })]);
+  await publishFromFunction('c', { n: 3 });
+  await globalStream.received(1);
+  expect(globalStream.events).toEqual([JSON.stringify({ n: 3 })]);
+  expect(moduleStream.events).toHaveLength(1);
+  moduleStream.close();
+  globalStream.close();
 });
 
 it('only a frame the host handed out subscribes, to a channel name Forge accepts', async () => {

@@ -61,6 +61,8 @@ describe('the hook', () => {
     render(<Harness reread={reread} />);
     await settle();
     expect(host.channels()).toEqual([CHANNEL]);
+    // Global: the hints come from triggers and jobs, which have no module context.
+    expect(host.named('subscribeRealtimeChannel')[0]!.payload).toMatchObject({ isGlobal: true });
     host.hint(CHANNEL);
     await advance(100);
     host.hint(CHANNEL);

@@ -1,7 +1,8 @@
 // ---- realtime -----------------------------------------------------------------------------------------------
-// `@forge/bridge`'s `realtime.subscribe(channel, onEvent)`: one server-sent-events stream of the host per
-// subscription (GET /__host/realtime, scoped to the frame's installation and to the channel). It resolves once the
-// stream holds, as Forge's does, with the `unsubscribe()` that closes it; a frame reloaded or closed drops its own.
+// `@forge/bridge`'s `realtime.subscribe(channel, onEvent)` and `subscribeGlobal`: one server-sent-events stream of
+// the host per subscription (GET /__host/realtime, scoped to the frame's installation, to the frame's module unless
+// global, and to the channel). It resolves once the stream holds, as Forge's does, with the `unsubscribe()` that
+// closes it; a frame reloaded or closed drops its own.
 
 const realtimeStreams = new Map(); // frameId -> Set<EventSource>
 
@@ -11,12 +12,11 @@ function closeRealtimeOf(frameId) {
 }
 
 function subscribeRealtime(frameId, { channelName, onEvent, isGlobal }) {
-  if (isGlobal)
-    return Promise.reject(new BridgeError('The local Forge host does not emulate global channels.'));
   if (typeof onEvent !== 'function')
     return Promise.reject(new BridgeError('realtime.subscribe needs a callback.'));
   return new Promise((resolve, reject) => {
-    const query = `frame=${encodeURIComponent(frameId)}&channel=${encodeURIComponent(channelName)}`;
+    const scope = isGlobal ? '&global=1' : '';
+    const query = `frame=${encodeURIComponent(frameId)}&channel=${encodeURIComponent(channelName)}${scope}`;
     const source = new EventSource(`/__host/realtime?${query}`);
     const streams = realtimeStreams.get(frameId) ?? new Set();
     realtimeStreams.set(frameId, streams);

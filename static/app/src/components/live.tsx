@@ -96,7 +96,8 @@ async function subscribeHints(campaignId: string, watch: Watch): Promise<(() => 
   };
   try {
     // A bridge without realtime throws here too: the same fallback.
-    const subscription = await realtime.subscribe(liveChannelOf(campaignId), onHint);
+    // Global: the functions publish from triggers and jobs, which have no module context (src/adapters/live.ts).
+    const subscription = await realtime.subscribeGlobal(liveChannelOf(campaignId), onHint);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       if (quiet) clearTimeout(quiet);
