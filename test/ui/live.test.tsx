@@ -4,6 +4,7 @@
  * is hidden, and at once when it shows again.
  */
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { ok } from '../../src/shared/result';
 import { liveChannelOf } from '../../src/shared/live';
 import type * as Live from '../../static/app/src/components/live';
@@ -155,6 +156,24 @@ describe('the views', () => {
     host.hint(CHANNEL);
     expect(await screen.findByTestId('status-success')).toHaveTextContent('Done');
     expect(backend.payloadsOf('followup/get')).toHaveLength(2);
+  });
+
+  it('the follow-up’s own refresh from Jira moves its “Updated” time too', async () => {
+    const start = Date.UTC(2026, 4, 20, 9, 5);
+    const now = jest.spyOn(Date, 'now').mockReturnValue(start);
+    const backend = fakeBackend({
+      access: { accountId: ME, roles: ['team'], canBootstrap: false },
+      plan: planView({ actions: [createdAction('PROC-1', 'new', { title: 'Weekly status mail' })] }),
+    });
+    showMain({ moduleKey: 'followup-macro', config: { campaignId: 'survey-2026' }, backend });
+    const time = (at: number) =>
+      new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: 'numeric' }).format(at);
+    expect(await screen.findByTestId('last-refreshed')).toHaveTextContent(`Updated ${time(start)}`);
+    now.mockReturnValue(start + 7 * 60_000);
+    await userEvent.setup().click(screen.getByRole('button', { name: en.ui.followup.refresh }));
+    await screen.findByText(en.ui.followup.refreshed);
+    expect(screen.getByTestId('last-refreshed')).toHaveTextContent(`Updated ${time(start + 7 * 60_000)}`);
+    now.mockRestore();
   });
 
   it('the commitments re-read through their own resolver; fr-FR says when', async () => {

@@ -7,7 +7,7 @@
  * 30 s, doubling up to 5 min, never while the tab is hidden, and at once when it shows again. Either way the view
  * says when its data was last read.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { realtime } from '@forge/bridge';
 import { Text } from '@atlaskit/primitives/compiled';
 import { liveChannelOf } from '@shared/live';
@@ -111,9 +111,13 @@ async function subscribeHints(campaignId: string, watch: Watch): Promise<(() => 
 
 /**
  * Re-reads the view (`reread`) on the campaign's hints, or polls; answers when the view's data was last read
- * (first: when it mounted, the view having just loaded).
+ * (first: when it mounted, the view having just loaded), and `markRead` for the view's own reads (its refresh
+ * button).
  */
-export function useLiveRefresh(campaignId: string | undefined, reread: Reread): { refreshedAt: number } {
+export function useLiveRefresh(
+  campaignId: string | undefined,
+  reread: Reread,
+): { refreshedAt: number; markRead: () => void } {
   const [refreshedAt, setRefreshedAt] = useState(() => Date.now());
   const latest = useRef(reread);
   latest.current = reread;
@@ -135,7 +139,8 @@ export function useLiveRefresh(campaignId: string | undefined, reread: Reread): 
       stop?.();
     };
   }, [campaignId]);
-  return { refreshedAt };
+  const markRead = useCallback(() => setRefreshedAt(Date.now()), []);
+  return { refreshedAt, markRead };
 }
 
 /** "Updated 14:32", in the reader's locale. */

@@ -91,7 +91,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const selected = plan.actions.filter((a) => a.selected);
   usePlanPeople(selected);
-  const { refreshedAt } = useLiveRefresh(plan.campaign.id, async () => {
+  const { refreshedAt, markRead } = useLiveRefresh(plan.campaign.id, async () => {
     const result = await call('followup/get', { campaignId: plan.campaign.id });
     if (!result.ok) return false;
     setPlan(result.data.plan);
@@ -105,6 +105,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
+      markRead();
       // Jira not reached: the banner says so and that the table is Jira's last word; nothing says "latest".
       setNotice(
         result.data.jira.kind === 'ready' ? { kind: 'success', text: t('ui.followup.refreshed') } : null,

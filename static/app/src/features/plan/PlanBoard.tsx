@@ -4,6 +4,7 @@
  * other readers (quality managers) see the same plan without the controls. Each operation's outcome is one notice
  * above the plan, which takes the focus so that it is read.
  */
+import { useEffect, useRef } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { EvaluationModel } from '@domain/model';
@@ -42,11 +43,16 @@ export function PlanBoard({
   const criteria = planCriteria(model, plan, locale);
   usePlanPeople(plan.actions);
   // Jira's changes, as they reach the app: the whole plan again, the notice above it kept.
-  const { refreshedAt } = useLiveRefresh(plan.campaign.id, async () => {
+  const { refreshedAt, markRead } = useLiveRefresh(plan.campaign.id, async () => {
     const result = await call('plan/get', { campaignId: plan.campaign.id });
     if (result.ok) dispatch({ type: 'plan', plan: result.data });
     return result.ok;
   });
+  // The board's own reads (refresh from Jira, issue creation, a row's save) answer the plan too.
+  const firstPlan = useRef(plan);
+  useEffect(() => {
+    if (plan !== firstPlan.current) markRead();
+  }, [plan, markRead]);
 
   return (
     <Stack space="space.400">
