@@ -54,6 +54,7 @@ export async function measureJira(report: Report): Promise<void> {
     await create(p, 250);
     await p.idle();
     p.host.jira.resetRequests();
+    p.host.runtime.realtime.clear();
     const refreshed = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
     if (!refreshed.result.ok)
       throw new Error(`plan/refresh failed: ${JSON.stringify(refreshed.result.error)}`);
@@ -62,6 +63,13 @@ export async function measureJira(report: Report): Promise<void> {
       products: 'jira.refresh250.productRequests',
     });
     report.figure('jira.refresh250.requests', refreshed.counts.jira);
+    // One hint for the other open views of the plan, however many actions changed (issue 18, item 4).
+    const hints = p.host.runtime.realtime.published().length;
+    report.row(
+      'then: realtime hints to the open views of the plan (one per refresh that changed something)',
+      hints,
+    );
+    report.figure('jira.refresh250.realtimeHints', hints);
   } finally {
     await p.close();
   }
