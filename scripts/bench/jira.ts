@@ -54,7 +54,6 @@ export async function measureJira(report: Report): Promise<void> {
     await create(p, 250);
     await p.idle();
     p.host.jira.resetRequests();
-    p.host.runtime.realtime.clear();
     const refreshed = await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
     if (!refreshed.result.ok)
       throw new Error(`plan/refresh failed: ${JSON.stringify(refreshed.result.error)}`);
@@ -63,13 +62,17 @@ export async function measureJira(report: Report): Promise<void> {
       products: 'jira.refresh250.productRequests',
     });
     report.figure('jira.refresh250.requests', refreshed.counts.jira);
-    // One hint for the other open views of the plan, however many actions changed (issue 18, item 4).
+    // Three issues moved in Jira, their events lost: the next refresh tells the other open views of the plan once
+    // (issue 18, item 4), however many actions changed; a refresh with nothing new tells them nothing.
+    p.host.jira.holdEvents();
+    for (const key of ['PROC-1', 'PROC-2', 'PROC-3']) await p.host.jira.transition(key, 'Done');
+    p.host.runtime.realtime.clear();
+    await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
+    await p.call(PEOPLE.grace, 'plan/refresh', { campaignId });
     const hints = p.host.runtime.realtime.published().length;
-    report.row(
-      'then: realtime hints to the open views of the plan (one per refresh that changed something)',
-      hints,
-    );
+    report.row('then two refreshes of 250 actions, 3 moved in Jira: realtime hints to the open views', hints);
     report.figure('jira.refresh250.realtimeHints', hints);
+    await p.host.jira.releaseEvents();
   } finally {
     await p.close();
   }
