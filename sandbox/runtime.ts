@@ -6,6 +6,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { KvsService } from './kvs';
+import { createRealtimeHub, type RealtimeHub } from './realtime';
 import {
   zeroCounts,
   type CallCounts,
@@ -56,6 +57,10 @@ export interface ForgeRuntime {
   resetTotals(): void;
   /** The dispatcher installed as `__forge_fetch__`. */
   readonly fetch: ForgeFetch;
+  /** The app installation's id (`appContext.installationId`): realtime channels are scoped by it. */
+  readonly installationId: string;
+  /** Forge realtime: what `@forge/realtime`'s publish reaches, and whom it reaches (sandbox/realtime.ts). */
+  readonly realtime: RealtimeHub;
 }
 
 interface Invocation {
@@ -97,6 +102,7 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
   const storage = new AsyncLocalStorage<Invocation>();
   let totals = zeroCounts();
   let previous: { fetch: unknown; runtime: unknown } | undefined;
+  const realtime = createRealtimeHub();
 
   const count = (kind: keyof CallCounts) => {
     totals[kind] += 1;
@@ -108,6 +114,9 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
     const kind = classifyRequest(target, path);
     count(kind);
     if (kind === 'storage') return options.kvs.fetch(path, init);
+    // A realtime publish counts among `events` (an app-provider request), as queue pushes do.
+    if (target.type === 'realtime')
+      return realtime.handle({ installationId, moduleKey: storage.getStore()?.identity.moduleKey }, init);
     return options.products(target, path, init, storage.getStore()?.identity ?? {});
   };
 
@@ -157,6 +166,8 @@ export function createForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime {
 
   return {
     fetch: forgeFetch,
+    installationId,
+    realtime,
     install() {
       if (globals.__forge_fetch__ === forgeFetch) return;
       previous = { fetch: globals.__forge_fetch__, runtime: globals.__forge_runtime__ };

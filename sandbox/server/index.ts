@@ -28,6 +28,7 @@ import { listenHost } from './front';
 import { createInvocationRoutes, createScheduledRunner, type ScheduledRun } from './invocation-routes';
 import { createJiraRoutes } from './jira-routes';
 import { createPageRoutes } from './page-routes';
+import { createRealtimeRoutes } from './realtime-routes';
 import { preferencesOf } from './preferences';
 import { createTranslations } from './resources';
 import { ISSUE_TYPES, PROJECT, projectRefJson } from '../products/jira/model';
@@ -190,6 +191,7 @@ export async function startHost(options: StartHostOptions): Promise<Host> {
     createPageRoutes({ site, state, runtime, jira, adminModuleKey, realSiteUrl: options.site?.url }),
     createInvocationRoutes({ state, functions, runtime, installContext, triggers, fireScheduled }),
     createFrameRoutes({ site, state, manifest, rootDir, translations, allowInlineStyles }),
+    createRealtimeRoutes({ state, hub: runtime.realtime, installationId: runtime.installationId }),
   ]);
 
   return {

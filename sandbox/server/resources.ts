@@ -28,6 +28,7 @@ export const HOST_SCRIPT_PARTS = [
   'flags.js',
   'dialogs.js',
   'navigation.js',
+  'realtime.js',
   'commands.js',
   'wiring.js',
   'jira-board.js',

@@ -13,6 +13,7 @@ import { ConfluenceClient } from './confluence';
 import { JiraClient } from './jira';
 import { KvsModelStore } from './model-store';
 import { KvsPseudonymKeys } from './pseudonym';
+import { ForgeLiveHints } from './live';
 import { ForgeJobQueue } from './queue';
 import { KvsSurveyEntry } from './survey-entry-store';
 import { KvsResponseStore } from './survey-store';
@@ -23,6 +24,13 @@ import { KvsReminderStore } from './reminders-store';
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
 export function forgePorts(overrides: Partial<Ports> = {}): Ports {
+  const clock = overrides.clock ?? {
+    now: () => Date.now(),
+    sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  };
+  const logger = overrides.logger ?? {
+    error: (message: string, detail?: unknown) => console.error(message, detail ?? ''),
+  };
   return {
     campaigns: new KvsCampaignStore(),
     models: new KvsModelStore(),
@@ -39,8 +47,9 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     confluence: new ConfluenceClient(),
     jira: new JiraClient(),
     jobs: new ForgeJobQueue(),
-    clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
-    logger: { error: (message, detail) => console.error(message, detail ?? '') },
+    live: new ForgeLiveHints(clock, logger),
+    clock,
+    logger,
     ids: {
       campaignId: () => `cmp-${randomHex16()}`,
       actionId: () => `act-${randomHex16()}`,

@@ -2,6 +2,7 @@
 import type { ConfluencePort } from './confluence';
 import type { JiraPort } from './jira';
 import type { JobQueue } from './jobs';
+import type { LiveHints } from './live';
 import type { ReviewStore } from './followup';
 import type { JiraSettingsStore } from './jira-settings';
 import type { ActionStore, PlanStore } from './plan';
@@ -29,6 +30,7 @@ export interface Ports {
   confluence: ConfluencePort;
   jira: JiraPort;
   jobs: JobQueue;
+  live: LiveHints;
   clock: Clock;
   logger: Logger;
   ids: IdSource;

@@ -92,6 +92,9 @@ const commands = {
   emitPublic(frameId, payload) {
     emit(frameId, payload, true);
   },
+  subscribeRealtimeChannel(frameId, payload) {
+    return subscribeRealtime(frameId, payload);
+  },
   enableTheming(frameId, _payload, frameWindow) {
     state.themedFrames.add(frameId);
     applyTheme(frameWindow ? frameWindow.document : frameWindowOf(frameId)?.document);

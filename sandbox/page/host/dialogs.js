@@ -56,6 +56,7 @@ function closeModal(frameId, payload) {
   document.removeEventListener('keydown', modal.onKey);
   state.themedFrames.delete(frameId);
   state.listeners = state.listeners.filter((l) => l.frameId !== frameId);
+  closeRealtimeOf(frameId);
   modal.element.remove();
   if (modal.previousFocus && modal.previousFocus.focus) modal.previousFocus.focus();
   try {
@@ -77,5 +78,6 @@ function openMacroConfig(localId, resourceKey, title) {
 
 function reloadFrame(frameId) {
   const iframe = iframeOf(frameId);
+  closeRealtimeOf(frameId);
   if (iframe) iframe.src = iframe.src;
 }

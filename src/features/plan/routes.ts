@@ -32,6 +32,8 @@ export async function refreshPlan(request: Request<'plan/refresh'>, ports: Ports
     ports.actions.list(caller.campaign.id),
   ]);
   const outcome = await refreshActions(ports, 'user', actions);
+  // The other open views of the plan learn it too; this one gets it in the answer.
+  if (outcome.changed > 0) await ports.live.changed(caller.campaign.id);
   const jira: JiraStatus = outcome.problem
     ? {
         kind: 'unavailable',

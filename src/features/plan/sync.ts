@@ -16,7 +16,7 @@ import { pushLinkJobs } from './jobs';
 import { sendDueNotices } from './notices';
 import { closeDueRounds } from '../weighing';
 
-type SyncPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'logger'>;
+type SyncPorts = Pick<Ports, 'actions' | 'jira' | 'clock' | 'logger' | 'live'>;
 
 /**
  * What the follow-up takes from Jira's issue event: the issue's id, to find its action, and the site its links
@@ -86,23 +86,23 @@ export async function observedIn(
   );
 }
 
-/** Folds observations into an action, re-reading on a lost race. Answers the action as written. */
+/** Folds observations into an action, re-reading on a lost race. Answers the action as written, and whether it wrote. */
 async function fold(
   ports: Pick<Ports, 'actions'>,
   first: Action,
   observations: readonly Observation[],
-): Promise<Action | undefined> {
+): Promise<{ action: Action | undefined; wrote: boolean }> {
   let action: Action | undefined = first;
   for (let attempt = 0; attempt < 5 && action; attempt += 1) {
     let followUp = action.followUp;
     for (const observation of observations) followUp = observe(followUp, observation);
-    if (sameFollowUp(followUp, action.followUp)) return action;
+    if (sameFollowUp(followUp, action.followUp)) return { action, wrote: false };
     const next = { ...action, ...(followUp ? { followUp } : {}), revision: action.revision + 1 };
     const [outcome] = await ports.actions.write([{ action: next, expectedRevision: action.revision }]);
-    if (outcome === 'written') return next;
+    if (outcome === 'written') return { action: next, wrote: true };
     action = await ports.actions.read(first.id);
   }
-  return action;
+  return { action, wrote: false };
 }
 
 /**
@@ -119,13 +119,17 @@ export async function onIssueUpdated(ports: SyncPorts, event: unknown): Promise<
     return;
   }
   const observation = (await observedIn(ports, 'app', [action])).get(action.id);
-  if (observation) await fold(ports, action, [observation]);
+  if (!observation) return;
+  // A duplicate or late delivery folds to the same follow-up: nothing written, so nothing to tell the views.
+  if ((await fold(ports, action, [observation])).wrote) await ports.live.changed(action.campaignId);
 }
 
 export interface RefreshOutcome {
   /** The actions after the refresh, by id (those that changed, and the rest as read). */
   actions: Action[];
   searches: number;
+  /** How many actions this refresh wrote (0: Jira said nothing new). */
+  changed: number;
   problem?: string;
 }
 
@@ -139,10 +143,11 @@ export async function refreshActions(
   const byKey = new Map(created.map((a) => [a.jira.state === 'created' ? a.jira.key : '', a]));
   const latest = new Map(actions.map((a) => [a.id, a]));
   let searches = 0;
+  let changed = 0;
   for (const keys of batchesOf([...byKey.keys()], SEARCH_PAGE_LIMIT)) {
     searches += 1;
     const answer = await ports.jira.states(as, keys);
-    if (!answer.ok) return { actions: [...latest.values()], searches, problem: answer.problem.kind };
+    if (!answer.ok) return { actions: [...latest.values()], searches, changed, problem: answer.problem.kind };
     // One write per 25 changed actions; an action that changed meanwhile is folded again on its own.
     const changes = answer.value.states.flatMap((state) => {
       const action = byKey.get(state.key);
@@ -159,14 +164,16 @@ export async function refreshActions(
     });
     const outcomes = await ports.actions.write(changes);
     for (const [i, { action, state }] of changes.entries()) {
-      const written = outcomes[i] === 'written' ? action : await fold(ports, action, [state]);
-      if (written) latest.set(action.id, written);
+      const written =
+        outcomes[i] === 'written' ? { action, wrote: true } : await fold(ports, action, [state]);
+      if (written.action) latest.set(action.id, written.action);
+      if (written.wrote) changed += 1;
     }
     if (answer.value.missing.length > 0) {
       ports.logger.error(`plan refresh: ${answer.value.missing.length} issue(s) no longer found in Jira`);
     }
   }
-  return { actions: [...latest.values()], searches };
+  return { actions: [...latest.values()], searches, changed };
 }
 
 /**
@@ -224,6 +231,7 @@ export async function reconcilePlans(
     // Done ones too: an issue can be reopened, and that event may be the one that was missed.
     const outcome = await refreshActions(ports, 'app', merged);
     refreshed += outcome.searches;
+    if (done.length + outcome.changed > 0) await ports.live.changed(campaign.id);
     // Only on a state Jira just confirmed: a notice about a due date read last week could be wrong.
     const now = ports.clock.now();
     if (outcome.problem || !outcome.actions.some((a) => needsNotice(a, now, dayOf(now)))) continue;

@@ -30,6 +30,13 @@ export interface HostOptions {
   themingFails?: boolean;
   /** The signed-in user's account id in the view context (default TEST_ACCOUNT_ID; null: none). */
   accountId?: string | null;
+  /** Rejects `realtime.subscribe`, as a host without realtime would. */
+  realtimeUnavailable?: boolean;
+}
+
+interface RealtimeSubscription {
+  channelName: string;
+  onEvent: (payload: unknown) => void;
 }
 
 export interface BridgeCall {
@@ -41,9 +48,18 @@ export interface Host {
   calls: BridgeCall[];
   invocations: () => { functionKey: string; payload: unknown }[];
   named: (name: string) => BridgeCall[];
+  /** The realtime channels subscribed to now, one entry per subscription. */
+  channels: () => string[];
+  /** Delivers an event to the subscriptions of `channelName`, as Forge realtime does. */
+  hint: (channelName: string, payload?: unknown) => void;
 }
 
-let current: { options: HostOptions; backend: UiBackend; calls: BridgeCall[] } | null = null;
+let current: {
+  options: HostOptions;
+  backend: UiBackend;
+  calls: BridgeCall[];
+  subscriptions: RealtimeSubscription[];
+} | null = null;
 
 /**
  * A text as Testing Library reads the page (whitespace collapsed, so a French no-break space before ":" is a space):
@@ -83,6 +99,18 @@ function answer(name: string, payload?: unknown): unknown {
     case 'showFlag':
     case 'closeFlag':
       return true;
+    case 'subscribeRealtimeChannel': {
+      if (options.realtimeUnavailable) throw new Error('realtime is not available');
+      const subscription = payload as RealtimeSubscription;
+      const { subscriptions } = current;
+      subscriptions.push(subscription);
+      return {
+        unsubscribe: () => {
+          subscriptions.splice(subscriptions.indexOf(subscription), 1);
+          return Promise.resolve();
+        },
+      };
+    }
     default:
       throw new Error(`fake bridge: unexpected call ${name}`);
   }
@@ -101,9 +129,14 @@ export function useHost(options: HostOptions = {}): Host {
   const calls: BridgeCall[] = [];
   const backend =
     options.backend ?? fakeBackend({ survey: surveyStateView({ locale: toLocale(options.locale) }) });
-  current = { options, backend, calls };
+  const subscriptions: RealtimeSubscription[] = [];
+  current = { options, backend, calls, subscriptions };
   return {
     calls,
+    channels: () => subscriptions.map((s) => s.channelName),
+    hint: (channelName, payload = {}) => {
+      for (const s of subscriptions.filter((s) => s.channelName === channelName)) s.onEvent(payload);
+    },
     named: (name) => calls.filter((c) => c.name === name),
     invocations: () =>
       calls

@@ -11,3 +11,4 @@ export { view } from '../../../../node_modules/@forge/bridge/out/view/view';
 export { invoke } from '../../../../node_modules/@forge/bridge/out/invoke/invoke';
 export * as i18n from '../../../../node_modules/@forge/bridge/out/i18n/index';
 export { router } from '../../../../node_modules/@forge/bridge/out/router/router';
+export { realtime } from '../../../../node_modules/@forge/bridge/out/realtime/realtime';

@@ -3,18 +3,21 @@
  * title, description, the criteria it answers, where it stands (planned, in progress, done), when it is due and
  * whether it is late, with the share done. No names, issue keys or internal reasons: the server sends none.
  */
+import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { CommitmentsView, CommitmentView } from '@shared/contract/commitments';
+import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n, type MessageKey } from '../../app/i18n';
 import { formatDay } from '../../components/dates';
 import { Card } from '../../components/layout';
 import { ProgressBar } from '../../components/ProgressBar';
+import { LastRefreshed, useLiveRefresh } from '../../components/live';
 import { ErrorState, Loading } from '../../components/states';
 import { localized, textIn } from '../../components/text';
 import { TeamText } from '../../components/UserText';
@@ -56,8 +59,14 @@ export default function CommitmentsPanel({ campaignId }: { campaignId: string })
   return <Commitments view={state.data} />;
 }
 
-function Commitments({ view }: { view: CommitmentsView }) {
+function Commitments({ view: initial }: { view: CommitmentsView }) {
   const { t, locale } = useI18n();
+  const [view, setView] = useState(initial);
+  const { refreshedAt } = useLiveRefresh(initial.campaign.id, async () => {
+    const result = await call('commitments/get', { campaignId: initial.campaign.id });
+    if (result.ok) setView(result.data);
+    return result.ok;
+  });
   const { progress } = view;
   return (
     <Stack space="space.300">
@@ -68,6 +77,7 @@ function Commitments({ view }: { view: CommitmentsView }) {
         <Text as="p" color="color.text.subtle">
           {t('ui.commitments.intro', { name: localized(view.campaign.name, locale) })}
         </Text>
+        <LastRefreshed at={refreshedAt} />
       </Stack>
       {view.commitments.length === 0 ? (
         <SectionMessage appearance="information">

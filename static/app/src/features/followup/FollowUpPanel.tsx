@@ -29,6 +29,7 @@ import {
 } from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
+import { LastRefreshed, useLiveRefresh } from '../../components/live';
 import { ErrorState, Loading } from '../../components/states';
 import { cell } from '../../components/table-style';
 import { localized } from '../../components/text';
@@ -90,6 +91,13 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const selected = plan.actions.filter((a) => a.selected);
   usePlanPeople(selected);
+  const { refreshedAt, markRead } = useLiveRefresh(plan.campaign.id, async () => {
+    const result = await call('followup/get', { campaignId: plan.campaign.id });
+    if (!result.ok) return false;
+    setPlan(result.data.plan);
+    setReviews(result.data.reviews);
+    return true;
+  });
 
   const refresh = async () => {
     setRefreshing(true);
@@ -97,6 +105,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
     setRefreshing(false);
     if (result.ok) {
       setPlan(result.data);
+      markRead();
       // Jira not reached: the banner says so and that the table is Jira's last word; nothing says "latest".
       setNotice(
         result.data.jira.kind === 'ready' ? { kind: 'success', text: t('ui.followup.refreshed') } : null,
@@ -126,6 +135,7 @@ function FollowUp({ initial }: { initial: FollowUpView }) {
           {' · '}
           {plan.campaign.period}
         </Text>
+        <LastRefreshed at={refreshedAt} />
       </Stack>
       <JiraBanner jira={plan.jira} canEdit={plan.canEdit} />
       {notice ? (

@@ -3,14 +3,17 @@
  * scores (for those the campaign shares its results with), the customers' weighing, and the campaign's page. The
  * issue comes from the panel's context on the server, never from here. Jira's panel is narrow: one column.
  */
+import { useState } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import type { IssuePanelView } from '@shared/contract/issue-panel';
+import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { formatMean, formatOneDecimal, formatPercent } from '../../components/number-format';
+import { LastRefreshed, useLiveRefresh } from '../../components/live';
 import { ErrorState, Loading } from '../../components/states';
 import { visuallyHidden } from '../../components/layout';
 import { cell, headerCell, hiddenCell, numeric, rowBorder, tableStyle } from '../../components/table-style';
@@ -33,8 +36,17 @@ export default function IssuePanel() {
   return <ActionPanel view={state.data} />;
 }
 
-function ActionPanel({ view }: { view: Extract<IssuePanelView, { found: true }> }) {
+type ActionView = Extract<IssuePanelView, { found: true }>;
+
+function ActionPanel({ view: initial }: { view: ActionView }) {
   const { t, locale } = useI18n();
+  const [view, setView] = useState(initial);
+  const { refreshedAt } = useLiveRefresh(initial.campaign.id, async () => {
+    const result = await call('issue-panel/get', {});
+    // No longer an action (deleted meanwhile): keep what is shown; a reload says so.
+    if (result.ok && result.data.found) setView(result.data);
+    return result.ok && result.data.found;
+  });
   return (
     <Stack space="space.200">
       <Stack space="space.050">
@@ -128,6 +140,7 @@ function ActionPanel({ view }: { view: Extract<IssuePanelView, { found: true }> 
           {t('ui.issuePanel.page')}
         </a>
       ) : null}
+      <LastRefreshed at={refreshedAt} />
     </Stack>
   );
 }

@@ -4,11 +4,14 @@
  * other readers (quality managers) see the same plan without the controls. Each operation's outcome is one notice
  * above the plan, which takes the focus so that it is read.
  */
+import { useEffect, useRef } from 'react';
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { EvaluationModel } from '@domain/model';
 import type { PlanView } from '@shared/contract/plan';
+import { call } from '../../api/call';
 import { useI18n } from '../../app/i18n';
+import { LastRefreshed, useLiveRefresh } from '../../components/live';
 import { JiraBanner } from '../../components/plan/jira';
 import { usePlanPeople } from '../../components/plan/people';
 import { PlanProgress } from '../../components/plan/PlanProgress';
@@ -39,10 +42,21 @@ export function PlanBoard({
   const { plan } = state;
   const criteria = planCriteria(model, plan, locale);
   usePlanPeople(plan.actions);
+  // Jira's changes, as they reach the app: the whole plan again, the notice above it kept.
+  const { refreshedAt, markRead } = useLiveRefresh(plan.campaign.id, async () => {
+    const result = await call('plan/get', { campaignId: plan.campaign.id });
+    if (result.ok) dispatch({ type: 'plan', plan: result.data });
+    return result.ok;
+  });
+  // The board's own reads (refresh from Jira, issue creation, a row's save) answer the plan too.
+  const firstPlan = useRef(plan);
+  useEffect(() => {
+    if (plan !== firstPlan.current) markRead();
+  }, [plan, markRead]);
 
   return (
     <Stack space="space.400">
-      <PlanHeader plan={plan} />
+      <PlanHeader plan={plan} refreshedAt={refreshedAt} />
       <JiraBanner jira={plan.jira} isAdmin={isAdmin} canEdit={plan.canEdit} />
       {state.notice ? <PlanNotice notice={state.notice} onReload={onReload} /> : null}
       {criteria.idsOnly ? (
@@ -79,7 +93,7 @@ export function PlanBoard({
   );
 }
 
-function PlanHeader({ plan }: { plan: PlanView }) {
+function PlanHeader({ plan, refreshedAt }: { plan: PlanView; refreshedAt: number }) {
   const { t, locale } = useI18n();
   return (
     <Stack space="space.100">
@@ -94,6 +108,7 @@ function PlanHeader({ plan }: { plan: PlanView }) {
           {t('ui.plan.readOnly')}
         </Text>
       )}
+      <LastRefreshed at={refreshedAt} />
     </Stack>
   );
 }
