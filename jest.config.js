@@ -27,6 +27,9 @@ module.exports = {
   // Generous per-test limit: CI runs on 2 busy cores. Tests assert behaviour and counts, never durations. A global
   // option: Jest ignores it inside a project's config (it was there, so every test had the default 5 s).
   testTimeout: 20000,
+  // One worker per core. Jest's default leaves a core to its parent process, which only collects results: on CI's
+  // 2 cores that ran every file on one core while the other idled.
+  maxWorkers: '100%',
   projects: [
     {
       ...common,

@@ -5,9 +5,8 @@
  * a customer sees results only once a campaign is closed, and then only the overall and their department. Axe on
  * every view.
  */
-import { readFileSync } from 'node:fs';
 import { parseCsv } from '../helpers/csv';
-import { browserSuite, seriousA11yViolations, SHOTS } from './setup';
+import { browserSuite, downloadedText, seriousA11yViolations, SHOTS } from './setup';
 
 const e2e = browserSuite();
 
@@ -58,7 +57,7 @@ test('the admin reads last year’s results: charts, trend, gap, a suppressed ce
 
   const download = page.waitForEvent('download');
   await admin.getByRole('button', { name: 'Download scores (CSV)' }).click();
-  const file = readFileSync(await (await download).path(), 'utf8');
+  const file = await downloadedText(await download);
   expect(file.charCodeAt(0)).toBe(0xfeff);
   const [header, ...rows] = parseCsv(file.slice(1));
   const col = (name: string) => header!.indexOf(name);

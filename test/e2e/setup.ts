@@ -1,14 +1,15 @@
 /**
  * The browser suite's set-up, once per test file: the local host with the demo data, as `npm start` runs it, and
- * real Chromium (./browser.ts); pages opened as a persona, resolver calls made as a frame of the page makes them,
- * and axe. Call `browserSuite()` at the top of a test file: it starts both before the tests and stops them after.
+ * real Chromium (./browser.ts: the run's one, or the file's own when run without jest.e2e.config.js's set-up);
+ * pages opened as a persona, resolver calls made as a frame of the page makes them, and axe. Call `browserSuite()`
+ * at the top of a test file: it starts both before the tests and stops them after.
  */
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { invokeAs, startTestHost, type Host } from '../helpers/host';
 import { personaNamed } from '../helpers/people';
-import { launchChromium } from './browser';
+import { suiteChromium } from './browser';
 
-export { seriousA11yViolations } from './browser';
+export { downloadedText, seriousA11yViolations } from './browser';
 
 /** Where the suite's screenshots go. */
 export const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp';
@@ -35,7 +36,7 @@ export function browserSuite(): BrowserSuite {
   let browser: Browser | undefined;
   beforeAll(async () => {
     host = await startTestHost();
-    browser = await launchChromium();
+    browser = await suiteChromium();
   });
   afterAll(async () => {
     await browser?.close();

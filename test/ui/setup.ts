@@ -2,8 +2,9 @@ import type * as NodeUtil from 'node:util';
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 
-// The machine may be busy (parallel suites): give findBy/waitFor room before calling a failure.
-configure({ asyncUtilTimeout: 5000 });
+// The machine may be busy (parallel suites, and Jest runs a file per core): give findBy/waitFor room before calling
+// a failure. Only a failing wait lasts this long; none of these tests waits for something not to happen.
+configure({ asyncUtilTimeout: 10000 });
 
 // jsdom lacks a few browser APIs Atlaskit touches.
 if (!window.matchMedia) {
