@@ -11,7 +11,16 @@ import type { ActionCounts, Report } from './report';
 /** The demo page's survey macro frame (sandbox seed): resolvers read their module and context from it. */
 const MACRO_FRAME = 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
 
-async function invokeCounts(host: Host, persona: string, functionKey: string, payload: unknown) {
+/** The page banner's frame on the survey page: it renders on every page view (issue 18). */
+const BANNER_FRAME = 'banner-65601';
+
+async function invokeCounts(
+  host: Host,
+  persona: string,
+  functionKey: string,
+  payload: unknown,
+  frame: string = MACRO_FRAME,
+) {
   const response = await fetch(`${host.url}/__host/invoke`, {
     method: 'POST',
     headers: {
@@ -19,7 +28,7 @@ async function invokeCounts(host: Host, persona: string, functionKey: string, pa
       'x-forge-host-persona': persona,
       'x-forge-host-token': host.token,
     },
-    body: JSON.stringify({ frame: MACRO_FRAME, functionKey, payload }),
+    body: JSON.stringify({ frame, functionKey, payload }),
   });
   const header = response.headers.get('x-forge-call-counts');
   // Without the header there is nothing exact to report: fail rather than print a guess.
@@ -39,7 +48,31 @@ export async function measureHostActions(host: Host, report: Report): Promise<vo
     criteriaOf(DEFAULT_MODEL).map(({ criterion }) => [criterion.id, { value: 3 as const }]),
   );
   const buyer = PERSONAS.find((persona) => persona.role === 'buyer')!;
-  const actions: { label: string; key: string; persona: string; fn: string; payload: unknown }[] = [
+  const bruno = PERSONAS.find((persona) => persona.displayName === 'Bruno Lefèvre')!;
+  const actions: {
+    label: string;
+    key: string;
+    persona: string;
+    fn: string;
+    payload: unknown;
+    frame?: string;
+  }[] = [
+    {
+      label: 'page banner, nothing pending (reminders/banner)',
+      key: 'banner.nothingPending',
+      persona: buyer.accountId,
+      fn: 'reminders/banner',
+      payload: {},
+      frame: BANNER_FRAME,
+    },
+    {
+      label: 'page banner, an unanswered survey (reminders/banner)',
+      key: 'banner.surveyPending',
+      persona: bruno.accountId,
+      fn: 'reminders/banner',
+      payload: {},
+      frame: BANNER_FRAME,
+    },
     {
       label: 'open the survey (survey/getState)',
       key: 'survey.open',
@@ -82,7 +115,7 @@ export async function measureHostActions(host: Host, report: Report): Promise<vo
     },
   ];
   for (const action of actions) {
-    const { counts, ok } = await invokeCounts(host, action.persona, action.fn, action.payload);
+    const { counts, ok } = await invokeCounts(host, action.persona, action.fn, action.payload, action.frame);
     report.action(
       action.label,
       counts,

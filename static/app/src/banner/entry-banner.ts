@@ -35,4 +35,6 @@ async function start(root: HTMLElement): Promise<void> {
 }
 
 const root = document.getElementById('root');
+// Nothing drawn takes no room: the browser's default body margin would make the host give the frame 16 px.
+document.body.style.margin = '0';
 if (root) void start(root);

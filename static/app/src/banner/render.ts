@@ -18,10 +18,10 @@ export function translator(locale: Locale) {
 }
 
 const STYLE = `
-  body { margin: 0; font: 14px/20px var(--ds-font-family-body, ui-sans-serif, -apple-system, "Segoe UI", Roboto, sans-serif); color: var(--ds-text, #172B4D); background: transparent; }
+  body { font: 14px/20px var(--ds-font-family-body, ui-sans-serif, -apple-system, "Segoe UI", Roboto, sans-serif); color: var(--ds-text, #172B4D); background: transparent; }
   .banner { display: flex; gap: 12px; align-items: flex-start; padding: 12px 16px; border-radius: 3px; background: var(--ds-background-information, #E9F2FF); }
   .icon { flex: none; width: 20px; height: 20px; border-radius: 50%; background: var(--ds-icon-information, #1D7AFC); color: var(--ds-text-inverse, #FFFFFF); font: bold 13px/20px serif; text-align: center; }
-  .items { flex: 1; margin: 0; padding: 0; list-style: none; display: grid; gap: 8px; }
+  .items { margin: 0; padding: 0; list-style: none; display: grid; gap: 8px; }
   .item p { margin: 0; }
   .asked { color: var(--ds-text-subtle, #44546F); }
   .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 4px; }
@@ -31,7 +31,9 @@ const STYLE = `
   .subtle { background: var(--ds-background-neutral-subtle, transparent); color: var(--ds-text-subtle, #44546F); }
   .subtle:hover { background: var(--ds-background-neutral-subtle-hovered, #091E420F); }
   button:focus-visible { outline: 2px solid var(--ds-border-focused, #388BFF); outline-offset: 2px; }
-  .error { margin: 4px 0 0; color: var(--ds-text-danger, #AE2E24); }
+  .body { flex: 1; display: grid; gap: 8px; }
+  .error { margin: 0; color: var(--ds-text-danger, #AE2E24); }
+  .error:empty { margin-top: -8px; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -86,25 +88,22 @@ export function renderBanner(
   dismiss.addEventListener('click', () => {
     dismiss.disabled = true;
     void actions.dismiss().then((done) => {
-      if (done) root.replaceChildren();
-      else {
+      if (!done) {
         dismiss.disabled = false;
         status.textContent = t('dismissFailed');
+        return;
       }
+      root.replaceChildren();
+      document.body.style.margin = '0';
     });
   });
-  const list = element(
-    'ul',
-    { className: 'items' },
-    ...usable.map((item) => itemRow(item, locale, t, actions)),
-  );
-  const body = element(
-    'div',
-    { className: 'items' },
-    list,
-    element('div', { className: 'actions' }, dismiss),
-    status,
-  );
+  const rows = usable.map((item) => itemRow(item, locale, t, actions));
+  // One thing waiting: its actions side by side; several: each its Answer, then Dismiss for all of them.
+  if (rows.length === 1) rows[0]!.querySelector('.actions')!.append(dismiss);
+  const list = element('ul', { className: 'items' }, ...rows);
+  const body = element('div', { className: 'body' }, list);
+  if (rows.length > 1) body.append(element('div', { className: 'actions' }, dismiss));
+  body.append(status);
   const section = element(
     'section',
     { className: 'banner' },
@@ -114,4 +113,6 @@ export function renderBanner(
   section.setAttribute('aria-label', t('region'));
   section.querySelector('.icon')?.setAttribute('aria-hidden', 'true');
   root.replaceChildren(element('style', {}, STYLE), section);
+  // Room below the banner only when there is one: the host sizes the frame from the content and this margin.
+  document.body.style.margin = '0 0 12px';
 }
