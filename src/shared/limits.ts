@@ -17,6 +17,11 @@ export const LIMITS = {
   cursor: 2000,
   /** The largest minimum group size a campaign may ask for. */
   groupSize: 100,
+  /** A campaign's reminder days: at most this many on each side, each at most this many days from its end. */
+  reminderDays: 10,
+  reminderDay: 366,
+  /** How many times a buyer may remind one person in one campaign, at most. */
+  reminderCap: 10,
   departments: 100,
   people: 2000,
   team: 100,

@@ -58,3 +58,34 @@ it('invites people added to an open campaign', async () => {
   expect(saved.result).toMatchObject({ ok: true });
   expect(await bannerOf(PEOPLE.david)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
 });
+
+it('keeps the admin’s reminder schedule: its cap is what buyers are held to', async () => {
+  const draft = await createCampaign(call, {
+    reminders: { afterOpening: [7, 0, 7], beforeClose: [], cap: 1 },
+  });
+  const opened = await openCampaign(call, draft.id, draft.revision);
+  const stored = (await call(PEOPLE.jean, 'campaigns/get', { campaignId: opened.id })).result.data as {
+    reminders: unknown;
+  };
+  expect(stored.reminders).toEqual({ afterOpening: [0, 7], beforeClose: [], cap: 1 });
+  const remind = () =>
+    call(PEOPLE.grace, 'reminders/remind', { campaignId: opened.id, accountIds: [PEOPLE.alice] });
+  expect((await remind()).result.ok).toBe(true);
+  expect((await remind()).result.error).toMatchObject({ reason: 'reminders.capReached' });
+});
+
+it.each([
+  [{ afterOpening: [-1], beforeClose: [], cap: 3 }],
+  [{ afterOpening: [0], beforeClose: [400], cap: 3 }],
+  [{ afterOpening: [0.5], beforeClose: [], cap: 3 }],
+  [{ afterOpening: [0], beforeClose: [], cap: 11 }],
+  [{ afterOpening: Array.from({ length: 11 }, (_, i) => i), beforeClose: [], cap: 3 }],
+])('refuses a schedule it cannot keep (%j), and writes nothing', async (reminders) => {
+  const before = b.kvs.dump();
+  const saved = await call(PEOPLE.jean, 'campaigns/save', {
+    campaign: campaignInput({ reminders }),
+    baseRevision: 0,
+  });
+  expect(saved.result.error).toMatchObject({ code: 'INVALID_PAYLOAD' });
+  expect(b.kvs.dump()).toEqual(before);
+});

@@ -19,6 +19,7 @@ export type CampaignDefinition = Pick<
   | 'audience'
   | 'team'
   | 'commentRequiredAtOrBelow'
+  | 'reminders'
   | 'results'
 >;
 
@@ -53,6 +54,15 @@ export function normalizedDefinition(input: CampaignDefinition): CampaignDefinit
       portfolio: { departments: unique(m.portfolio.departments), people: unique(m.portfolio.people) },
     })),
     commentRequiredAtOrBelow: input.commentRequiredAtOrBelow,
+    ...(input.reminders
+      ? {
+          reminders: {
+            afterOpening: [...new Set(input.reminders.afterOpening)].sort((a, b) => a - b),
+            beforeClose: [...new Set(input.reminders.beforeClose)].sort((a, b) => a - b),
+            cap: input.reminders.cap,
+          },
+        }
+      : {}),
     results: {
       roles: unique(input.results.roles) as AppRole[],
       customersAfterClose: input.results.customersAfterClose,

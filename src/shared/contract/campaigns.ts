@@ -58,6 +58,15 @@ export const campaignInputSchema = z
       )
       .max(LIMITS.team),
     commentRequiredAtOrBelow: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+    /** When the page banner reminds the audience; absent: the default (opening day, a week later, 2 days before). */
+    reminders: z
+      .object({
+        afterOpening: z.array(z.number().int().min(0).max(LIMITS.reminderDay)).max(LIMITS.reminderDays),
+        beforeClose: z.array(z.number().int().min(0).max(LIMITS.reminderDay)).max(LIMITS.reminderDays),
+        cap: z.number().int().min(0).max(LIMITS.reminderCap),
+      })
+      .strict()
+      .optional(),
     results: z
       .object({
         roles: z.array(roleSchema).max(3),

@@ -13,6 +13,7 @@ import { AudienceSection } from './AudienceSection';
 import { BackButton, CampaignHeader } from './CampaignHeader';
 import { CampaignSummary } from './CampaignSummary';
 import { LifecycleDialog } from './LifecycleDialog';
+import { RemindersSection } from './RemindersSection';
 import { AnswersSection, GeneralSection, ResultsSection } from './SettingsSections';
 import { TeamSection } from './TeamSection';
 import { useCampaignForm } from './use-campaign-form';
@@ -64,6 +65,7 @@ export function CampaignForm({
             <GeneralSection {...sections} />
             <AnswersSection {...sections} hasAnswers={Boolean(view?.hasAnswers)} />
             <ResultsSection {...sections} />
+            <RemindersSection {...sections} />
             <AudienceSection {...sections} />
             <TeamSection {...sections} />
             <Inline space="space.100">

@@ -52,6 +52,15 @@ export function draftOf(view: CampaignView): CampaignInput {
       portfolio: { departments: [...m.portfolio.departments], people: [...m.portfolio.people] },
     })),
     commentRequiredAtOrBelow: view.commentRequiredAtOrBelow,
+    ...(view.reminders
+      ? {
+          reminders: {
+            afterOpening: [...view.reminders.afterOpening],
+            beforeClose: [...view.reminders.beforeClose],
+            cap: view.reminders.cap,
+          },
+        }
+      : {}),
     results: {
       roles: [...view.results.roles],
       customersAfterClose: view.results.customersAfterClose,
@@ -81,6 +90,9 @@ export function campaignFieldPaths(draft: CampaignInput): string[] {
     'closesOn',
     'anonymous',
     'commentRequiredAtOrBelow',
+    'reminders.afterOpening',
+    'reminders.beforeClose',
+    'reminders.cap',
     'results',
     'results.minGroupSize',
     'results.minCommentGroupSize',

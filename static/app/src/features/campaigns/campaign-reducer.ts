@@ -18,6 +18,8 @@ export type DraftAction =
   | { type: 'setName'; name: LocalizedText }
   | { type: 'setAnonymous'; anonymous: boolean }
   | { type: 'setCommentRule'; level: CampaignInput['commentRequiredAtOrBelow'] }
+  /** The whole reminder schedule as the admin left it. */
+  | { type: 'setReminders'; reminders: NonNullable<CampaignInput['reminders']> }
   | { type: 'toggleResultRole'; role: AppRole; checked: boolean }
   | { type: 'setCustomersAfterClose'; value: boolean }
   /** `undefined`: the default (5 for scores, 10 for comments). */
@@ -91,6 +93,8 @@ export function campaignDraftReducer(d: CampaignInput, action: DraftAction): Cam
       return { ...d, anonymous: action.anonymous };
     case 'setCommentRule':
       return { ...d, commentRequiredAtOrBelow: action.level };
+    case 'setReminders':
+      return { ...d, reminders: action.reminders };
     case 'toggleResultRole': {
       const { role, checked } = action;
       const roles = checked
