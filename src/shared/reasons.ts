@@ -140,6 +140,8 @@ export const REASONS = {
     'Only the campaign’s procurement team and administrators change its improvement plan.',
   'forbidden.jiraSettings': 'Only administrators choose the Jira project of the improvement plans.',
   'reminders.notOpen': 'Reminders are for a campaign that is open.',
+  'reminders.notOnAPage':
+    "This campaign's survey is not on a page yet: nobody could answer. Bind its survey macro first.",
   'reminders.forTeam': "Reminders are sent by the campaign's buyers, to the customers of their portfolio.",
   'reminders.notInPortfolio': 'Some of these people are not invited customers of your portfolio.',
   'reminders.capReached': 'Some of these people have already been reminded {cap} times in this campaign.',

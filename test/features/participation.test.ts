@@ -57,8 +57,9 @@ describe('participation', () => {
       },
     ]);
     expect(view.reminder.pageUrl).toContain(SURVEY_PAGE);
-    // campaign, the caller's roles (a team member must still hold the team role), one page of responses.
-    expect(counts.storage).toBe(3);
+    // campaign, the caller's roles (a team member must still hold the team role), one page of responses, one page
+    // of the campaign's reminder logs.
+    expect(counts.storage).toBe(4);
   });
 
   it('is for the campaign’s team, admins and quality managers only', async () => {
@@ -115,7 +116,8 @@ describe('participation', () => {
     const { result, counts } = await h.call(PEOPLE.grace, 'participation/get', { campaignId });
     expect(result.data.overall).toEqual({ invited: 250, responded: 200 });
     expect(result.data.portfolios[0]!.pending).toHaveLength(50);
-    expect(counts.storage).toBe(2 + 3); // the campaign and the roles, then ceil(250 / 100) pages
+    // The campaign and the roles, then ceil(250 / 100) pages, and the reminder logs (none: one page).
+    expect(counts.storage).toBe(2 + 3 + 1);
   });
 });
 

@@ -122,10 +122,43 @@ it('is gone when the campaign closes, and so are its invitations', async () => {
   expect(after.counts.storage).toBe(1);
 });
 
-it('drops an invitation of someone no longer in the audience, and shows them nothing', async () => {
+it('shows nothing to someone not in the audience, even with an invitation stored for them', async () => {
   await openedCampaign();
   await h.asApp(() => new KvsReminderStore().invite(SURVEY.campaignId, [PEOPLE.emma]));
-  const first = await banner(PEOPLE.emma);
-  expect(first.result.data.items).toEqual([]);
-  expect((await banner(PEOPLE.emma)).counts.storage).toBe(1);
+  expect(await items(PEOPLE.emma)).toEqual([]);
+});
+
+it('costs one storage round trip for the rest of the day once dismissed, whatever waits', async () => {
+  await openedCampaign();
+  expect((await h.call(PEOPLE.alice, 'reminders/dismiss', {}, BANNER)).result.ok).toBe(true);
+  const after = await banner(PEOPLE.alice);
+  expect(after.result.data.items).toEqual([]);
+  expect(after.counts.storage).toBe(1);
+});
+
+it('does not name again a buyer whose reminder the person already dismissed', async () => {
+  await openedCampaign();
+  await h.call(PEOPLE.grace, 'reminders/remind', {
+    campaignId: SURVEY.campaignId,
+    accountIds: [PEOPLE.alice],
+  });
+  expect(await items(PEOPLE.alice)).toEqual([
+    expect.objectContaining({ remindedBy: expect.objectContaining({ accountId: PEOPLE.grace }) }),
+  ]);
+  await h.call(PEOPLE.alice, 'reminders/dismiss', {}, BANNER);
+  h.clock.set(at('2026-03-09'));
+  expect(await items(PEOPLE.alice)).toEqual([expect.objectContaining({ remindedBy: null })]);
+});
+
+it('keeps an invitation a lagging read hides: a campaign still read as scheduled, one not on a page yet', async () => {
+  await openedCampaign();
+  await h.seed({
+    campaigns: [aCampaign({ opensOn: '2026-03-02', closesOn: '2026-03-31', status: 'scheduled' })],
+  });
+  expect(await items(PEOPLE.alice)).toEqual([]);
+  const { binding: _unbound, ...unbound } = aCampaign({ opensOn: '2026-03-02', closesOn: '2026-03-31' });
+  await h.seed({ campaigns: [unbound] });
+  expect(await items(PEOPLE.alice)).toEqual([]);
+  await h.seed({ campaigns: [aCampaign({ opensOn: '2026-03-02', closesOn: '2026-03-31' })] });
+  expect(await items(PEOPLE.alice)).toHaveLength(1);
 });

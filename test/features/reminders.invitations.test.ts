@@ -8,8 +8,9 @@ import {
   type Call,
   campaignInput,
   createCampaign,
+  macroContext,
   onAdminPage,
-  openCampaign,
+  openCampaign as open,
   setUpRoles,
 } from './support/admin-page';
 
@@ -22,6 +23,16 @@ const bannerOf = async (who: string): Promise<unknown[]> =>
   ((await call(who, 'reminders/banner', {}, BANNER)).result.data as { items: unknown[] }).items;
 
 beforeEach(() => setUpRoles(call));
+
+/** Opens the campaign and puts its survey on the demo's survey page, as the admin does (the banner links there). */
+async function openCampaign(c: Call, id: string, revision: number) {
+  const opened = await open(c, id, revision);
+  const bound = await c(PEOPLE.jean, 'binding/bind', { campaignId: id }, macroContext());
+  expect(bound.result).toMatchObject({ ok: true });
+  // Binding writes the campaign: its revision moves on.
+  const stored = await c(PEOPLE.jean, 'campaigns/get', { campaignId: id });
+  return { ...opened, revision: (stored.result.data as { revision: number }).revision };
+}
 
 it('invites the audience when an admin opens the campaign, and nobody else', async () => {
   const draft = await createCampaign(call);

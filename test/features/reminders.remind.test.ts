@@ -122,3 +122,11 @@ it('keeps every acknowledged reminder when two buyers’ reminders race: the los
   expect(logs.get(PEOPLE.david)?.count).toBe(acknowledged);
   expect(acknowledged).toBeGreaterThanOrEqual(1);
 });
+
+it('refuses a campaign whose survey is on no page yet: nobody could answer, and the cap is kept', async () => {
+  const { binding: _unbound, ...unbound } = aCampaign({ closesOn: '2099-02-28' });
+  await h.seed({ campaigns: [unbound], models: [SURVEY.model], roles: {} });
+  const before = h.kvs.dump();
+  expect(reason(await remind(PEOPLE.grace, [PEOPLE.alice]))).toBe('FORBIDDEN reminders.notOnAPage');
+  expect(h.kvs.dump()).toEqual(before);
+});

@@ -14,7 +14,11 @@ beforeAll(async () => {
   h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.kvs.reset());
+beforeEach(() => {
+  h.kvs.reset();
+  // Mid-morning: "an hour later" stays on the closing day whenever the suite runs (at 23:30 UTC it would not).
+  h.clock.set(Date.UTC(2026, 2, 2, 9));
+});
 afterEach(() => h.clock.reset());
 
 const { later, today, seedClosed, addAction } = planCalls(() => h);

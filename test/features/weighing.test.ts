@@ -13,7 +13,11 @@ beforeAll(async () => {
   h = await startBackend();
 });
 afterAll(() => h.close());
-beforeEach(() => h.kvs.reset());
+beforeEach(() => {
+  h.kvs.reset();
+  // Mid-morning: minutes later is still the round's closing day whenever the suite runs.
+  h.clock.set(Date.UTC(2026, 2, 2, 9));
+});
 afterEach(() => h.clock.reset());
 
 const { later, today, seedClosed, addAction } = planCalls(() => h);

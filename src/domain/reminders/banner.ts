@@ -36,7 +36,7 @@ export interface BannerInput {
 
 export interface BannerPlan {
   show: BannerEntry[];
-  /** Items that no longer stand for anything (campaign gone, closed, answered, person no longer invited). */
+  /** Items that will never stand for anything again (campaign gone, closed or over, answer submitted). */
   stale: string[];
 }
 
@@ -51,14 +51,24 @@ function activation(item: PendingItem, campaign: Campaign, today: string): numbe
   return times.length > 0 ? Math.max(...times) : undefined;
 }
 
-/** Whether an item still stands for an unanswered invitation to an open campaign. */
-function stillPending(input: BannerInput, item: PendingItem, today: string): Campaign | undefined {
+/**
+ * What an item stands for now: `stale` only when it never will stand for anything again (the campaign is gone,
+ * closed or past its closing day, or the person's answer is in): a read that may lag behind (a campaign that just
+ * opened still reading as scheduled, a person just added to its audience) hides it, never deletes it. Shown only
+ * for an open campaign whose survey is on a page, to a person of its audience.
+ */
+function standing(input: BannerInput, item: PendingItem, today: string): Campaign | 'stale' | 'hidden' {
   const campaign = input.campaigns.get(item.campaignId);
-  if (!campaign || campaign.status !== 'open' || today > campaign.closesOn) return undefined;
-  if (input.submitted.has(campaign.id)) return undefined;
-  if (eligibilityOf(campaign, input.accountId).kind === 'not-in-audience') return undefined;
+  if (!campaign || campaign.status === 'closed' || today > campaign.closesOn) return 'stale';
+  if (input.submitted.has(campaign.id)) return 'stale';
+  if (campaign.status !== 'open' || !campaign.binding) return 'hidden';
+  if (eligibilityOf(campaign, input.accountId).kind === 'not-in-audience') return 'hidden';
   return campaign;
 }
+
+/** Whether the banner was dismissed on `today` ("dismiss for a day"): nothing shows, whatever waits. */
+export const dismissedOn = (dismissedAt: number | undefined, today: string): boolean =>
+  dismissedAt !== undefined && dayOf(dismissedAt) === today;
 
 /**
  * Shown: pending items whose last call for attention came after the last dismissal, unless the banner was dismissed
@@ -66,23 +76,24 @@ function stillPending(input: BannerInput, item: PendingItem, today: string): Cam
  */
 export function planBanner(input: BannerInput): BannerPlan {
   const today = dayOf(input.now);
-  const dismissedToday = input.dismissedAt !== undefined && dayOf(input.dismissedAt) === today;
+  const dismissedToday = dismissedOn(input.dismissedAt, today);
   const show: BannerEntry[] = [];
   const stale: string[] = [];
   for (const item of input.items) {
-    const campaign = stillPending(input, item, today);
-    if (!campaign) {
-      stale.push(item.campaignId);
-      continue;
-    }
+    const campaign = standing(input, item, today);
+    if (campaign === 'stale') stale.push(item.campaignId);
+    if (typeof campaign === 'string') continue;
     const raised = activation(item, campaign, today);
     if (raised === undefined || dismissedToday) continue;
-    if (input.dismissedAt !== undefined && input.dismissedAt >= raised) continue;
+    const dismissed = input.dismissedAt ?? -Infinity;
+    if (dismissed >= raised) continue;
+    // A reminder the person dismissed already is not news: a later reminder day does not repeat its sender.
+    const asked = item.remindedBy !== undefined && (item.remindedAt ?? -Infinity) > dismissed;
     show.push({
       campaignId: campaign.id,
       closesOn: campaign.closesOn,
       daysLeft: daysBetween(today, campaign.closesOn),
-      ...(item.remindedBy ? { remindedBy: item.remindedBy } : {}),
+      ...(asked ? { remindedBy: item.remindedBy } : {}),
     });
   }
   show.sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId));

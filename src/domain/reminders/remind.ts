@@ -15,6 +15,7 @@ export interface ReminderLog {
 
 export type RemindRefusal =
   | { refusal: 'not-open' }
+  | { refusal: 'not-on-a-page' }
   | { refusal: 'not-team' }
   | { refusal: 'not-in-portfolio'; accountIds: string[] }
   | { refusal: 'cap-reached'; accountIds: string[]; cap: number };
@@ -37,6 +38,8 @@ export function planRemind(
   now: number,
 ): RemindRefusal | RemindPlan {
   if (campaign.status !== 'open') return { refusal: 'not-open' };
+  // Nobody could see the banner's link nor answer yet: a reminder would only use up the cap.
+  if (!campaign.binding) return { refusal: 'not-on-a-page' };
   if (!campaign.team.some((m) => m.accountId === buyerAccountId)) return { refusal: 'not-team' };
   const invited = new Set(invitedPeople(campaign));
   const portfolio = new Set(portfolioPeople(campaign, buyerAccountId).filter((p) => invited.has(p)));

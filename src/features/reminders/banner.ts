@@ -3,7 +3,8 @@
  * page view, so a person with nothing pending costs one storage round trip (their pending items, none); only when
  * there are some are the campaigns, the person's answers and reminders read, and shown only if still true.
  */
-import { planBanner, type PendingItem } from '../../domain/reminders';
+import { dayOf } from '../../domain/common';
+import { dismissedOn, planBanner, type PendingItem } from '../../domain/reminders';
 import type { Ports } from '../../ports';
 import type { StoredCampaign } from '../../ports/campaigns';
 import type { BannerItemView, BannerView } from '../../shared/contract/reminders';
@@ -55,7 +56,9 @@ export async function getBanner(
   ports: BannerPorts,
 ): Promise<Result<BannerView>> {
   const pending = await ports.reminders.ofPerson(accountId);
-  if (pending.items.length === 0) return ok({ items: [] });
+  const dismissedToday = dismissedOn(pending.dismissedAt, dayOf(ports.clock.now()));
+  // Nothing waits, or the person dismissed the banner today: nothing more to read.
+  if (pending.items.length === 0 || dismissedToday) return ok({ items: [] });
   const known = await facts(ports, pending.items, accountId);
   const plan = planBanner({ accountId, ...known, dismissedAt: pending.dismissedAt, now: ports.clock.now() });
   // Items that no longer stand for anything are dropped, so that the next page view costs one round trip again.

@@ -10,6 +10,8 @@ function refused(plan: RemindRefusal): Failure {
   switch (plan.refusal) {
     case 'not-open':
       return fail('FORBIDDEN', 'reminders.notOpen');
+    case 'not-on-a-page':
+      return fail('FORBIDDEN', 'reminders.notOnAPage');
     case 'not-team':
       return fail('FORBIDDEN', 'reminders.forTeam');
     case 'not-in-portfolio':

@@ -117,6 +117,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'forbidden.editPlan': 'ui.reasons.forbidden.editPlan',
   'forbidden.jiraSettings': 'ui.reasons.forbidden.jiraSettings',
   'reminders.notOpen': 'ui.reasons.reminders.notOpen',
+  'reminders.notOnAPage': 'ui.reasons.reminders.notOnAPage',
   'reminders.forTeam': 'ui.reasons.reminders.forTeam',
   'reminders.notInPortfolio': 'ui.reasons.reminders.notInPortfolio',
   'reminders.capReached': 'ui.reasons.reminders.capReached',
