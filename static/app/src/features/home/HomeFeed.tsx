@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
-import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 import { router } from '@forge/bridge';
 import type { HomeFeedView } from '@shared/contract/home';
@@ -46,9 +46,12 @@ function Item({
     <li style={{ marginBottom: token('space.100') }}>
       <Stack space="space.025">
         {contentId ? (
-          <Button appearance="subtle" spacing="compact" onClick={() => open(contentId)}>
-            {name}
-          </Button>
+          // Not stretched to the row: the link is the campaign's name, not the whole line.
+          <Inline>
+            <Button appearance="subtle" spacing="compact" onClick={() => open(contentId)}>
+              {name}
+            </Button>
+          </Inline>
         ) : (
           <Text weight="medium">{name}</Text>
         )}
