@@ -6,7 +6,7 @@ import { KvsReminderStore } from '../../src/adapters/reminders-store';
 import { fromCampaignRecord } from '../../src/adapters/records/campaign';
 import { invitedPeople } from '../../src/domain/campaigns';
 import { startBackend, type Backend } from '../helpers/backend';
-import { ADMIN_PAGE, aCampaign, aModel } from '../helpers/builders';
+import { ADMIN_PAGE, aCampaign, aModel, macroContext } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import { closed, draft } from './support/plan';
 import { SURVEY, surveyCalls } from './support/survey';
@@ -25,6 +25,12 @@ const { submit } = surveyCalls(() => h);
 const HOME = { moduleKey: 'home-feed', extension: { type: 'confluence:homepageFeed' } };
 const feed = (who: string) => h.call(who, 'home/feed', {}, HOME);
 const LAST_YEAR = 'cmp-2025';
+const LAST_LOCAL_ID = 'b0c1d2e3-0000-4000-8000-000000000025';
+/** The survey macro of cmp-2025, where its customers weigh. */
+const lastYearMacro = () => {
+  const context = macroContext({ contentId: '65602', localId: LAST_LOCAL_ID });
+  return { ...context, extension: { ...(context.extension as object), config: { campaignId: LAST_YEAR } } };
+};
 
 /** cmp-2026 open in March 2026 with its audience invited; cmp-2025 closed, when `withPlan`, with Grace's action. */
 async function seed({ withPlan = false } = {}) {
@@ -34,6 +40,7 @@ async function seed({ withPlan = false } = {}) {
     id: LAST_YEAR,
     period: '2025',
     names: { 'en-US': 'Survey 2025', 'fr-FR': 'Enquête 2025' },
+    binding: { contentId: '65602', localId: LAST_LOCAL_ID },
   });
   await h.seed({ campaigns: withPlan ? [open, last] : [open], models: [SURVEY.model, aModel()], roles: {} });
   await h.asApp(() => new KvsReminderStore().invite(open.id, invitedPeople(fromCampaignRecord(open))));
@@ -57,7 +64,10 @@ async function seed({ withPlan = false } = {}) {
 it('costs three storage round trips for someone with nothing: invitations, roles, closed campaigns', async () => {
   await seed();
   const answer = await feed(PEOPLE.emma);
-  expect(answer.result).toEqual({ ok: true, data: { surveys: [], commitments: [], overdueActions: [] } });
+  expect(answer.result).toEqual({
+    ok: true,
+    data: { surveys: [], weighings: [], commitments: [], overdueActions: [] },
+  });
   expect(answer.counts.storage).toBe(3);
 });
 
@@ -111,8 +121,46 @@ it("never shows anybody another person's items", async () => {
     expect(data.surveys).toEqual([]);
     expect(data.commitments).toEqual([]);
   }
-  expect((await feed(PEOPLE.emma)).result.data).toEqual({ surveys: [], commitments: [], overdueActions: [] });
+  expect((await feed(PEOPLE.emma)).result.data).toEqual({
+    surveys: [],
+    weighings: [],
+    commitments: [],
+    overdueActions: [],
+  });
   const alice = (await feed(PEOPLE.alice)).result.data;
   expect(JSON.stringify(alice)).not.toContain(PEOPLE.grace);
   expect(alice.surveys.map((s: { campaignId: string }) => s.campaignId)).toEqual([SURVEY.campaignId]);
+});
+
+it('lists a weighing to do to the audience while its round is open, and not once they have weighed', async () => {
+  await seed({ withPlan: true });
+  const opened = await h.call(
+    PEOPLE.grace,
+    'weighing/open',
+    { campaignId: LAST_YEAR, closesOn: '2026-03-06' },
+    ADMIN_PAGE,
+  );
+  expect(opened.result.ok).toBe(true);
+  expect((await feed(PEOPLE.alice)).result.data.weighings).toEqual([
+    {
+      campaignId: LAST_YEAR,
+      campaignName: { 'en-US': 'Survey 2025', 'fr-FR': 'Enquête 2025' },
+      closesOn: '2026-03-06',
+      daysLeft: 4,
+      contentId: '65602',
+    },
+  ]);
+  for (const who of [PEOPLE.emma, PEOPLE.grace, PEOPLE.ines])
+    expect((await feed(who)).result.data.weighings).toEqual([]);
+  const candidate = String(opened.result.data.candidateIds[0]);
+  const weighed = await h.call(
+    PEOPLE.alice,
+    'weighing/submit',
+    { campaignId: LAST_YEAR, points: { [candidate]: 100 } },
+    lastYearMacro(),
+  );
+  expect(weighed.result.ok).toBe(true);
+  expect((await feed(PEOPLE.alice)).result.data.weighings).toEqual([]);
+  // Farid, of the same department, has not weighed: his feed still lists it.
+  expect((await feed(PEOPLE.farid)).result.data.weighings).toHaveLength(1);
 });

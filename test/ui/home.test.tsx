@@ -1,5 +1,5 @@
 /**
- * The home feed (issue 18, item 3): the viewer's open surveys, overdue actions and commitments, each opening its page
+ * The home feed (issue 18, item 3): the viewer's open surveys, weighings, overdue actions and commitments, each opening its page
  * through the host's router; an empty feed says nothing waits; English and French; axe clean.
  */
 import { screen, within } from '@testing-library/react';
@@ -28,6 +28,15 @@ const FEED: HomeFeedView = {
       contentId: '501',
     },
   ],
+  weighings: [
+    {
+      campaignId: 'survey-2025',
+      campaignName: NAME_2025,
+      closesOn: '2026-03-06',
+      daysLeft: 4,
+      contentId: '503',
+    },
+  ],
   overdueActions: [
     {
       campaignId: 'survey-2025',
@@ -52,10 +61,13 @@ const show = (home: HomeFeedView, locale = 'en-US') =>
   showMain({ moduleKey: 'home-feed', locale, backend: fakeBackend({ home }) });
 
 describe('the home feed', () => {
-  it('lists the open survey, the overdue action and the commitments; a link opens the page', async () => {
+  it('lists the open survey, the weighing, the overdue action and the commitments; a link opens the page', async () => {
     const host = show(FEED);
     const surveys = await screen.findByRole('region', { name: en.ui.home.surveys });
     expect(surveys).toHaveTextContent('Closes on March 31, 2026: 29 days left');
+    expect(screen.getByRole('region', { name: en.ui.home.weighings })).toHaveTextContent(
+      'Survey 2025Closes on March 6, 2026: 4 days left',
+    );
     const overdue = screen.getByRole('region', { name: en.ui.home.overdue });
     expect(overdue).toHaveTextContent('Publish lead times · was due on February 15, 2026');
     const commitments = screen.getByRole('region', { name: en.ui.home.commitments });
@@ -70,7 +82,7 @@ describe('the home feed', () => {
   });
 
   it('says nothing is waiting when nothing is', async () => {
-    show({ surveys: [], commitments: [], overdueActions: [] });
+    show({ surveys: [], weighings: [], commitments: [], overdueActions: [] });
     expect(await screen.findByText(en.ui.home.empty)).toBeInTheDocument();
     expect(screen.queryByRole('region')).toBeNull();
   });

@@ -1,6 +1,6 @@
 /**
  * home/feed: what waits for the viewer in Procurement CRM, on Confluence's home page. Only ever the caller's own
- * items: their open surveys (the page banner's truth), the commitments made to them (closed campaigns whose audience
+ * items: their open surveys (the page banner's truth) and weighings, the commitments made to them (closed campaigns whose audience
  * they are in, counted as customers read them) and, for buyers, the actions they own that are overdue. Quality
  * managers' checks do not exist yet (issue 19), so the feed says nothing about them.
  */
@@ -15,12 +15,14 @@ import type {
   HomeFeedView,
   HomeOverdueActionView,
   HomeSurveyView,
+  HomeWeighingView,
 } from '../../shared/contract/home';
 import { ok, type Result } from '../../shared/result';
 import { commitmentProgress, commitmentViews } from '../commitments';
 import { inDraftOrder } from '../plan';
 import { openSurveysOf } from '../reminders';
 import type { Request } from '../router';
+import { weighingToDo } from '../weighing';
 
 const contentIdOf = (campaign: StoredCampaign) => campaign.binding?.contentId ?? null;
 
@@ -54,7 +56,18 @@ async function ofClosedCampaigns(request: Request<'home/feed'>, ports: Ports, to
   // A buyer's standing needs the role and the campaign's team, as for the plan itself.
   const buyerOf = (c: StoredCampaign) => roles.includes('team') && isTeamMember(c, accountId);
   const relevant = closed.filter((c) => inAudience(c) || buyerOf(c));
-  const read = await Promise.all(relevant.map(async (c) => ({ c, actions: await ports.actions.list(c.id) })));
+  const read = await Promise.all(
+    relevant.map(async (c) => {
+      const [actions, weighing] = await Promise.all([
+        ports.actions.list(c.id),
+        inAudience(c) ? weighingToDo(ports, c, accountId) : undefined,
+      ]);
+      return { c, actions, weighing };
+    }),
+  );
+  const weighings = read.flatMap(({ c, weighing }): HomeWeighingView[] =>
+    weighing ? [{ campaignId: c.id, campaignName: c.name, ...weighing, contentId: contentIdOf(c) }] : [],
+  );
   const commitments: HomeCommitmentsView[] = read
     .filter(({ c, actions }) => inAudience(c) && actions.some((a) => a.selected))
     .map(({ c, actions }) => ({
@@ -66,7 +79,7 @@ async function ofClosedCampaigns(request: Request<'home/feed'>, ports: Ports, to
   const overdueActions = read
     .filter(({ c }) => buyerOf(c))
     .flatMap(({ c, actions }) => overdueOwned(c, actions, accountId, today));
-  return { commitments, overdueActions };
+  return { weighings, commitments, overdueActions };
 }
 
 export async function getHomeFeed(

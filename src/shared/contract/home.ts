@@ -16,6 +16,9 @@ export interface HomeSurveyView {
   contentId: string | null;
 }
 
+/** A weighing of candidate actions the viewer (of the campaign's audience) has not done while its round is open. */
+export type HomeWeighingView = HomeSurveyView;
+
 /** Where the commitments made to the viewer (a closed campaign whose audience they are in) stand. */
 export interface HomeCommitmentsView {
   campaignId: string;
@@ -37,6 +40,7 @@ export interface HomeOverdueActionView {
 /** Only the caller's own items: the payload names nobody. */
 export interface HomeFeedView {
   surveys: HomeSurveyView[];
+  weighings: HomeWeighingView[];
   commitments: HomeCommitmentsView[];
   overdueActions: HomeOverdueActionView[];
 }

@@ -113,7 +113,7 @@ export function initialState(seed: Seed = {}): BackendState {
     notices: DEFAULT_NOTICE_SETTINGS,
     jiraCreate: jiraCreatingAll(),
     refreshJira: null,
-    home: { surveys: [], commitments: [], overdueActions: [] },
+    home: { surveys: [], weighings: [], commitments: [], overdueActions: [] },
     ...seed,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The home feed (`home-feed`, on Confluence's home page): what waits for the viewer in Procurement CRM — their open
- * surveys, where the commitments made to them stand, and a buyer's overdue actions — each with a link to its page.
+ * surveys and weighings, where the commitments made to them stand, and a buyer's overdue actions — each with a link to its page.
  * Only the viewer's own items: the server sends nothing else.
  */
 import type { ReactNode } from 'react';
@@ -79,7 +79,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 function Feed({ view }: { view: HomeFeedView }) {
   const { t, locale } = useI18n();
   const name = (text: LocalizedText) => localized(text, locale);
-  const empty = view.surveys.length + view.commitments.length + view.overdueActions.length === 0;
+  const empty =
+    view.surveys.length + view.weighings.length + view.commitments.length + view.overdueActions.length === 0;
   return (
     <Stack space="space.200">
       <Heading as="h2" size="small">
@@ -95,6 +96,15 @@ function Feed({ view }: { view: HomeFeedView }) {
           {view.surveys.map((s) => (
             <Item key={s.campaignId} name={name(s.campaignName)} contentId={s.contentId}>
               {t('ui.home.closes', { date: formatDay(s.closesOn, locale), days: s.daysLeft })}
+            </Item>
+          ))}
+        </Section>
+      ) : null}
+      {view.weighings.length > 0 ? (
+        <Section title={t('ui.home.weighings')}>
+          {view.weighings.map((w) => (
+            <Item key={w.campaignId} name={name(w.campaignName)} contentId={w.contentId}>
+              {t('ui.home.closes', { date: formatDay(w.closesOn, locale), days: w.daysLeft })}
             </Item>
           ))}
         </Section>
