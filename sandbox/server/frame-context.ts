@@ -77,6 +77,8 @@ export function frameContext(
       project: frame.issue.project,
       location: `${site.siteUrl}/browse/${frame.issue.key}`,
     };
+  } else if (type === 'confluence:homepageFeed') {
+    extension = { type, location: `${site.siteUrl}/wiki/home` };
   } else {
     extension = {
       type: type ?? frame.moduleKey,

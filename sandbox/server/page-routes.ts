@@ -78,7 +78,9 @@ export function createPageRoutes(options: PageRoutesOptions) {
             ? 'admin'
             : url.searchParams.get('view') === 'jira'
               ? 'jira'
-              : 'page',
+              : url.searchParams.get('view') === 'home' && state.homeFrame()
+                ? 'home'
+                : 'page',
         pageId: url.searchParams.get('page') ?? site.surveyPageId,
         adminModuleKey,
         realSiteUrl: options.realSiteUrl,

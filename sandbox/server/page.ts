@@ -10,8 +10,11 @@ export interface PageView {
   site: DemoSite;
   state: HostState;
   prefs: Preferences;
-  /** `page` shows a Confluence page; `admin` the app's global settings page; `jira` the Jira sandbox's board. */
-  view: 'page' | 'admin' | 'jira';
+  /**
+   * `page` shows a Confluence page; `admin` the app's global settings page; `jira` the Jira sandbox's board; `home`
+   * Confluence's home page with the app's feed section.
+   */
+  view: 'page' | 'admin' | 'jira' | 'home';
   pageId: string;
   adminModuleKey?: string;
   realSiteUrl?: string;
@@ -77,6 +80,17 @@ function bannerHtml(view: PageView, pageId: string): string {
   return frame
     ? `<div class="page-banner">${frameHtml(frame.id, frame.resourceKey, 'Procurement CRM banner (app)', 'forge-banner')}</div>`
     : '';
+}
+
+/** Confluence's home page: the app's feed section (`confluence:homepageFeed`) under the space's welcome. */
+function homeHtml(view: PageView, frameId: string, resourceKey: string): string {
+  return `
+      <h1 class="page-title">Home</h1>
+      <p class="byline">Confluence home · ${h(view.site.space.name)} and the apps' sections</p>
+      <section class="macro" aria-label="Procurement (app home feed)">
+        <div class="macro-toolbar"><span class="macro-label">Procurement CRM · home feed</span></div>
+        ${frameHtml(frameId, resourceKey, 'Procurement (app)')}
+      </section>`;
 }
 
 function frameHtml(frameId: string, resourceKey: string, title: string, extraClass = ''): string {
@@ -201,7 +215,10 @@ export function renderHostPage(view: PageView): string {
     .join('');
 
   let main: string;
-  if (view.view === 'jira') {
+  const homeFrame = state.homeFrame();
+  if (view.view === 'home' && homeFrame) {
+    main = homeHtml(view, homeFrame.id, homeFrame.resourceKey);
+  } else if (view.view === 'jira') {
     main = jiraPanel(view.realSiteUrl, issueView(view));
   } else if (view.view === 'admin' && view.adminModuleKey) {
     const frame = state.pageFrame(view.adminModuleKey);
@@ -248,7 +265,7 @@ export function renderHostPage(view: PageView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="forge-host-token" content="${h(view.token)}">
-<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : view.view === 'jira' ? `${PROJECT.key} board - Jira` : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
+<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : view.view === 'jira' ? `${PROJECT.key} board - Jira` : view.view === 'home' ? 'Home' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
 <link rel="stylesheet" href="/__host/tokens.css">
 <link rel="stylesheet" href="/__host/page/host.css">
 <script type="module" src="/__host/page/host.js"></script>
@@ -259,7 +276,7 @@ export function renderHostPage(view: PageView): string {
   <div class="topnav-left">
     <a class="product" href="${h(query(prefs, {}))}"><span class="product-logo" aria-hidden="true"></span><span>Confluence</span></a>
     <nav aria-label="Product"><ul class="topnav-links">
-      <li><a href="${h(query(prefs, {}))}">Home</a></li>
+      <li><a href="${h(query(prefs, homeFrame ? { view: 'home' } : {}))}"${view.view === 'home' ? ' aria-current="page"' : ''}>Home</a></li>
       <li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">Spaces</a></li>
       ${adminKey ? `<li><a href="${h(query(prefs, { view: 'admin' }))}"${view.view === 'admin' ? ' aria-current="page"' : ''}>Apps · Procurement CRM settings</a></li>` : ''}
       <li><a href="${h(query(prefs, { view: 'jira' }))}"${view.view === 'jira' ? ' aria-current="page"' : ''}>Jira · ${h(PROJECT.key)} board</a></li>

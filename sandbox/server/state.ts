@@ -114,6 +114,12 @@ export class HostState {
     return frame;
   }
 
+  /** The app's section of Confluence's home page (`confluence:homepageFeed`), when it has one. */
+  homeFrame(): Frame | undefined {
+    const module = modulesOf(this.manifest, 'confluence:homepageFeed')[0];
+    return module ? this.pageFrame(module.key) : undefined;
+  }
+
   /** The app's page banner on one page of the demo site (every page shows it, as Confluence does). */
   bannerFrame(pageId: string): Frame | undefined {
     const module = modulesOf(this.manifest, 'confluence:pageBanner')[0];

@@ -20,6 +20,7 @@ import { rolesRoutes } from './roles';
 import type { Routes } from './router';
 import { surveyRoutes } from './survey';
 import { remindersRoutes } from './reminders';
+import { homeRoutes } from './home';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -38,4 +39,5 @@ export const ROUTES: Routes = joinSlices(
   issuePanelRoutes,
   jiraSettingsRoutes,
   remindersRoutes,
+  homeRoutes,
 );

@@ -429,6 +429,14 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: OK,
     uninvited: OK,
   },
+  'home/feed': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: OK,
+    uninvited: OK,
+  },
   'reminders/dismiss': {
     admin: OK,
     listedBuyer: OK,

@@ -71,6 +71,28 @@ export const dismissedOn = (dismissedAt: number | undefined, today: string): boo
   dismissedAt !== undefined && dayOf(dismissedAt) === today;
 
 /**
+ * Every pending item that still stands for an unanswered invitation to an open survey, dismissed or not: the home
+ * feed lists them all (the banner's dismissal and reminder days only govern the banner).
+ */
+export function stillOpen(input: BannerInput): BannerEntry[] {
+  const today = dayOf(input.now);
+  return input.items
+    .flatMap((item) => {
+      const campaign = standing(input, item, today);
+      return typeof campaign !== 'string'
+        ? [
+            {
+              campaignId: campaign.id,
+              closesOn: campaign.closesOn,
+              daysLeft: daysBetween(today, campaign.closesOn),
+            },
+          ]
+        : [];
+    })
+    .sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId));
+}
+
+/**
  * Shown: pending items whose last call for attention came after the last dismissal, unless the banner was dismissed
  * today ("dismiss for a day"). A reminder day or a buyer's reminder raises it again, never more often.
  */

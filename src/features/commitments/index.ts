@@ -1,2 +1,2 @@
-/** commitments/get: what customers read of the plan. Others need only its routes. */
-export { commitmentsRoutes } from './routes';
+/** commitments/get: what customers read of the plan; the home feed counts commitments the same way. */
+export { commitmentsRoutes, commitmentProgress, commitmentViews } from './routes';

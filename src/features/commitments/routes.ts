@@ -5,6 +5,7 @@
 import { dayOf } from '../../domain/common';
 import { isOverdue } from '../../domain/followup';
 import { criteriaOfAction, type Action } from '../../domain/plan';
+import type { EvaluationModel } from '../../domain/model';
 import type { Ports } from '../../ports';
 import type { CommitmentView, CommitmentsView, commitmentsContract } from '../../shared/contract/commitments';
 import { isFailure, ok, type Result } from '../../shared/result';
@@ -19,6 +20,40 @@ const statusOf = (action: Action): CommitmentView['status'] => {
   return 'planned';
 };
 
+/** The selected actions as customers read them, in the plan's order (the home feed counts them the same way). */
+export function commitmentViews(
+  actions: readonly Action[],
+  model: EvaluationModel | undefined,
+  today: string,
+) {
+  return inDraftOrder(actions)
+    .filter((a) => a.selected)
+    .map((a) => {
+      const due = a.followUp?.current.dueDate ?? a.dueDate;
+      return {
+        id: a.id,
+        title: a.title,
+        description: a.description,
+        criteria: criteriaOfAction(a, model),
+        status: statusOf(a),
+        ...(due ? { dueDate: due } : {}),
+        // Jira's due date once the issue exists, else the plan's: late for customers too before the issue is made.
+        overdue: isOverdue(a.followUp, a.dueDate, today),
+      } satisfies CommitmentView;
+    });
+}
+
+export function commitmentProgress(commitments: readonly CommitmentView[]): CommitmentsView['progress'] {
+  const count = (status: CommitmentView['status']) => commitments.filter((c) => c.status === status).length;
+  return {
+    total: commitments.length,
+    done: count('done'),
+    inProgress: count('inProgress'),
+    planned: count('planned'),
+    overdue: commitments.filter((c) => c.overdue).length,
+  };
+}
+
 async function getCommitments(
   request: Request<'commitments/get'>,
   ports: Ports,
@@ -30,33 +65,11 @@ async function getCommitments(
     ports.actions.list(campaign.id),
     ports.models.get(campaign.modelId, campaign.modelVersion),
   ]);
-  const today = dayOf(ports.clock.now());
-  const commitments = inDraftOrder(actions)
-    .filter((a) => a.selected)
-    .map((a) => {
-      const due = a.followUp?.current.dueDate ?? a.dueDate;
-      return {
-        id: a.id,
-        title: a.title,
-        description: a.description,
-        criteria: criteriaOfAction(a, model ?? undefined),
-        status: statusOf(a),
-        ...(due ? { dueDate: due } : {}),
-        // Jira's due date once the issue exists, else the plan's: late for customers too before the issue is made.
-        overdue: isOverdue(a.followUp, a.dueDate, today),
-      } satisfies CommitmentView;
-    });
-  const count = (status: CommitmentView['status']) => commitments.filter((c) => c.status === status).length;
+  const commitments = commitmentViews(actions, model ?? undefined, dayOf(ports.clock.now()));
   return ok({
     campaign: { id: campaign.id, name: campaign.name, period: campaign.period, status: campaign.status },
     commitments,
-    progress: {
-      total: commitments.length,
-      done: count('done'),
-      inProgress: count('inProgress'),
-      planned: count('planned'),
-      overdue: commitments.filter((c) => c.overdue).length,
-    },
+    progress: commitmentProgress(commitments),
   });
 }
 

@@ -12,7 +12,7 @@ import { isFailure, ok, type Result } from '../../shared/result';
 import { peopleOf, respondentKeyOf } from '../common';
 import type { Request } from '../router';
 
-type BannerPorts = Pick<
+export type BannerPorts = Pick<
   Ports,
   'reminders' | 'campaigns' | 'responses' | 'pseudonyms' | 'confluence' | 'clock'
 >;
@@ -27,7 +27,7 @@ async function submitted(ports: BannerPorts, campaign: StoredCampaign, accountId
 }
 
 /** The truth behind each pending item: its campaign, the person's answer, the reminders they received. */
-async function facts(ports: BannerPorts, items: readonly PendingItem[], accountId: string) {
+export async function facts(ports: BannerPorts, items: readonly PendingItem[], accountId: string) {
   const entries = await Promise.all(
     items.map(async (item) => {
       const campaign = await ports.campaigns.read(item.campaignId);

@@ -69,7 +69,7 @@ export async function weighingSummaryOf(
 }
 
 /** The voter key of the caller in this round, or why there is none. */
-async function voterKeyOf(ports: Pick<Ports, 'pseudonyms'>, campaignId: string, accountId: string) {
+export async function voterKeyOf(ports: Pick<Ports, 'pseudonyms'>, campaignId: string, accountId: string) {
   const key = await ports.pseudonyms.respondentKey(weighingSecretOf(campaignId), accountId);
   return key ?? fail('UNAVAILABLE', 'survey.anonymityKeyMissing');
 }

@@ -21,6 +21,7 @@ import { resultsContract } from './results';
 import { rolesContract } from './roles';
 import { surveyContract } from './survey';
 import { remindersContract } from './reminders';
+import { homeContract } from './home';
 
 export const CONTRACT = joinSlices(
   rolesContract,
@@ -39,6 +40,7 @@ export const CONTRACT = joinSlices(
   issuePanelContract,
   jiraSettingsContract,
   remindersContract,
+  homeContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

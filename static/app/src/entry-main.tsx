@@ -1,6 +1,6 @@
 /**
  * Entry of the `main` resource. One bundle serves every module but the config screen (the survey, results,
- * follow-up and commitments macros, the Jira issue panel, the admin page), routed by `context.moduleKey`; each page
+ * follow-up and commitments macros, the Jira issue panel, the admin page, the home feed), routed by `context.moduleKey`; each page
  * is a lazy chunk, so a module never downloads another's page.
  */
 import { lazy, Suspense, type ComponentType } from 'react';
@@ -24,6 +24,7 @@ const PAGES = {
   [MODULE_KEYS.followupMacro]: page(() => import('./pages/followup-macro/FollowupMacroView')),
   [MODULE_KEYS.commitmentsMacro]: page(() => import('./pages/commitments-macro/CommitmentsMacroView')),
   [MODULE_KEYS.issuePanel]: page(() => import('./pages/action-issue-panel/IssuePanelView')),
+  [MODULE_KEYS.homeFeed]: page(() => import('./pages/home-feed/HomeFeedView')),
 };
 const SurveyView = PAGES[MODULE_KEYS.surveyMacro].View;
 const AdminView = PAGES[MODULE_KEYS.adminPage].View;
@@ -31,6 +32,7 @@ const ResultsMacroView = PAGES[MODULE_KEYS.resultsMacro].View;
 const FollowupMacroView = PAGES[MODULE_KEYS.followupMacro].View;
 const CommitmentsMacroView = PAGES[MODULE_KEYS.commitmentsMacro].View;
 const IssuePanelView = PAGES[MODULE_KEYS.issuePanel].View;
+const HomeFeedView = PAGES[MODULE_KEYS.homeFeed].View;
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -56,6 +58,8 @@ function Route({ ctx }: { ctx: AppContext }) {
       <IssuePanelView />
     ) : ctx.moduleKey === MODULE_KEYS.adminPage ? (
       <AdminView />
+    ) : ctx.moduleKey === MODULE_KEYS.homeFeed ? (
+      <HomeFeedView />
     ) : (
       <UnknownModule moduleKey={ctx.moduleKey} />
     );

@@ -182,6 +182,7 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
   'jira-settings/notices': { campaign: false, payload: () => ({ enabled: false, locale: 'fr-FR' }) },
   'reminders/banner': { campaign: false, payload: () => ({}) },
   'reminders/dismiss': { campaign: false, payload: () => ({}) },
+  'home/feed': { campaign: false, payload: () => ({}) },
   'reminders/remind': {
     campaign: true,
     payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }),
@@ -242,4 +243,5 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'jira-settings/get',
   'jira-settings/project',
   'reminders/banner',
+  'home/feed',
 ]);

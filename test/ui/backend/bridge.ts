@@ -95,6 +95,7 @@ function answer(name: string, payload?: unknown): unknown {
     case 'submit':
       return options.submit ? options.submit(payload) : true;
     case 'close':
+    case 'navigate':
       return true;
     case 'showFlag':
     case 'closeFlag':

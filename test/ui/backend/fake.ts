@@ -19,7 +19,7 @@ import {
   type Payload,
   type ResolverKey,
 } from '../../../src/shared/contract';
-import type { Result } from '../../../src/shared/result';
+import { ok, type Result } from '../../../src/shared/result';
 import { modelAndCampaignHandlers, rolesAndDirectoryHandlers } from './admin';
 import { followUpHandlers, jiraSettingsHandlers, planHandlers, weighingHandlers } from './plan';
 import { initialState, type BackendState, type Seed } from './state';
@@ -68,6 +68,7 @@ export class UiBackend {
       ...weighingHandlers(this.state),
       ...followUpHandlers(this.state),
       ...jiraSettingsHandlers(this.state),
+      'home/feed': () => ok(this.state.home),
     };
     live.add(this);
   }

@@ -9,6 +9,7 @@ import type { JiraLink } from '../../../src/domain/plan/action';
 import type { ResponseKind } from '../../../src/domain/survey/response';
 import type { CampaignView } from '../../../src/shared/contract/campaigns';
 import type { CommitmentsView } from '../../../src/shared/contract/commitments';
+import type { HomeFeedView } from '../../../src/shared/contract/home';
 import type { ReviewSnapshot } from '../../../src/shared/contract/followup';
 import type { IssuePanelView } from '../../../src/shared/contract/issue-panel';
 import type { JiraProjectView } from '../../../src/shared/contract/jira-settings';
@@ -67,6 +68,8 @@ export interface BackendState {
   jiraCreate: JiraCreate;
   /** What `plan/refresh` says of Jira (default: as the plan says). */
   refreshJira: JiraStatus | null;
+  /** What `home/feed` answers (default: nothing waiting). */
+  home: HomeFeedView;
 }
 
 export type Seed = Partial<BackendState>;
@@ -110,6 +113,7 @@ export function initialState(seed: Seed = {}): BackendState {
     notices: DEFAULT_NOTICE_SETTINGS,
     jiraCreate: jiraCreatingAll(),
     refreshJira: null,
+    home: { surveys: [], weighings: [], commitments: [], overdueActions: [] },
     ...seed,
   };
 }

@@ -16,6 +16,7 @@ export const MODULE_KEYS = {
   commitmentsMacro: 'commitments-macro',
   issuePanel: 'action-issue-panel',
   adminPage: 'admin-page',
+  homeFeed: 'home-feed',
 } as const;
 
 export interface AppContext {

@@ -1,0 +1,2 @@
+/** The home feed (confluence:homepageFeed). Others need only its routes. */
+export { homeRoutes } from './routes';
