@@ -79,18 +79,21 @@ export function stillOpen(input: BannerInput): BannerEntry[] {
   return input.items
     .flatMap((item) => {
       const campaign = standing(input, item, today);
-      return typeof campaign !== 'string'
-        ? [
-            {
-              campaignId: campaign.id,
-              closesOn: campaign.closesOn,
-              daysLeft: daysBetween(today, campaign.closesOn),
-            },
-          ]
-        : [];
+      return typeof campaign !== 'string' ? [entryOf(campaign, today)] : [];
     })
-    .sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId));
+    .sort(byClosingDay);
 }
+
+/** One waiting survey: its campaign, its closing day and the days left to it. */
+const entryOf = (campaign: Campaign, today: string): BannerEntry => ({
+  campaignId: campaign.id,
+  closesOn: campaign.closesOn,
+  daysLeft: daysBetween(today, campaign.closesOn),
+});
+
+/** The survey closing first comes first. */
+const byClosingDay = (a: BannerEntry, b: BannerEntry) =>
+  a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId);
 
 /**
  * Shown: pending items whose last call for attention came after the last dismissal, unless the banner was dismissed
@@ -111,13 +114,8 @@ export function planBanner(input: BannerInput): BannerPlan {
     if (dismissed >= raised) continue;
     // A reminder the person dismissed already is not news: a later reminder day does not repeat its sender.
     const asked = item.remindedBy !== undefined && (item.remindedAt ?? -Infinity) > dismissed;
-    show.push({
-      campaignId: campaign.id,
-      closesOn: campaign.closesOn,
-      daysLeft: daysBetween(today, campaign.closesOn),
-      ...(asked ? { remindedBy: item.remindedBy } : {}),
-    });
+    show.push({ ...entryOf(campaign, today), ...(asked ? { remindedBy: item.remindedBy } : {}) });
   }
-  show.sort((a, b) => a.closesOn.localeCompare(b.closesOn) || a.campaignId.localeCompare(b.campaignId));
+  show.sort(byClosingDay);
   return { show, stale };
 }

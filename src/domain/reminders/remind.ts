@@ -14,9 +14,7 @@ export interface ReminderLog {
 }
 
 export type RemindRefusal =
-  | { refusal: 'not-open' }
   | { refusal: 'not-on-a-page' }
-  | { refusal: 'not-team' }
   | { refusal: 'not-in-portfolio'; accountIds: string[] }
   | { refusal: 'cap-reached'; accountIds: string[]; cap: number };
 
@@ -26,8 +24,9 @@ export interface RemindPlan {
 }
 
 /**
- * Refused as a whole, nothing written, when the campaign is not open, the caller is not on its team, anyone named
- * is not an invited person of the caller's portfolio, or anyone has had the campaign's number of reminders. The cap
+ * For a campaign the policy let the caller remind in (open, caller on its team). Refused as a whole, nothing written,
+ * when its survey is on no page, anyone named is not an invited person of the caller's portfolio, or anyone has had
+ * the campaign's number of reminders. The cap
  * counts reminders sent, never answers: in an anonymous campaign it must not tell who has answered.
  */
 export function planRemind(
@@ -37,10 +36,9 @@ export function planRemind(
   logs: ReadonlyMap<string, ReminderLog>,
   now: number,
 ): RemindRefusal | RemindPlan {
-  if (campaign.status !== 'open') return { refusal: 'not-open' };
+  // Open, and the caller on its team: the campaign policy ('remind') decided that on the same read.
   // Nobody could see the banner's link nor answer yet: a reminder would only use up the cap.
   if (!campaign.binding) return { refusal: 'not-on-a-page' };
-  if (!campaign.team.some((m) => m.accountId === buyerAccountId)) return { refusal: 'not-team' };
   const invited = new Set(invitedPeople(campaign));
   const portfolio = new Set(portfolioPeople(campaign, buyerAccountId).filter((p) => invited.has(p)));
   const outside = people.filter((p) => !portfolio.has(p));

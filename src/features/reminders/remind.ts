@@ -8,12 +8,8 @@ import type { Request } from '../router';
 
 function refused(plan: RemindRefusal): Failure {
   switch (plan.refusal) {
-    case 'not-open':
-      return fail('FORBIDDEN', 'reminders.notOpen');
     case 'not-on-a-page':
       return fail('FORBIDDEN', 'reminders.notOnAPage');
-    case 'not-team':
-      return fail('FORBIDDEN', 'reminders.forTeam');
     case 'not-in-portfolio':
       return fail('FORBIDDEN', 'reminders.notInPortfolio', { accountIds: plan.accountIds.join(', ') });
     case 'cap-reached':
