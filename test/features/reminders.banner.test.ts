@@ -6,7 +6,7 @@ import { KvsReminderStore } from '../../src/adapters/reminders-store';
 import { fromCampaignRecord } from '../../src/adapters/records/campaign';
 import { invitedPeople } from '../../src/domain/campaigns';
 import { startBackend, type Backend } from '../helpers/backend';
-import { aCampaign } from '../helpers/builders';
+import { aCampaign, BANNER_CONTEXT } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import { SURVEY, surveyCalls } from './support/survey';
 
@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 const { submit } = surveyCalls(() => h);
-const BANNER = { moduleKey: 'page-banner', extension: { type: 'confluence:pageBanner' } };
+const BANNER = BANNER_CONTEXT;
 const at = (day: string, hour = 9) => Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 const banner = (who: string) => h.call(who, 'reminders/banner', {}, BANNER);
 const items = async (who: string) => (await banner(who)).result.data.items;

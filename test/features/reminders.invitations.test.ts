@@ -3,6 +3,7 @@
  * scheduled day, invites its audience; closing it removes them.
  */
 import type { Backend } from '../helpers/backend';
+import { BANNER_CONTEXT } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 import {
   type Call,
@@ -18,7 +19,7 @@ let b: Backend;
 let call: Call;
 onAdminPage((started) => ({ b, call } = started));
 
-const BANNER = { moduleKey: 'page-banner', extension: { type: 'confluence:pageBanner' } };
+const BANNER = BANNER_CONTEXT;
 const bannerOf = async (who: string): Promise<unknown[]> =>
   ((await call(who, 'reminders/banner', {}, BANNER)).result.data as { items: unknown[] }).items;
 

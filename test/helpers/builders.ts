@@ -152,3 +152,6 @@ export async function draftSelected(
   }
   return ids;
 }
+
+/** The context the page banner's frame sends (`confluence:pageBanner`): no macro, no campaign. */
+export const BANNER_CONTEXT = { moduleKey: 'page-banner', extension: { type: 'confluence:pageBanner' } };
