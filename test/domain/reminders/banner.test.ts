@@ -1,0 +1,97 @@
+/**
+ * The page banner's pure rules (issue 18): the reminder days inside a campaign's window, what an invitation stands
+ * for now (shown, hidden by a read that may lag, or gone for good), and the order and days left it shows.
+ */
+import { fromCampaignRecord } from '../../../src/adapters/records/campaign';
+import type { Campaign } from '../../../src/domain/campaigns';
+import { planBanner, reminderDays, stillOpen, type BannerInput } from '../../../src/domain/reminders';
+import { aCampaign } from '../../helpers/builders';
+import { PEOPLE } from '../../helpers/people';
+
+const window = { opensOn: '2026-03-02', closesOn: '2026-03-31' };
+const at = (day: string) => Date.parse(`${day}T09:00:00Z`);
+const campaign = (overrides: Parameters<typeof aCampaign>[0] = {}): Campaign =>
+  fromCampaignRecord(aCampaign({ ...window, ...overrides }));
+
+function input(campaigns: Campaign[], overrides: Partial<BannerInput> = {}): BannerInput {
+  return {
+    accountId: PEOPLE.alice,
+    items: campaigns.map((c) => ({ campaignId: c.id })),
+    campaigns: new Map(campaigns.map((c) => [c.id, c])),
+    submitted: new Set(),
+    now: at('2026-03-02'),
+    ...overrides,
+  };
+}
+
+describe('reminderDays', () => {
+  it('keeps the days inside the open window, once each, in order', () => {
+    const schedule = { afterOpening: [7, 0, 40], beforeClose: [2, 29, 35], cap: 3 };
+    expect(reminderDays(schedule, window)).toEqual(['2026-03-02', '2026-03-09', '2026-03-29']);
+  });
+
+  it('has no day at all when every day falls outside the window', () => {
+    expect(reminderDays({ afterOpening: [30], beforeClose: [30], cap: 3 }, window)).toEqual([]);
+  });
+});
+
+describe('planBanner', () => {
+  it('drops for good a campaign gone, closed or past its closing day, and an answered survey', () => {
+    const open = campaign();
+    const closed = campaign({ id: 'closed', status: 'closed' });
+    const answered = campaign({ id: 'answered' });
+    const items = [{ campaignId: 'gone' }, { campaignId: closed.id }, { campaignId: answered.id }];
+    const plan = planBanner(input([open, closed, answered], { items, submitted: new Set([answered.id]) }));
+    expect(plan).toEqual({ show: [], stale: ['gone', 'closed', 'answered'] });
+    expect(planBanner(input([open], { now: at('2026-04-01') }))).toEqual({ show: [], stale: [open.id] });
+  });
+
+  it('hides, and keeps, a campaign read as not open yet, one on no page, a person not in its audience', () => {
+    const scheduled = campaign({ id: 'scheduled', status: 'scheduled' });
+    const { binding: _none, ...unboundRecord } = aCampaign({ ...window, id: 'unbound' });
+    const unbound = fromCampaignRecord(unboundRecord);
+    expect(planBanner(input([scheduled, unbound]))).toEqual({ show: [], stale: [] });
+    expect(planBanner(input([campaign()], { accountId: PEOPLE.emma }))).toEqual({ show: [], stale: [] });
+  });
+
+  it('shows the survey closing first first, with the days left, the closing day itself counting 0', () => {
+    const late = campaign({ id: 'b-late' });
+    const early = campaign({ id: 'z-early', closesOn: '2026-03-10' });
+    const same = campaign({ id: 'a-late' });
+    const { show } = planBanner(input([late, early, same], { now: at('2026-03-09') }));
+    expect(show).toEqual([
+      { campaignId: 'z-early', closesOn: '2026-03-10', daysLeft: 1 },
+      { campaignId: 'a-late', closesOn: '2026-03-31', daysLeft: 22 },
+      { campaignId: 'b-late', closesOn: '2026-03-31', daysLeft: 22 },
+    ]);
+    expect(planBanner(input([early], { now: at('2026-03-10') })).show).toEqual([
+      expect.objectContaining({ daysLeft: 0 }),
+    ]);
+  });
+
+  it('waits for the first reminder day, or a buyer’s reminder, before showing anything', () => {
+    const quiet = campaign({ reminders: { afterOpening: [], beforeClose: [2], cap: 3 } });
+    expect(planBanner(input([quiet], { now: at('2026-03-10') })).show).toEqual([]);
+    const asked = input([quiet], {
+      now: at('2026-03-10'),
+      items: [{ campaignId: quiet.id, remindedBy: PEOPLE.grace, remindedAt: at('2026-03-10') - 1 }],
+    });
+    expect(planBanner(asked).show).toEqual([expect.objectContaining({ remindedBy: PEOPLE.grace })]);
+    expect(planBanner(input([quiet], { now: at('2026-03-29') })).show).toHaveLength(1);
+  });
+});
+
+describe('stillOpen (the home feed)', () => {
+  it('lists every survey still waiting, dismissed or not, before any reminder day, closing first first', () => {
+    const quiet = campaign({ id: 'b', reminders: { afterOpening: [], beforeClose: [], cap: 3 } });
+    const early = campaign({ id: 'a', closesOn: '2026-03-20' });
+    const answered = campaign({ id: 'c' });
+    const listed = stillOpen(
+      input([quiet, early, answered], { dismissedAt: at('2026-03-02'), submitted: new Set(['c']) }),
+    );
+    expect(listed).toEqual([
+      { campaignId: 'a', closesOn: '2026-03-20', daysLeft: 18 },
+      { campaignId: 'b', closesOn: '2026-03-31', daysLeft: 29 },
+    ]);
+  });
+});
