@@ -5,6 +5,7 @@ import { KvsResultsStore } from '../src/adapters/results-store';
 import { KvsReminderStore } from '../src/adapters/reminders-store';
 import { KvsRoleStore } from '../src/adapters/roles-store';
 import type { Department, TeamMember } from '../src/domain/campaigns';
+import { addDays, dayOf } from '../src/domain/common';
 import type { RoleSettings } from '../src/domain/roles';
 import { criteriaOf, type EvaluationModel } from '../src/domain/model';
 import type { ModelHead } from '../src/domain/model';
@@ -131,6 +132,16 @@ const CLOSED: readonly { campaign: StoredCampaign; model: EvaluationModel; year:
   },
 ];
 
+/**
+ * This year's campaign closes three weeks after the day the demo is started, so a demo started on any day has an
+ * open survey (the hourly job would otherwise close it, and the survey, banner and weighing stories with it); next
+ * year's draft opens after it, never in the past.
+ */
+const SEED_DAY = dayOf(Date.now());
+const OPEN_CLOSES_ON = addDays(SEED_DAY, 21);
+const laterOf = (a: string, b: string) => (a > b ? a : b);
+const DRAFT_OPENS_ON = laterOf('2027-01-11', addDays(OPEN_CLOSES_ON, 24));
+
 export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
   ...CLOSED.map(({ campaign }) => campaign),
   {
@@ -140,7 +151,7 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
     name: { 'en-US': 'Procurement satisfaction survey 2026', 'fr-FR': 'Enquête de satisfaction Achats 2026' },
     period: '2026',
     opensOn: '2026-01-12',
-    closesOn: '2026-12-18',
+    closesOn: OPEN_CLOSES_ON,
     status: 'open',
     anonymous: false,
     binding: { contentId: DEMO_SITE.surveyPageId, localId: SURVEY_MACRO_LOCAL_ID },
@@ -157,8 +168,8 @@ export const SEED_CAMPAIGNS: readonly StoredCampaign[] = [
       'fr-FR': 'Enquête de satisfaction Achats 2027 (anonyme)',
     },
     period: '2027',
-    opensOn: '2027-01-11',
-    closesOn: '2027-02-12',
+    opensOn: DRAFT_OPENS_ON,
+    closesOn: addDays(DRAFT_OPENS_ON, 32),
     status: 'draft',
     anonymous: true,
     createdAt: Date.UTC(2026, 10, 2, 9),
