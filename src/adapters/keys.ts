@@ -30,6 +30,8 @@ export const KEYS = {
   noticeSettings: 'settings:notices',
   /** A person's unanswered invitation to a campaign (page banner): campaign and account id. */
   pending: (campaignId: string, accountId: string) => `${campaignId}:${accountId}`,
+  /** A person's weighing still to do in a closed campaign's plan (page banner): campaign and account id. */
+  pendingWeighing: (campaignId: string, accountId: string) => `${campaignId}.weighing:${accountId}`,
   /** When a person last dismissed the page banner: in the same entity, so that one query reads both. */
   dismissal: (accountId: string) => `dismissed:${accountId}`,
   /** The reminders one person received in one campaign. */

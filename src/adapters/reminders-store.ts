@@ -5,7 +5,7 @@
  */
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { PendingItem, ReminderLog, RemindPlan } from '../domain/reminders';
+import type { PendingItem, PendingKind, ReminderLog, RemindPlan } from '../domain/reminders';
 import type { PersonPending, ReminderStore } from '../ports/reminders';
 import type { WriteOutcome } from '../ports/storage';
 import { conditionally } from './conditional';
@@ -22,6 +22,8 @@ const pendingSchema = z.object({
   schemaVersion: z.literal(1),
   accountId: z.string(),
   campaignId: z.string(),
+  /** Absent on a survey's items (the first kind, written before weighings had any). */
+  kind: z.literal('weighing').optional(),
   dismissedAt: z.number().optional(),
 });
 type PendingRecord = z.infer<typeof pendingSchema>;
@@ -51,6 +53,9 @@ const REMINDER_RECORD: RecordKind<ReminderRecord> = {
 const chunks = <T>(items: readonly T[]): T[][] =>
   Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 
+const pendingKey = (campaignId: string, accountId: string, kind: PendingKind) =>
+  kind === 'weighing' ? KEYS.pendingWeighing(campaignId, accountId) : KEYS.pending(campaignId, accountId);
+
 const toLog = ({ count, last, revision }: ReminderRecord): ReminderLog =>
   last ? { count, last, revision } : { count, revision };
 
@@ -70,28 +75,41 @@ export class KvsReminderStore implements ReminderStore {
       const record = readRecord(PENDING_RECORD, `${ENTITIES.pending}/${key}`, value);
       if (!record) continue;
       if (record.campaignId === DISMISSAL) dismissedAt = record.dismissedAt;
-      else items.push({ campaignId: record.campaignId });
+      else
+        items.push(
+          record.kind
+            ? { campaignId: record.campaignId, kind: record.kind }
+            : { campaignId: record.campaignId },
+        );
     }
     return dismissedAt === undefined ? { items } : { items, dismissedAt };
   }
 
-  async invite(campaignId: string, accountIds: readonly string[]): Promise<void> {
+  async invite(
+    campaignId: string,
+    accountIds: readonly string[],
+    kind: PendingKind = 'survey',
+  ): Promise<void> {
     for (const chunk of chunks(accountIds)) {
       await kvs.batchSet<PendingRecord>(
         chunk.map((accountId) => ({
-          key: KEYS.pending(campaignId, accountId),
-          value: { schemaVersion: 1, accountId, campaignId },
+          key: pendingKey(campaignId, accountId, kind),
+          value: { schemaVersion: 1, accountId, campaignId, ...(kind === 'weighing' ? { kind } : {}) },
           entityName: ENTITIES.pending,
         })),
       );
     }
   }
 
-  async forget(campaignId: string, accountIds: readonly string[]): Promise<void> {
+  async forget(
+    campaignId: string,
+    accountIds: readonly string[],
+    kind: PendingKind = 'survey',
+  ): Promise<void> {
     for (const chunk of chunks(accountIds)) {
       await kvs.batchDelete(
         chunk.map((accountId) => ({
-          key: KEYS.pending(campaignId, accountId),
+          key: pendingKey(campaignId, accountId, kind),
           entityName: ENTITIES.pending,
         })),
       );

@@ -1,5 +1,5 @@
 /** What the page banner and the buyers' reminders keep: pending invitations, dismissals, reminder logs. */
-import type { PendingItem, ReminderLog, RemindPlan } from '../domain/reminders';
+import type { PendingItem, PendingKind, ReminderLog, RemindPlan } from '../domain/reminders';
 import type { WriteOutcome } from './storage';
 
 export interface PersonPending {
@@ -10,11 +10,11 @@ export interface PersonPending {
 export interface ReminderStore {
   /** One round trip: the person's pending invitations and their last dismissal of the banner. */
   ofPerson(accountId: string): Promise<PersonPending>;
-  /** Records an unanswered invitation per person (one round trip per 25 people). */
-  invite(campaignId: string, accountIds: readonly string[]): Promise<void>;
+  /** Records an unanswered invitation (a survey by default) per person (one round trip per 25 people). */
+  invite(campaignId: string, accountIds: readonly string[], kind?: PendingKind): Promise<void>;
   /** Removes these people's invitations to the campaign (one round trip per 25 people). */
-  forget(campaignId: string, accountIds: readonly string[]): Promise<void>;
-  /** Removes every invitation of a closed campaign. */
+  forget(campaignId: string, accountIds: readonly string[], kind?: PendingKind): Promise<void>;
+  /** Removes every invitation of a campaign, of both kinds (at its close, and at its weighing's close). */
   purge(campaignId: string): Promise<void>;
   dismiss(accountId: string, at: number): Promise<void>;
   /** One round trip per 25 people: the reminders each received in the campaign. */

@@ -52,6 +52,27 @@ it.each([
   expect(screen.getByText('Enquête Achats 2026 : votre réponse est attendue.')).toBeInTheDocument();
 });
 
+it('asks for a weighing with its own words and button, in both languages', async () => {
+  const { actions } = draw([item({ kind: 'weighing', daysLeft: 0 })]);
+  expect(screen.getByRole('region', { name: 'Procurement CRM: waiting for you' })).toHaveTextContent(
+    'Procurement survey 2026: the improvement plan awaits your weighing of its candidate actions. Last day to weigh.',
+  );
+  await userEvent.click(screen.getByRole('button', { name: 'Weigh the actions: Procurement survey 2026' }));
+  expect(actions.answer).toHaveBeenCalledWith(
+    expect.objectContaining({ kind: 'weighing', contentId: '65601' }),
+  );
+  draw([item({ kind: 'weighing', daysLeft: 3 })], 'fr-FR');
+  expect(
+    screen.getByText(
+      'Enquête Achats 2026 : le plan d’amélioration attend votre pondération de ses actions candidates.',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('3 jours restants.')).toBeInTheDocument();
+  expect(
+    screen.getByRole('button', { name: 'Pondérer les actions : Enquête Achats 2026' }),
+  ).toBeInTheDocument();
+});
+
 it('is gone once dismissed, and says so when the dismissal failed', async () => {
   const { root } = draw([item()]);
   await userEvent.click(screen.getByRole('button', { name: 'Dismiss for today' }));

@@ -14,6 +14,9 @@ export type WeighingRound =
       closedAt: number;
     };
 
+/** The round of a plan that never opened one (or of no plan record yet). */
+export const NOT_OPEN: WeighingRound = { status: 'notOpen' };
+
 /** A campaign's plan record: its weighing round. (The actions are records of their own.) */
 export interface PlanRecord {
   campaignId: string;

@@ -208,7 +208,8 @@ export async function settlePending(ports: SyncPorts, actions: readonly Action[]
  * intents left pending settled, every issue's state read again, then the due-date notices of what was read.
  */
 export async function reconcilePlans(
-  ports: SyncPorts & Pick<Ports, 'campaigns' | 'plans' | 'pseudonyms' | 'jobs' | 'jiraSettings'>,
+  ports: SyncPorts &
+    Pick<Ports, 'campaigns' | 'plans' | 'pseudonyms' | 'reminders' | 'jobs' | 'jiraSettings'>,
 ) {
   const campaigns = await ports.campaigns.withStatus('closed');
   const rounds = await closeDueRounds(

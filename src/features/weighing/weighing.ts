@@ -7,7 +7,9 @@
  */
 import { dayOf } from '../../domain/common';
 import { criteriaOfAction, type Action } from '../../domain/plan';
+import { invitedPeople } from '../../domain/campaigns';
 import {
+  NOT_OPEN,
   roundClosedAt,
   roundStatus,
   takesBallots,
@@ -24,9 +26,18 @@ import { enterSurvey, enterCampaign } from '../common';
 import { isSettled, thresholdsOf } from '../results';
 import type { Request, RouteTable } from '../router';
 
-const NOT_OPEN: PlanRecord['weighing'] = { status: 'notOpen' };
 /** The pseudonym key of a campaign's weighing round (Forge secret storage, through PseudonymKeys). */
 export const weighingSecretOf = (campaignId: string) => `${campaignId}.weighing`;
+
+/**
+ * The page banner's weighing items follow the round: written for the audience when it opens, one dropped with its
+ * voter's ballot, all gone at the close. They are hints (the banner checks the round and the ballot): a write lost
+ * here only costs a missing banner, never a wrong one.
+ */
+const inviteVoters = (ports: Pick<Ports, 'reminders'>, campaign: StoredCampaign) =>
+  ports.reminders.invite(campaign.id, invitedPeople(campaign), 'weighing');
+const forgetVoters = (ports: Pick<Ports, 'reminders'>, campaignId: string) =>
+  ports.reminders.purge(campaignId);
 
 /**
  * The round's figures for the team: values only once closed and settled, and above the group size. `weighing` is
@@ -163,6 +174,7 @@ export async function submitWeighing(
   );
   // Lost to the same voter's other tab, or to the close: either way nothing was written.
   if (outcome === 'conflict') return fail('CONFLICT', 'survey.conflictNow');
+  await ports.reminders.forget(campaign.id, [request.accountId], 'weighing');
   return viewFor(ports, campaign, plan, points);
 }
 
@@ -197,6 +209,7 @@ export async function openWeighing(
   };
   if ((await ports.plans.write(next, plan?.revision ?? 0)) === 'conflict')
     return fail('CONFLICT', 'plan.stale');
+  await inviteVoters(ports, campaign);
   return ok((await weighingSummaryOf(ports, campaign, next, actions)).summary);
 }
 
@@ -217,6 +230,7 @@ export async function closeWeighing(
   };
   if ((await ports.plans.write(next, plan.revision)) === 'conflict') return fail('CONFLICT', 'plan.stale');
   await ports.pseudonyms.destroy(weighingSecretOf(campaign.id));
+  await forgetVoters(ports, campaign.id);
   return ok((await weighingSummaryOf(ports, campaign, next, actions)).summary);
 }
 
@@ -229,7 +243,7 @@ export const weighingRoutes = {
 } satisfies RouteTable<typeof weighingContract>;
 
 export async function closeDueRounds(
-  ports: Pick<Ports, 'plans' | 'pseudonyms' | 'clock'>,
+  ports: Pick<Ports, 'plans' | 'pseudonyms' | 'reminders' | 'clock'>,
   campaignIds: readonly string[],
 ) {
   const closed: string[] = [];
@@ -244,6 +258,7 @@ export async function closeDueRounds(
     };
     if ((await ports.plans.write(next, plan.revision)) === 'written') {
       await ports.pseudonyms.destroy(weighingSecretOf(campaignId));
+      await forgetVoters(ports, campaignId);
       closed.push(campaignId);
     }
   }

@@ -5,11 +5,15 @@ import { MAX_REMINDED } from '../../domain/reminders';
 import { accountIdSchema, emptySchema, idSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 
-/** One thing waiting for the viewer: an open survey they were invited to and have not submitted. */
+/**
+ * One thing waiting for the viewer: an open survey they were invited to and have not submitted, or the candidate
+ * actions of a closed campaign's plan they have not weighed (the survey's page holds the weighing).
+ */
 export interface BannerItemView {
-  kind: 'survey';
+  kind: 'survey' | 'weighing';
   campaignId: string;
   campaignName: LocalizedText;
+  /** The survey's, or the weighing round's, closing day. */
   closesOn: string;
   /** Days until the closing day, 0 on the day itself. */
   daysLeft: number;

@@ -42,8 +42,14 @@ describe('planBanner', () => {
     const answered = campaign({ id: 'answered' });
     const items = [{ campaignId: 'gone' }, { campaignId: closed.id }, { campaignId: answered.id }];
     const plan = planBanner(input([open, closed, answered], { items, submitted: new Set([answered.id]) }));
-    expect(plan).toEqual({ show: [], stale: ['gone', 'closed', 'answered'] });
-    expect(planBanner(input([open], { now: at('2026-04-01') }))).toEqual({ show: [], stale: [open.id] });
+    expect(plan).toEqual({
+      show: [],
+      stale: ['gone', 'closed', 'answered'].map((campaignId) => ({ campaignId, kind: 'survey' })),
+    });
+    expect(planBanner(input([open], { now: at('2026-04-01') }))).toEqual({
+      show: [],
+      stale: [{ campaignId: open.id, kind: 'survey' }],
+    });
   });
 
   it('hides, and keeps, a campaign read as not open yet, one on no page, a person not in its audience', () => {
@@ -60,9 +66,9 @@ describe('planBanner', () => {
     const same = campaign({ id: 'a-late' });
     const { show } = planBanner(input([late, early, same], { now: at('2026-03-09') }));
     expect(show).toEqual([
-      { campaignId: 'z-early', closesOn: '2026-03-10', daysLeft: 1 },
-      { campaignId: 'a-late', closesOn: '2026-03-31', daysLeft: 22 },
-      { campaignId: 'b-late', closesOn: '2026-03-31', daysLeft: 22 },
+      { campaignId: 'z-early', kind: 'survey', closesOn: '2026-03-10', daysLeft: 1 },
+      { campaignId: 'a-late', kind: 'survey', closesOn: '2026-03-31', daysLeft: 22 },
+      { campaignId: 'b-late', kind: 'survey', closesOn: '2026-03-31', daysLeft: 22 },
     ]);
     expect(planBanner(input([early], { now: at('2026-03-10') })).show).toEqual([
       expect.objectContaining({ daysLeft: 0 }),
@@ -90,8 +96,72 @@ describe('stillOpen (the home feed)', () => {
       input([quiet, early, answered], { dismissedAt: at('2026-03-02'), submitted: new Set(['c']) }),
     );
     expect(listed).toEqual([
-      { campaignId: 'a', closesOn: '2026-03-20', daysLeft: 18 },
-      { campaignId: 'b', closesOn: '2026-03-31', daysLeft: 29 },
+      { campaignId: 'a', kind: 'survey', closesOn: '2026-03-20', daysLeft: 18 },
+      { campaignId: 'b', kind: 'survey', closesOn: '2026-03-31', daysLeft: 29 },
     ]);
+  });
+});
+
+describe('planBanner, a weighing to do', () => {
+  const closed = campaign({ id: 'c', status: 'closed' });
+  const round = (overrides: Partial<{ closesOn: string; openedAt: number }> = {}) => ({
+    status: 'open' as const,
+    closesOn: '2026-04-20',
+    candidateIds: ['a1'],
+    openedAt: at('2026-04-06'),
+    openedBy: PEOPLE.grace,
+    ...overrides,
+  });
+  const weighingInput = (
+    facts: { round: ReturnType<typeof round> | { status: 'notOpen' }; balloted: boolean } | undefined,
+    overrides: Partial<BannerInput> = {},
+  ) =>
+    input([closed], {
+      items: [{ campaignId: closed.id, kind: 'weighing' }],
+      weighings: new Map(facts ? [[closed.id, facts]] : []),
+      now: at('2026-04-06'),
+      ...overrides,
+    });
+
+  it('shows an open round to a voter who has not weighed, counting the days to the round’s closing day', () => {
+    expect(planBanner(weighingInput({ round: round(), balloted: false }))).toEqual({
+      show: [{ campaignId: 'c', kind: 'weighing', closesOn: '2026-04-20', daysLeft: 14 }],
+      stale: [],
+    });
+  });
+
+  it('drops it for good once the ballot is in, the round is over or the campaign is gone', () => {
+    const stale = [{ campaignId: 'c', kind: 'weighing' }];
+    expect(planBanner(weighingInput({ round: round(), balloted: true }))).toEqual({ show: [], stale });
+    const over = weighingInput({ round: round({ closesOn: '2026-04-05' }), balloted: false });
+    expect(planBanner(over)).toEqual({ show: [], stale });
+    const gone = weighingInput({ round: round(), balloted: false }, { campaigns: new Map() });
+    expect(planBanner(gone)).toEqual({ show: [], stale });
+  });
+
+  it('only hides it on a read that may lag (round not read as open, campaign not read as closed) or outside the audience', () => {
+    const hidden = { show: [], stale: [] };
+    expect(planBanner(weighingInput(undefined))).toEqual(hidden);
+    expect(planBanner(weighingInput({ round: { status: 'notOpen' }, balloted: false }))).toEqual(hidden);
+    const stillOpenCampaign = campaign({ id: 'c' });
+    const lagging = weighingInput(
+      { round: round(), balloted: false },
+      { campaigns: new Map([['c', stillOpenCampaign]]) },
+    );
+    expect(planBanner(lagging)).toEqual(hidden);
+    const outsider = weighingInput({ round: round(), balloted: false }, { accountId: PEOPLE.emma });
+    expect(planBanner(outsider)).toEqual(hidden);
+  });
+
+  it('counts its reminder days from the day the round opened (+0, +7) to two days before its close', () => {
+    const facts = { round: round(), balloted: false };
+    const shownOn = (day: string, dismissedOn: string) =>
+      planBanner(weighingInput(facts, { dismissedAt: at(dismissedOn), now: at(day) })).show.length === 1;
+    expect([shownOn('2026-04-12', '2026-04-06'), shownOn('2026-04-13', '2026-04-06')]).toEqual([false, true]);
+    expect([shownOn('2026-04-17', '2026-04-13'), shownOn('2026-04-18', '2026-04-13')]).toEqual([false, true]);
+  });
+
+  it('is not one of the home feed’s open surveys (the feed lists weighings apart)', () => {
+    expect(stillOpen(weighingInput({ round: round(), balloted: false }))).toEqual([]);
   });
 });

@@ -53,19 +53,25 @@ function itemRow(
   actions: BannerActions,
 ) {
   const campaign = item.campaignName[locale];
+  const weighing = item.kind === 'weighing';
   const texts: (Node | string)[] = [
     element(
       'p',
       {},
-      element('strong', {}, t('survey', { campaign })),
+      element('strong', {}, t(weighing ? 'weighing' : 'survey', { campaign })),
       ' ',
-      t('daysLeft', { days: item.daysLeft }),
+      t(weighing ? 'weighingDaysLeft' : 'daysLeft', { days: item.daysLeft }),
     ),
   ];
   if (item.remindedBy)
     texts.push(element('p', { className: 'asked' }, t('remindedBy', { name: item.remindedBy.displayName })));
-  const answer = element('button', { type: 'button', className: 'primary' }, t('answer'));
-  answer.setAttribute('aria-label', t('answerNamed', { campaign }));
+  // Both are on the survey's page: the survey macro holds the weighing once its campaign closed.
+  const answer = element(
+    'button',
+    { type: 'button', className: 'primary' },
+    t(weighing ? 'weigh' : 'answer'),
+  );
+  answer.setAttribute('aria-label', t(weighing ? 'weighNamed' : 'answerNamed', { campaign }));
   answer.addEventListener('click', () => actions.answer(item));
   return element('li', { className: 'item' }, ...texts, element('div', { className: 'actions' }, answer));
 }
