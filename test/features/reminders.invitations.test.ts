@@ -71,6 +71,24 @@ it('invites people added to an open campaign', async () => {
   expect(await bannerOf(PEOPLE.david)).toEqual([expect.objectContaining({ campaignId: draft.id })]);
 });
 
+it('drops the items of people taken out of an open campaign’s audience', async () => {
+  const team = [{ accountId: PEOPLE.grace, portfolio: { departments: [], people: [] } }];
+  const only = (people: string[]) => campaignInput({ audience: { departments: [], people }, team });
+  const draft = await createCampaign(call, only([PEOPLE.alice, PEOPLE.david]));
+  const opened = await openCampaign(call, draft.id, draft.revision);
+  expect(await bannerOf(PEOPLE.david)).toHaveLength(1);
+  const saved = await call(PEOPLE.jean, 'campaigns/save', {
+    campaign: { ...only([PEOPLE.alice]), id: draft.id },
+    baseRevision: opened.revision,
+  });
+  expect(saved.result).toMatchObject({ ok: true });
+  // Gone, not merely hidden: David's next page view costs one round trip.
+  const david = await call(PEOPLE.david, 'reminders/banner', {}, BANNER);
+  expect(david.result.data).toEqual({ items: [] });
+  expect(david.counts.storage).toBe(1);
+  expect(await bannerOf(PEOPLE.alice)).toHaveLength(1);
+});
+
 it('keeps the admin’s reminder schedule: its cap is what buyers are held to', async () => {
   const draft = await createCampaign(call, {
     reminders: { afterOpening: [7, 0, 7], beforeClose: [], cap: 1 },

@@ -6,7 +6,10 @@
 import { invitedPeople, type Campaign } from '../../domain/campaigns';
 import type { Ports } from '../../ports';
 
-/** Everyone invited to an open campaign that `before` (the campaign as it was) did not already invite. */
+/**
+ * Everyone invited to an open campaign that `before` (the campaign as it was) did not already invite; and the items
+ * of people it no longer invites are dropped (the banner would only hide them, at a few reads per page view).
+ */
 export async function inviteAudience(
   ports: Pick<Ports, 'reminders'>,
   campaign: Campaign,
@@ -14,8 +17,12 @@ export async function inviteAudience(
 ): Promise<void> {
   if (campaign.status !== 'open') return;
   const already = new Set(before?.status === 'open' ? invitedPeople(before) : []);
-  const added = invitedPeople(campaign).filter((p) => !already.has(p));
+  const now = invitedPeople(campaign);
+  const added = now.filter((p) => !already.has(p));
+  const kept = new Set(now);
+  const removed = [...already].filter((p) => !kept.has(p));
   if (added.length > 0) await ports.reminders.invite(campaign.id, added);
+  if (removed.length > 0) await ports.reminders.forget(campaign.id, removed);
 }
 
 /** A closed campaign reminds nobody: its invitations go (who had not answered is nobody's business then). */
