@@ -46,9 +46,9 @@ function Item({
     <li style={{ marginBottom: token('space.100') }}>
       <Stack space="space.025">
         {contentId ? (
-          // Not stretched to the row: the link is the campaign's name, not the whole line.
+          // Not stretched to the row: the link is the campaign's name, not the whole line; flush with the text below.
           <Inline>
-            <Button appearance="subtle" spacing="compact" onClick={() => open(contentId)}>
+            <Button appearance="link" spacing="none" onClick={() => open(contentId)}>
               {name}
             </Button>
           </Inline>
