@@ -19,11 +19,6 @@ import {
 
 const PAGE = 100;
 const BATCH = 25;
-/**
- * Filters drop rows from a page the index has read: a page is topped up by at most this many queries, so that a
- * list costs a bounded number of round trips; a short page then says there is more, with its cursor.
- */
-export const MAX_QUERIES_PER_PAGE = 3;
 /** A safety net against a corrupt cursor loop: 200 pages of 100 is far beyond the 5,000 suppliers expected. */
 const MAX_PAGES = 200;
 
@@ -97,28 +92,17 @@ export class KvsSupplierStore implements SupplierStore {
       if (from === undefined) return 'bad-cursor';
     }
     const { index, partition, conditions } = plan(query);
-    const items: Supplier[] = [];
-    for (let round = 0; round < MAX_QUERIES_PER_PAGE && items.length < size; round += 1) {
-      let builder = this.suppliers()
-        .query()
-        .index(index, { partition })
-        .limit(size - items.length);
-      if (query.namePrefix.length > 0) builder = builder.where(WhereConditions.beginsWith(query.namePrefix));
-      const [first, ...rest] = conditions;
-      if (first) {
-        const filter = new Filter<SupplierRecord>().and(first[0], first[1]);
-        for (const [field, condition] of rest) filter.and(field, condition);
-        builder = builder.filters(filter);
-      }
-      const { results, nextCursor } = (await (from ? builder.cursor(from) : builder).getMany()) as Rows;
-      for (const { key, value } of results) {
-        const supplier = parse(key, value);
-        if (supplier) items.push(supplier);
-      }
-      from = nextCursor;
-      if (!from) break;
+    let builder = this.suppliers().query().index(index, { partition }).limit(size);
+    if (query.namePrefix.length > 0) builder = builder.where(WhereConditions.beginsWith(query.namePrefix));
+    const [first, ...rest] = conditions;
+    if (first) {
+      const filter = new Filter<SupplierRecord>().and(first[0], first[1]);
+      for (const [field, condition] of rest) filter.and(field, condition);
+      builder = builder.filters(filter);
     }
-    return from ? { items, nextCursor: encodeCursor(query, from) } : { items };
+    const { results, nextCursor } = (await (from ? builder.cursor(from) : builder).getMany()) as Rows;
+    const items = results.flatMap(({ key, value }) => parse(key, value) ?? []);
+    return nextCursor ? { items, nextCursor: encodeCursor(query, nextCursor) } : { items };
   }
 
   async named(nameKey: string): Promise<Supplier[]> {

@@ -21,8 +21,8 @@ export interface SupplierPage {
 export interface SupplierStore {
   read(id: string): Promise<Supplier | undefined>;
   /**
-   * One page of matches, sorted by name, at most `size`, in a bounded number of round trips whatever the
-   * register's size; `'bad-cursor'` when the cursor is not one of this query's.
+   * One page of matches, sorted by name, in one round trip whatever the register's size: at most `size`, maybe
+   * fewer (even none) while more follow; `'bad-cursor'` when the cursor is not one of this query's.
    */
   page(query: SupplierQuery, size: number, cursor?: string): Promise<SupplierPage | 'bad-cursor'>;
   /** The suppliers of one name (`nameKeyOf`): one round trip. */
