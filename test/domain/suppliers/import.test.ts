@@ -75,6 +75,8 @@ describe('supplier CSV import preview', () => {
       'Nobody,Steel,Zoe',
       'Short,Steel',
       'Owned,Steel,',
+      '"\tTabbed",Steel,acc-grace',
+      '"\rReturned",Steel,acc-grace',
     ].join('\n');
     expect(errorsOf(csv)).toEqual([
       ['name import.empty'],
@@ -89,9 +91,11 @@ describe('supplier CSV import preview', () => {
       ['owner import.unknownOwner'],
       ['row import.columns', 'owner import.empty'],
       ['owner import.empty'],
+      ['name import.formula'],
+      ['name import.formula'],
     ]);
     const preview = previewImport(csv, context());
-    expect(preview.refused).toBe(11);
+    expect(preview.refused).toBe(13);
     expect(preview.rows[7]!.errors[0]).toEqual({
       field: 'name',
       reason: 'import.duplicateInFile',
