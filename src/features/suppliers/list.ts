@@ -28,6 +28,7 @@ export async function listSuppliers(
     ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
     canCreate: roles.includes('admin') || roles.includes('team'),
     canReassign: roles.includes('admin'),
+    viewerAccountId: accountId,
     team: team.map(person),
   });
 }

@@ -45,6 +45,8 @@ export interface SupplierListView {
   canCreate: boolean;
   /** The caller may reassign owners (admin). */
   canReassign: boolean;
+  /** Who asks: a buyer's new supplier is theirs. */
+  viewerAccountId: string;
   /** The buyers a supplier may be owned by (the team role), for the filters and the form. */
   team: UserRef[];
 }
