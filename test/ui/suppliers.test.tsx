@@ -137,12 +137,18 @@ describe('the supplier register', () => {
     await user.clear(text);
     await user.click(text);
     await user.paste('name,category,owner\nGood Co,Metals,Grace Okafor\n');
-    expect(importButton()).toBeDisabled(); // the text changed since its preview
     await user.click(within(dialog).getByRole('button', { name: en.ui.suppliers.import.preview }));
     await within(dialog).findByText('1 row, none refused.');
+    expect(importButton()).toBeEnabled();
+    // The text changed since its preview: preview it again first.
+    await user.type(text, 'Other Co,Metals,Hugo Moreau');
+    expect(importButton()).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: en.ui.suppliers.import.preview }));
+    await within(dialog).findByText('2 rows, none refused.');
     await user.click(importButton());
-    expect(await screen.findByText('1 supplier imported.')).toBeInTheDocument();
+    expect(await screen.findByText('2 suppliers imported.')).toBeInTheDocument();
     expect(backend.payloadsOf('suppliers/import').map((p) => (p as { commit: boolean }).commit)).toEqual([
+      false,
       false,
       false,
       true,
