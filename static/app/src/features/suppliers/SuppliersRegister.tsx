@@ -3,7 +3,7 @@
  * a page of 50 at a time with "Show more", and for admins and buyers: add, edit, archive and import from CSV.
  * Quality managers read it; anyone else reads the server's refusal.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -13,11 +13,13 @@ import { call } from '../../api/call';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
-import { ImportDialog } from './ImportDialog';
 import { RegisterFilters, type FilterValues } from './RegisterFilters';
-import { SupplierDialog } from './SupplierDialog';
 import { SupplierTable } from './SupplierTable';
 import { useDebounced, useRegister, type RegisterQuery } from './use-register';
+
+// The dialogs (Atlaskit's modal, form fields, the import's table) load when first opened: most visits only read.
+const SupplierDialog = lazy(() => import('./SupplierDialog').then((m) => ({ default: m.SupplierDialog })));
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Dialog = { kind: 'none' } | { kind: 'edit'; supplier: SupplierView | undefined } | { kind: 'import' };
 
@@ -126,20 +128,22 @@ export default function SuppliersRegister() {
           </Button>
         </Inline>
       ) : null}
-      {dialog.kind === 'edit' ? (
-        <SupplierDialog
-          supplier={dialog.supplier}
-          register={view}
-          onClose={() => setDialog({ kind: 'none' })}
-          onSaved={() => saved(t('ui.suppliers.saved'))}
-        />
-      ) : null}
-      {dialog.kind === 'import' ? (
-        <ImportDialog
-          onClose={() => setDialog({ kind: 'none' })}
-          onImported={(written) => saved(t('ui.suppliers.import.done', { count: written }))}
-        />
-      ) : null}
+      <Suspense fallback={<Loading label={t('ui.suppliers.loading')} />}>
+        {dialog.kind === 'edit' ? (
+          <SupplierDialog
+            supplier={dialog.supplier}
+            register={view}
+            onClose={() => setDialog({ kind: 'none' })}
+            onSaved={() => saved(t('ui.suppliers.saved'))}
+          />
+        ) : null}
+        {dialog.kind === 'import' ? (
+          <ImportDialog
+            onClose={() => setDialog({ kind: 'none' })}
+            onImported={(written) => saved(t('ui.suppliers.import.done', { count: written }))}
+          />
+        ) : null}
+      </Suspense>
     </Stack>
   );
 }
