@@ -6,7 +6,7 @@ import type { SupplierStatus } from '@domain/suppliers';
 import type { UserRef } from '@shared/contract/common';
 import type { ChangeEvent } from 'react';
 import { useI18n } from '../../app/i18n';
-import { STATUS_LABEL, STATUSES } from './labels';
+import { selectStyle, STATUS_LABEL, STATUSES } from './labels';
 
 export interface FilterValues {
   query: string;
@@ -14,8 +14,6 @@ export interface FilterValues {
   category: string;
   ownerAccountId: string;
 }
-
-const selectStyle = { minHeight: '2.25rem', padding: '0 0.5rem' };
 
 export function RegisterFilters({
   values,

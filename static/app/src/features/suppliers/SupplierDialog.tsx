@@ -15,7 +15,7 @@ import { describeError, describeIssue } from '../../api/errors';
 import { useI18n, type Translate } from '../../app/i18n';
 import { FieldMessage, TextField } from '../../components/fields';
 import { FormDialog } from '../../components/FormDialog';
-import { STATUS_LABEL, STATUSES } from './labels';
+import { selectStyle, STATUS_LABEL, STATUSES } from './labels';
 
 interface Draft {
   name: string;
@@ -73,6 +73,7 @@ function SelectField({
       <Label htmlFor={id}>{label}</Label>
       <select
         id={id}
+        style={selectStyle}
         value={value}
         disabled={isDisabled}
         aria-invalid={error ? true : undefined}

@@ -21,6 +21,8 @@ import { useDebounced, useRegister, type RegisterQuery } from './use-register';
 const SupplierDialog = lazy(() => import('./SupplierDialog').then((m) => ({ default: m.SupplierDialog })));
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
+const ROOM = { none: undefined, edit: '44rem', import: '52rem' } as const;
+
 type Dialog = { kind: 'none' } | { kind: 'edit'; supplier: SupplierView | undefined } | { kind: 'import' };
 
 const queryOf = (f: FilterValues): RegisterQuery => ({
@@ -87,63 +89,66 @@ export default function SuppliersRegister() {
   };
 
   return (
-    <Stack space="space.200">
-      <Inline spread="space-between" alignBlock="center" shouldWrap>
-        <Heading as="h2" size="medium">
-          {t('ui.suppliers.title')}
-        </Heading>
-        {view.canCreate ? (
-          <Inline space="space.100">
-            <Button onClick={() => setDialog({ kind: 'import' })}>{t('ui.suppliers.importCsv')}</Button>
-            <Button appearance="primary" onClick={() => setDialog({ kind: 'edit', supplier: undefined })}>
-              {t('ui.suppliers.add')}
+    // The frame grows to its content and a modal adds none: while one is open the page keeps room for it.
+    <div style={{ minHeight: ROOM[dialog.kind] }}>
+      <Stack space="space.200">
+        <Inline spread="space-between" alignBlock="center" shouldWrap>
+          <Heading as="h2" size="medium">
+            {t('ui.suppliers.title')}
+          </Heading>
+          {view.canCreate ? (
+            <Inline space="space.100">
+              <Button onClick={() => setDialog({ kind: 'import' })}>{t('ui.suppliers.importCsv')}</Button>
+              <Button appearance="primary" onClick={() => setDialog({ kind: 'edit', supplier: undefined })}>
+                {t('ui.suppliers.add')}
+              </Button>
+            </Inline>
+          ) : null}
+        </Inline>
+        {view.canCreate ? null : <Text>{t('ui.suppliers.readOnly')}</Text>}
+        <RegisterFilters values={filters} team={view.team} onChange={setFilters} />
+        <div role="status" aria-live="polite">
+          {notice ? (
+            <SectionMessage appearance={notice.kind === 'error' ? 'error' : 'success'}>
+              <p>{notice.text}</p>
+            </SectionMessage>
+          ) : null}
+        </div>
+        {view.items.length === 0 && !view.nextCursor ? (
+          <Text>{t('ui.suppliers.empty')}</Text>
+        ) : (
+          <SupplierTable
+            items={view.items}
+            busyId={busyId}
+            onEdit={(supplier) => setDialog({ kind: 'edit', supplier })}
+            onArchive={(supplier, archived) => void archive(supplier, archived)}
+          />
+        )}
+        {state.moreError ? <p role="alert">{describeError(state.moreError, t)}</p> : null}
+        {view.nextCursor ? (
+          <Inline>
+            <Button onClick={more} isLoading={state.loadingMore}>
+              {t('ui.suppliers.more')}
             </Button>
           </Inline>
         ) : null}
-      </Inline>
-      {view.canCreate ? null : <Text>{t('ui.suppliers.readOnly')}</Text>}
-      <RegisterFilters values={filters} team={view.team} onChange={setFilters} />
-      <div role="status" aria-live="polite">
-        {notice ? (
-          <SectionMessage appearance={notice.kind === 'error' ? 'error' : 'success'}>
-            <p>{notice.text}</p>
-          </SectionMessage>
-        ) : null}
-      </div>
-      {view.items.length === 0 && !view.nextCursor ? (
-        <Text>{t('ui.suppliers.empty')}</Text>
-      ) : (
-        <SupplierTable
-          items={view.items}
-          busyId={busyId}
-          onEdit={(supplier) => setDialog({ kind: 'edit', supplier })}
-          onArchive={(supplier, archived) => void archive(supplier, archived)}
-        />
-      )}
-      {state.moreError ? <p role="alert">{describeError(state.moreError, t)}</p> : null}
-      {view.nextCursor ? (
-        <Inline>
-          <Button onClick={more} isLoading={state.loadingMore}>
-            {t('ui.suppliers.more')}
-          </Button>
-        </Inline>
-      ) : null}
-      <Suspense fallback={<Loading label={t('ui.suppliers.loading')} />}>
-        {dialog.kind === 'edit' ? (
-          <SupplierDialog
-            supplier={dialog.supplier}
-            register={view}
-            onClose={() => setDialog({ kind: 'none' })}
-            onSaved={() => saved(t('ui.suppliers.saved'))}
-          />
-        ) : null}
-        {dialog.kind === 'import' ? (
-          <ImportDialog
-            onClose={() => setDialog({ kind: 'none' })}
-            onImported={(written) => saved(t('ui.suppliers.import.done', { count: written }))}
-          />
-        ) : null}
-      </Suspense>
-    </Stack>
+        <Suspense fallback={<Loading label={t('ui.suppliers.loading')} />}>
+          {dialog.kind === 'edit' ? (
+            <SupplierDialog
+              supplier={dialog.supplier}
+              register={view}
+              onClose={() => setDialog({ kind: 'none' })}
+              onSaved={() => saved(t('ui.suppliers.saved'))}
+            />
+          ) : null}
+          {dialog.kind === 'import' ? (
+            <ImportDialog
+              onClose={() => setDialog({ kind: 'none' })}
+              onImported={(written) => saved(t('ui.suppliers.import.done', { count: written }))}
+            />
+          ) : null}
+        </Suspense>
+      </Stack>
+    </div>
   );
 }

@@ -14,3 +14,6 @@ export const STATUS_APPEARANCE: Record<SupplierStatus, 'success' | 'moved' | 'de
 };
 
 export const STATUSES: readonly SupplierStatus[] = ['active', 'watch', 'archived'];
+
+/** The register's native selects, as tall as Atlaskit's text fields beside them. */
+export const selectStyle = { minHeight: '2.25rem', padding: '0 0.5rem' };
