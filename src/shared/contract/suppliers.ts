@@ -5,13 +5,12 @@ import { LIMITS } from '../limits';
 import { accountIdSchema, daySchema, idSchema, revisionSchema, textSchema, type UserRef } from './common';
 import { endpoint } from './endpoint';
 
-/** The register's limits, for the schemas and the UI's own checks. */
+/** The register's limits (zod-free, in ../limits, for the UI's own checks too). */
 export const SUPPLIER_FIELD_LIMITS = {
-  name: 120,
-  category: 60,
-  /** A CSV import: 5,000 rows of three short fields, with room for quotes and long owner names. */
-  csv: 2_000_000,
-  pageSize: 50,
+  name: LIMITS.supplierName,
+  category: LIMITS.supplierCategory,
+  csv: LIMITS.supplierCsv,
+  pageSize: LIMITS.supplierPage,
 } as const;
 
 /** Supplier ids are the app's own: `sup-` and 16 hex digits (never `__proto__`, never a client's choice). */

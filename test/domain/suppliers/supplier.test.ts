@@ -6,8 +6,10 @@ import {
   planNewSupplier,
   supplierProblems,
   supplierWriteRefusal,
+  SUPPLIER_LIMITS,
   type SupplierFields,
 } from '../../../src/domain/suppliers';
+import { LIMITS } from '../../../src/shared/limits';
 
 const fields = (overrides: Partial<SupplierFields> = {}): SupplierFields => ({
   name: 'Acme Steel',
@@ -21,6 +23,10 @@ const fields = (overrides: Partial<SupplierFields> = {}): SupplierFields => ({
 const team = ['buyer-1', 'buyer-2'];
 
 describe('supplier rules', () => {
+  it('holds the same text limits as the contract and the page', () => {
+    expect(SUPPLIER_LIMITS).toEqual({ name: LIMITS.supplierName, category: LIMITS.supplierCategory });
+  });
+
   it('compares names without case, accents or repeated spaces', () => {
     expect(nameKeyOf('  Müller   GmbH ')).toBe('muller gmbh');
     expect(nameKeyOf('MULLER GMBH')).toBe(nameKeyOf('müller gmbh'));

@@ -4,6 +4,7 @@ import { Inline, Stack } from '@atlaskit/primitives/compiled';
 import Textfield from '@atlaskit/textfield';
 import type { SupplierStatus } from '@domain/suppliers';
 import type { UserRef } from '@shared/contract/common';
+import { LIMITS } from '@shared/limits';
 import type { ChangeEvent } from 'react';
 import { useI18n } from '../../app/i18n';
 import { selectStyle, STATUS_LABEL, STATUSES } from './labels';
@@ -33,6 +34,8 @@ export function RegisterFilters({
         <Textfield
           id="suppliers-search"
           type="search"
+          // The server's limits: a longer search could not match a name anyway.
+          maxLength={LIMITS.supplierName}
           value={values.query}
           width="medium"
           placeholder={t('ui.suppliers.searchPlaceholder')}
@@ -59,6 +62,7 @@ export function RegisterFilters({
         <Label htmlFor="suppliers-category">{t('ui.suppliers.category')}</Label>
         <Textfield
           id="suppliers-category"
+          maxLength={LIMITS.supplierCategory}
           value={values.category}
           width="small"
           onChange={(e: ChangeEvent<HTMLInputElement>) => set({ category: e.currentTarget.value })}

@@ -9,6 +9,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { Stack } from '@atlaskit/primitives/compiled';
 import type { SupplierStatus } from '@domain/suppliers';
 import type { SupplierListView, SupplierView } from '@shared/contract/suppliers';
+import { LIMITS } from '@shared/limits';
 import type { Issue } from '@shared/result';
 import { call } from '../../api/call';
 import { describeError, describeIssue } from '../../api/errors';
@@ -27,15 +28,14 @@ interface Draft {
 type Errors = Partial<Record<keyof Draft, string>>;
 
 const FORMULA = /^[=+\-@\t\r]/u;
-const LIMITS = { name: 120, category: 60 } as const;
+const MAX = { name: LIMITS.supplierName, category: LIMITS.supplierCategory } as const;
 
 function checked(draft: Draft, t: Translate): Errors {
   const errors: Errors = {};
   for (const field of ['name', 'category'] as const) {
     const text = draft[field].trim();
     if (text.length === 0) errors[field] = t('ui.suppliers.required');
-    else if (text.length > LIMITS[field])
-      errors[field] = t('ui.reasons.field.tooLong', { max: LIMITS[field] });
+    else if (text.length > MAX[field]) errors[field] = t('ui.reasons.field.tooLong', { max: MAX[field] });
     else if (FORMULA.test(text)) errors[field] = t('ui.reasons.supplier.formula');
   }
   if (!draft.ownerAccountId) errors.ownerAccountId = t('ui.suppliers.required');
