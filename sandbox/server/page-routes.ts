@@ -80,7 +80,9 @@ export function createPageRoutes(options: PageRoutesOptions) {
               ? 'jira'
               : url.searchParams.get('view') === 'home' && state.homeFrame()
                 ? 'home'
-                : 'page',
+                : url.searchParams.get('view') === 'suppliers' && state.globalPageFrame()
+                  ? 'suppliers'
+                  : 'page',
         pageId: url.searchParams.get('page') ?? site.surveyPageId,
         adminModuleKey,
         realSiteUrl: options.realSiteUrl,

@@ -12,9 +12,9 @@ export interface PageView {
   prefs: Preferences;
   /**
    * `page` shows a Confluence page; `admin` the app's global settings page; `jira` the Jira sandbox's board; `home`
-   * Confluence's home page with the app's feed section.
+   * Confluence's home page with the app's feed section; `suppliers` the app's global page (the supplier register).
    */
-  view: 'page' | 'admin' | 'jira' | 'home';
+  view: 'page' | 'admin' | 'jira' | 'home' | 'suppliers';
   pageId: string;
   adminModuleKey?: string;
   realSiteUrl?: string;
@@ -216,8 +216,17 @@ export function renderHostPage(view: PageView): string {
 
   let main: string;
   const homeFrame = state.homeFrame();
+  const globalFrame = state.globalPageFrame();
   if (view.view === 'home' && homeFrame) {
     main = homeHtml(view, homeFrame.id, homeFrame.resourceKey);
+  } else if (view.view === 'suppliers' && globalFrame) {
+    main = `
+      <nav class="breadcrumbs" aria-label="Breadcrumbs"><ol><li><a href="${h(query(prefs, {}))}">Confluence</a></li><li>Apps</li></ol></nav>
+      <h1 class="page-title">Suppliers</h1>
+      <p class="byline">Procurement CRM · app page (module <code>${h(globalFrame.moduleKey)}</code>)</p>
+      <section class="macro" aria-label="Suppliers">
+        ${frameHtml(globalFrame.id, globalFrame.resourceKey, 'Suppliers (app)')}
+      </section>`;
   } else if (view.view === 'jira') {
     main = jiraPanel(view.realSiteUrl, issueView(view));
   } else if (view.view === 'admin' && view.adminModuleKey) {
@@ -265,7 +274,7 @@ export function renderHostPage(view: PageView): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="forge-host-token" content="${h(view.token)}">
-<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : view.view === 'jira' ? `${PROJECT.key} board - Jira` : view.view === 'home' ? 'Home' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
+<title>${h(view.view === 'admin' ? 'Procurement CRM settings' : view.view === 'jira' ? `${PROJECT.key} board - Jira` : view.view === 'home' ? 'Home' : view.view === 'suppliers' ? 'Suppliers' : page.title)} - ${h(site.space.name)} - Confluence (local Forge host)</title>
 <link rel="stylesheet" href="/__host/tokens.css">
 <link rel="stylesheet" href="/__host/page/host.css">
 <script type="module" src="/__host/page/host.js"></script>
@@ -279,6 +288,7 @@ export function renderHostPage(view: PageView): string {
       <li><a href="${h(query(prefs, homeFrame ? { view: 'home' } : {}))}"${view.view === 'home' ? ' aria-current="page"' : ''}>Home</a></li>
       <li><a href="${h(query(prefs, { page: site.pages[0]!.id }))}">Spaces</a></li>
       ${adminKey ? `<li><a href="${h(query(prefs, { view: 'admin' }))}"${view.view === 'admin' ? ' aria-current="page"' : ''}>Apps · Procurement CRM settings</a></li>` : ''}
+      ${globalFrame ? `<li><a href="${h(query(prefs, { view: 'suppliers' }))}"${view.view === 'suppliers' ? ' aria-current="page"' : ''}>Apps · Suppliers</a></li>` : ''}
       <li><a href="${h(query(prefs, { view: 'jira' }))}"${view.view === 'jira' ? ' aria-current="page"' : ''}>Jira · ${h(PROJECT.key)} board</a></li>
     </ul></nav>
   </div>

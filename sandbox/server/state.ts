@@ -120,6 +120,12 @@ export class HostState {
     return module ? this.pageFrame(module.key) : undefined;
   }
 
+  /** The app's global page (`confluence:globalPage`: the supplier register), when it has one. */
+  globalPageFrame(): Frame | undefined {
+    const module = modulesOf(this.manifest, 'confluence:globalPage')[0];
+    return module ? this.pageFrame(module.key) : undefined;
+  }
+
   /** The app's page banner on one page of the demo site (every page shows it, as Confluence does). */
   bannerFrame(pageId: string): Frame | undefined {
     const module = modulesOf(this.manifest, 'confluence:pageBanner')[0];

@@ -14,6 +14,9 @@ const MACRO_FRAME = 'macro-0d5a6c1e-4f7b-4e8a-9c3d-2b1f00002026';
 /** The page banner's frame on the survey page: it renders on every page view (issue 18). */
 const BANNER_FRAME = 'banner-65601';
 
+/** The supplier register's frame (`confluence:globalPage`): the host hands it out when its page is rendered. */
+const SUPPLIERS_FRAME = 'page-suppliers-page';
+
 async function invokeCounts(
   host: Host,
   persona: string,
@@ -107,6 +110,14 @@ export async function measureHostActions(host: Host, report: Report): Promise<vo
       payload: { campaignId },
     },
     {
+      label: 'supplier register, first page (suppliers/list)',
+      key: 'suppliers.list',
+      persona: buyer.accountId,
+      fn: 'suppliers/list',
+      payload: { query: '' },
+      frame: SUPPLIERS_FRAME,
+    },
+    {
       label: 'admin campaign list (campaigns/list)',
       key: 'campaign.list',
       persona: ADMIN_PERSONA.accountId,
@@ -114,6 +125,8 @@ export async function measureHostActions(host: Host, report: Report): Promise<vo
       payload: {},
     },
   ];
+  // The register's frame exists once its page has been served, as a browser would have it.
+  await fetch(`${host.url}/?view=suppliers&persona=${encodeURIComponent(buyer.accountId)}`);
   for (const action of actions) {
     const { counts, ok } = await invokeCounts(host, action.persona, action.fn, action.payload, action.frame);
     report.action(

@@ -20,6 +20,7 @@ import { KvsResponseStore } from './survey-store';
 import { KvsResultsStore } from './results-store';
 import { KvsRoleStore } from './roles-store';
 import { KvsReminderStore } from './reminders-store';
+import { KvsSupplierStore } from './suppliers-store';
 
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
@@ -44,6 +45,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     reviews: new KvsReviewStore(),
     jiraSettings: new KvsJiraSettings(),
     reminders: new KvsReminderStore(),
+    suppliers: new KvsSupplierStore(),
     confluence: new ConfluenceClient(),
     jira: new JiraClient(),
     jobs: new ForgeJobQueue(),
@@ -54,6 +56,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
       campaignId: () => `cmp-${randomHex16()}`,
       actionId: () => `act-${randomHex16()}`,
       reviewId: () => `review-${randomHex16()}`,
+      supplierId: () => `sup-${randomHex16()}`,
     },
     ...overrides,
   };

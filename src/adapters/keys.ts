@@ -53,6 +53,8 @@ export const ENTITIES = {
   pending: 'pending',
   /** Key = `KEYS.reminder`. */
   reminder: 'reminder',
+  /** Key = supplier id. */
+  supplier: 'supplier',
 } as const;
 
 /** Index names of the entities (manifest.yml). */
@@ -67,4 +69,9 @@ export const INDEXES = {
   pendingByPerson: 'by-person',
   pendingByCampaign: 'by-campaign',
   reminderByCampaign: 'by-campaign',
+  /** The register by name; then by name within a status, a category or an owner. */
+  supplierByName: 'by-scope-name',
+  supplierByStatusName: 'by-status-name',
+  supplierByCategoryName: 'by-category-name',
+  supplierByOwnerName: 'by-owner-name',
 } as const;

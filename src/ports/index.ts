@@ -13,6 +13,7 @@ import type { ModelStore } from './model';
 import type { PseudonymKeys, ResponseStore, SurveyEntryReader } from './survey';
 import type { RoleStore } from './roles';
 import type { ReminderStore } from './reminders';
+import type { SupplierStore } from './suppliers';
 
 export interface Ports {
   campaigns: CampaignStore;
@@ -27,6 +28,7 @@ export interface Ports {
   reviews: ReviewStore;
   jiraSettings: JiraSettingsStore;
   reminders: ReminderStore;
+  suppliers: SupplierStore;
   confluence: ConfluencePort;
   jira: JiraPort;
   jobs: JobQueue;

@@ -18,4 +18,6 @@ export interface IdSource {
   actionId(): string;
   /** A new review id (`review-` and 16 random hex digits). */
   reviewId(): string;
+  /** A new supplier id (`sup-` and 16 random hex digits). */
+  supplierId(): string;
 }

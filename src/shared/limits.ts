@@ -40,6 +40,12 @@ export const LIMITS = {
   adjustmentReason: 500,
   jiraProjectKey: 50,
   reviewComment: 2000,
+  supplierName: 120,
+  supplierCategory: 60,
+  /** A CSV import of suppliers: 5,000 rows of three short fields, with room for quotes and long owner names. */
+  supplierCsv: 2_000_000,
+  /** Suppliers per page of the register. */
+  supplierPage: 50,
 } as const;
 
 /**

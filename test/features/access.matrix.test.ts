@@ -453,6 +453,38 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: every(FOR_TEAM),
     uninvited: every(FOR_TEAM),
   },
+  'suppliers/list': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: forbidden('forbidden.seeSuppliers'),
+    uninvited: forbidden('forbidden.seeSuppliers'),
+  },
+  'suppliers/get': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: forbidden('forbidden.seeSuppliers'),
+    uninvited: forbidden('forbidden.seeSuppliers'),
+  },
+  'suppliers/save': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: forbidden('supplier.notYours'),
+    quality: forbidden('forbidden.editSuppliers'),
+    invitedCustomer: forbidden('forbidden.editSuppliers'),
+    uninvited: forbidden('forbidden.editSuppliers'),
+  },
+  'suppliers/import': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: forbidden('forbidden.editSuppliers'),
+    invitedCustomer: forbidden('forbidden.editSuppliers'),
+    uninvited: forbidden('forbidden.editSuppliers'),
+  },
 };
 
 let p: HostBackend;

@@ -1,6 +1,6 @@
 /**
  * Entry of the `main` resource. One bundle serves every module but the config screen (the survey, results,
- * follow-up and commitments macros, the Jira issue panel, the admin page, the home feed), routed by `context.moduleKey`; each page
+ * follow-up and commitments macros, the Jira issue panel, the admin page, the home feed, the supplier register), routed by `context.moduleKey`; each page
  * is a lazy chunk, so a module never downloads another's page.
  */
 import { lazy, Suspense, type ComponentType } from 'react';
@@ -25,6 +25,7 @@ const PAGES = {
   [MODULE_KEYS.commitmentsMacro]: page(() => import('./pages/commitments-macro/CommitmentsMacroView')),
   [MODULE_KEYS.issuePanel]: page(() => import('./pages/action-issue-panel/IssuePanelView')),
   [MODULE_KEYS.homeFeed]: page(() => import('./pages/home-feed/HomeFeedView')),
+  [MODULE_KEYS.suppliersPage]: page(() => import('./pages/suppliers-page/SuppliersPageView')),
 };
 const SurveyView = PAGES[MODULE_KEYS.surveyMacro].View;
 const AdminView = PAGES[MODULE_KEYS.adminPage].View;
@@ -33,6 +34,7 @@ const FollowupMacroView = PAGES[MODULE_KEYS.followupMacro].View;
 const CommitmentsMacroView = PAGES[MODULE_KEYS.commitmentsMacro].View;
 const IssuePanelView = PAGES[MODULE_KEYS.issuePanel].View;
 const HomeFeedView = PAGES[MODULE_KEYS.homeFeed].View;
+const SuppliersPageView = PAGES[MODULE_KEYS.suppliersPage].View;
 
 function UnknownModule({ moduleKey }: { moduleKey: string }) {
   const { t } = useI18n();
@@ -60,6 +62,8 @@ function Route({ ctx }: { ctx: AppContext }) {
       <AdminView />
     ) : ctx.moduleKey === MODULE_KEYS.homeFeed ? (
       <HomeFeedView />
+    ) : ctx.moduleKey === MODULE_KEYS.suppliersPage ? (
+      <SuppliersPageView />
     ) : (
       <UnknownModule moduleKey={ctx.moduleKey} />
     );

@@ -3,6 +3,8 @@
  * and the context its module sends. What each cell must answer is in access.matrix.test.ts.
  */
 import type { CampaignRecord } from '../../../src/adapters/records/campaign';
+import { KvsSupplierStore } from '../../../src/adapters/suppliers-store';
+import type { Supplier } from '../../../src/domain/suppliers';
 import type { ResolverKey } from '../../../src/shared/contract';
 import type { HostBackend } from '../../helpers/backend';
 import { ADMIN_PAGE, aCampaign, aModel, answersFor, JIRA_TARGET, macroContext } from '../../helpers/builders';
@@ -24,6 +26,20 @@ export type State = (typeof STATES)[number];
 export const CAMPAIGN_ID = 'cmp-2026';
 const MISSING_ID = 'cmp-missing';
 const ACTION_ID = 'act-00000000000000a1';
+
+/** A supplier of the register, owned by Grace (the listed buyer): Hugo holds the team role, not this supplier. */
+export const SUPPLIER: Supplier = {
+  id: 'sup-00000000000000a1',
+  name: 'Acme Steel',
+  category: 'Raw materials',
+  ownerAccountId: PEOPLE.grace,
+  status: 'active',
+  nextEvaluationOn: '2027-12-08',
+  departments: [],
+  createdAt: Date.UTC(2026, 0, 5),
+  updatedAt: Date.UTC(2026, 0, 5),
+  revision: 1,
+};
 
 /** The campaign in each state; only Grace is listed in its team (Hugo holds the team role, not this campaign). */
 export function campaignIn(state: Exclude<State, 'missing'>): CampaignRecord {
@@ -187,6 +203,19 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
     campaign: true,
     payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }),
   },
+  'suppliers/list': { campaign: false, payload: () => ({ query: 'acme' }) },
+  'suppliers/get': { campaign: false, payload: () => ({ supplierId: SUPPLIER.id }) },
+  'suppliers/save': {
+    campaign: false,
+    payload: () => {
+      const { createdAt: _c, updatedAt: _u, revision, ...supplier } = SUPPLIER;
+      return { supplier: { ...supplier, status: 'watch' }, baseRevision: revision };
+    },
+  },
+  'suppliers/import': {
+    campaign: false,
+    payload: () => ({ csv: `name,category,owner\nNew Co,Steel,${PEOPLE.grace}\n`, commit: false }),
+  },
 };
 
 const contextOf = (kind: Context | undefined): Record<string, unknown> => {
@@ -219,6 +248,7 @@ export async function reseed(p: HostBackend, state: State | undefined): Promise<
   const campaigns =
     state === undefined ? [campaignIn('open')] : state === 'missing' ? [] : [campaignIn(state)];
   await p.seed({ campaigns, models: [model], roles: {}, jira: JIRA_TARGET });
+  await p.asApp(() => new KvsSupplierStore().create(SUPPLIER));
 }
 
 /** Keys that never write: a cell after one of them needs no fresh store. */
@@ -244,4 +274,7 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'jira-settings/project',
   'reminders/banner',
   'home/feed',
+  'suppliers/list',
+  'suppliers/get',
+  'suppliers/import',
 ]);

@@ -17,6 +17,7 @@ export const MODULE_KEYS = {
   issuePanel: 'action-issue-panel',
   adminPage: 'admin-page',
   homeFeed: 'home-feed',
+  suppliersPage: 'suppliers-page',
 } as const;
 
 export interface AppContext {

@@ -1,0 +1,167 @@
+/**
+ * The supplier register as `supplier` entities (key = supplier id). A list is an index range over `nameKey`: the
+ * index is chosen from the filters (owner, else category, else status, else the whole register), the other
+ * filters are the KVS's own filters, so a page costs the same round trips at 50 suppliers or at 5,000.
+ */
+import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
+import type { Supplier } from '../domain/suppliers';
+import type { WriteOutcome } from '../ports/storage';
+import type { SupplierPage, SupplierQuery, SupplierStore } from '../ports/suppliers';
+import { conditionally } from './conditional';
+import { ENTITIES, INDEXES } from './keys';
+import { readRecord } from './records/record';
+import {
+  fromSupplierRecord,
+  SUPPLIER_RECORD,
+  toSupplierRecord,
+  type SupplierRecord,
+} from './records/supplier';
+
+const PAGE = 100;
+const BATCH = 25;
+/** A safety net against a corrupt cursor loop: 200 pages of 100 is far beyond the 5,000 suppliers expected. */
+const MAX_PAGES = 200;
+
+type Rows = { results: { key: string; value: unknown }[]; nextCursor?: string };
+
+const parse = (key: string, value: unknown): Supplier | undefined => {
+  const record = readRecord(SUPPLIER_RECORD, `${ENTITIES.supplier}/${key}`, value);
+  return record && fromSupplierRecord(record);
+};
+
+type Condition = [
+  keyof SupplierRecord,
+  ReturnType<typeof FilterConditions.equalTo | typeof FilterConditions.notEqualTo>,
+];
+
+/** The index a query ranges over, with its partition, and the filters the index does not apply. */
+function plan(query: SupplierQuery) {
+  const conditions: Condition[] = [];
+  const { ownerAccountId: owner, categoryKey: category, status } = query;
+  if (owner === undefined && category === undefined && status === undefined) {
+    return {
+      index: INDEXES.supplierByName,
+      partition: ['app'],
+      conditions: [['status', FilterConditions.notEqualTo('archived')]] as Condition[],
+    };
+  }
+  if (status === undefined) conditions.push(['status', FilterConditions.notEqualTo('archived')]);
+  if (owner !== undefined) {
+    if (category !== undefined) conditions.push(['categoryKey', FilterConditions.equalTo(category)]);
+    if (status !== undefined) conditions.push(['status', FilterConditions.equalTo(status)]);
+    return { index: INDEXES.supplierByOwnerName, partition: [owner], conditions };
+  }
+  if (category !== undefined) {
+    if (status !== undefined) conditions.push(['status', FilterConditions.equalTo(status)]);
+    return { index: INDEXES.supplierByCategoryName, partition: [category], conditions };
+  }
+  return { index: INDEXES.supplierByStatusName, partition: [status], conditions };
+}
+
+/** The app's cursor: the KVS's, bound to the query it belongs to. */
+const queryKeyOf = (query: SupplierQuery): string =>
+  JSON.stringify([query.namePrefix, query.status, query.categoryKey, query.ownerAccountId]);
+const encodeCursor = (query: SupplierQuery, cursor: string): string =>
+  Buffer.from(JSON.stringify({ q: queryKeyOf(query), c: cursor })).toString('base64url');
+function decodeCursor(query: SupplierQuery, cursor: string): string | undefined {
+  try {
+    const decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as {
+      q?: unknown;
+      c?: unknown;
+    };
+    return decoded.q === queryKeyOf(query) && typeof decoded.c === 'string' ? decoded.c : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stillAt = (revision: number) =>
+  new Filter<SupplierRecord>().and('revision', FilterConditions.equalTo(revision));
+
+export class KvsSupplierStore implements SupplierStore {
+  private readonly suppliers = () => kvs.entity<SupplierRecord>(ENTITIES.supplier);
+
+  async read(id: string): Promise<Supplier | undefined> {
+    return parse(id, await this.suppliers().get(id));
+  }
+
+  async page(query: SupplierQuery, size: number, cursor?: string): Promise<SupplierPage | 'bad-cursor'> {
+    let from: string | undefined;
+    if (cursor !== undefined) {
+      from = decodeCursor(query, cursor);
+      if (from === undefined) return 'bad-cursor';
+    }
+    const { index, partition, conditions } = plan(query);
+    let builder = this.suppliers().query().index(index, { partition }).limit(size);
+    if (query.namePrefix.length > 0) builder = builder.where(WhereConditions.beginsWith(query.namePrefix));
+    const [first, ...rest] = conditions;
+    if (first) {
+      const filter = new Filter<SupplierRecord>().and(first[0], first[1]);
+      for (const [field, condition] of rest) filter.and(field, condition);
+      builder = builder.filters(filter);
+    }
+    const { results, nextCursor } = (await (from ? builder.cursor(from) : builder).getMany()) as Rows;
+    const items = results.flatMap(({ key, value }) => parse(key, value) ?? []);
+    return nextCursor ? { items, nextCursor: encodeCursor(query, nextCursor) } : { items };
+  }
+
+  async named(nameKey: string): Promise<Supplier[]> {
+    const { results } = (await this.suppliers()
+      .query()
+      .index(INDEXES.supplierByName, { partition: ['app'] })
+      .where(WhereConditions.equalTo(nameKey))
+      .limit(PAGE)
+      .getMany()) as Rows;
+    return results.flatMap(({ key, value }) => parse(key, value) ?? []);
+  }
+
+  async nameKeys(): Promise<Set<string>> {
+    const names = new Set<string>();
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+      const query = this.suppliers()
+        .query()
+        .index(INDEXES.supplierByName, { partition: ['app'] })
+        .limit(PAGE);
+      const { results, nextCursor } = (await (cursor ? query.cursor(cursor) : query).getMany()) as Rows;
+      for (const { key, value } of results) {
+        const supplier = parse(key, value);
+        if (supplier) names.add(toSupplierRecord(supplier).nameKey);
+      }
+      if (!nextCursor) break;
+      cursor = nextCursor;
+    }
+    return names;
+  }
+
+  create(supplier: Supplier): Promise<WriteOutcome> {
+    return conditionally(() =>
+      this.suppliers().set(supplier.id, toSupplierRecord(supplier), { keyPolicy: 'FAIL_IF_EXISTS' }),
+    );
+  }
+
+  update(supplier: Supplier, expectedRevision: number): Promise<WriteOutcome> {
+    return conditionally(() =>
+      kvs
+        .transact()
+        .set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
+          entityName: ENTITIES.supplier,
+          conditions: stillAt(expectedRevision),
+        })
+        .execute(),
+    );
+  }
+
+  /** 25 suppliers a transaction: each chunk is written whole or not at all. */
+  async createAll(suppliers: readonly Supplier[]): Promise<void> {
+    for (let i = 0; i < suppliers.length; i += BATCH) {
+      let transaction = kvs.transact();
+      for (const supplier of suppliers.slice(i, i + BATCH)) {
+        transaction = transaction.set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
+          entityName: ENTITIES.supplier,
+        });
+      }
+      await transaction.execute();
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The supplier register: list, read, save and import suppliers. */
+export { suppliersRoutes } from './routes';
