@@ -12,6 +12,7 @@ import { formatDayMedium } from '../../components/dates';
 import { CampaignStatusLozenge } from '../../components/CampaignStatusLozenge';
 import { localized } from '../../components/text';
 import { UserText } from '../../components/UserText';
+import { linkButton } from '../../components/link-button';
 
 const cell = {
   padding: `${token('space.100')} ${token('space.150')}`,
@@ -20,17 +21,7 @@ const cell = {
   verticalAlign: 'middle',
 } as const;
 
-const nameButton = {
-  appearance: 'none',
-  background: 'none',
-  border: 'none',
-  padding: 0,
-  font: token('font.body'),
-  fontWeight: token('font.weight.medium'),
-  color: token('color.link'),
-  cursor: 'pointer',
-  textAlign: 'start',
-} as const;
+const nameButton = linkButton;
 
 /** A closed campaign can no longer be placed on a page (binding/bind refuses it): not "yet". */
 const pageState = (c: CampaignSummaryView): MessageKey =>

@@ -4,7 +4,6 @@
  * Only the viewer's own items: the server sends nothing else.
  */
 import type { ReactNode } from 'react';
-import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
@@ -17,6 +16,7 @@ import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { formatDay } from '../../components/dates';
 import { ErrorState, Loading } from '../../components/states';
+import { linkButton } from '../../components/link-button';
 import { localized } from '../../components/text';
 import { TeamText } from '../../components/UserText';
 
@@ -48,9 +48,9 @@ function Item({
         {contentId ? (
           // Not stretched to the row: the link is the campaign's name, not the whole line; flush with the text below.
           <Inline>
-            <Button appearance="link" spacing="none" onClick={() => open(contentId)}>
+            <button type="button" style={linkButton} onClick={() => open(contentId)}>
               {name}
-            </Button>
+            </button>
           </Inline>
         ) : (
           <Text weight="medium">{name}</Text>
