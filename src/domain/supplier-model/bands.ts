@@ -87,13 +87,19 @@ export function bandsProblems(bands: readonly StandingBand[]): BandsProblem[] {
   return problems;
 }
 
+/** Millionths of a point: far below any difference of two real scores shown, far above floating-point noise. */
+const PRECISION = 1e6;
+
 /**
- * The band of a score in 0–100 (valid bands: exactly one). Decided on the score as computed, not as rounded for
- * display. Undefined outside 0–100, and for no score at all: a supplier without a score has no standing.
+ * The band of a score in 0–100 (valid bands: exactly one). Decided on the score to the millionth of a point, not as
+ * rounded for display: a supplier whose ratings give exactly 60 computes 59.99999999999999 in floating point, and
+ * must still stand at or above a threshold of 60. Undefined outside 0–100, and for no score at all: a supplier
+ * without a score has no standing.
  */
 export function standingOf(bands: readonly StandingBand[], score: number | null): StandingBand | undefined {
   if (score === null || !(score >= 0 && score <= 100)) return undefined;
+  const at = Math.round(score * PRECISION) / PRECISION;
   const last = bands[bands.length - 1];
-  if (last && score === last.to) return last;
-  return bands.find((band) => band.from <= score && score < band.to);
+  if (last && at === last.to) return last;
+  return bands.find((band) => band.from <= at && at < band.to);
 }

@@ -44,6 +44,14 @@ describe('standingOf', () => {
     ]);
   });
 
+  it('decides on the score to the millionth of a point: floating-point noise does not drop a score below a threshold', () => {
+    expect((100 * (2.8 - 1)) / 3).toBeLessThan(60);
+    expect(at((100 * (2.8 - 1)) / 3)).toBe('average');
+    expect(at(49.9999994)).toBe('poor');
+    expect(at(49.9999996)).toBe('average');
+    expect(at(99.9999996)).toBe('excellent');
+  });
+
   it('gives no standing to no score, nor to a score outside 0–100', () => {
     expect([null, -0.01, 100.01, Number.NaN].map(at)).toEqual([undefined, undefined, undefined, undefined]);
   });
