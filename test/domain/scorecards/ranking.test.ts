@@ -118,6 +118,28 @@ describe('rankingOf', () => {
     expect(ids({ category: 'Facilities', standing: 'excellent', trend: 'stable' })).toEqual(['top:1']);
   });
 
+  it('ranks a score of 0 above every unscored supplier: no data is not a 0', () => {
+    const suppliers = [
+      supplier('a', 'A: no data'),
+      supplier('b', 'B: too few'),
+      supplier('z', 'Z: all ones'),
+    ];
+    const cards = scorecardsOf({
+      model: MODEL,
+      bands: DEFAULT_BANDS,
+      suppliers,
+      ratings: [...times(3, 'z', [1, 1, 1]), ...times(2, 'b', [4, 4, 4])],
+      k: 3,
+    });
+    expect(rankingOf(suppliers, cards).map((r) => [r.supplierId, r.rank, scoreValueOf(r.scorecard)])).toEqual(
+      [
+        ['z', 1, 0],
+        ['b', null, null],
+        ['a', null, null],
+      ],
+    );
+  });
+
   it('leaves out a supplier without a scorecard', () => {
     expect(rankingOf([...SUPPLIERS, supplier('new', 'New')], CARDS)).toHaveLength(SUPPLIERS.length);
   });
