@@ -113,7 +113,7 @@ export function rankingOf(
   });
   let rank = 0;
   const ranked = rows.map((row, i) => {
-    if (row.score !== null && (i === 0 || rows[i - 1]!.score !== row.score)) rank = i + 1;
+    if (i === 0 || rows[i - 1]!.score !== row.score) rank = i + 1;
     return { ...row, rank: row.score === null ? null : rank };
   });
   return ranked

@@ -60,10 +60,9 @@ export function scoreTrendOf(
   let now = 0;
   let then = 0;
   for (const card of criteria) {
-    // A trend with a delta means: same wording, shown in both scorecards.
     if (card.hidden || !('delta' in card.trend)) continue;
-    const before = earlier.criteria.find((c) => c.criterionId === card.criterionId);
-    if (!before || before.hidden) continue;
+    // A trend with a delta means: same wording, shown in both scorecards.
+    const before = earlier.criteria.find((c) => c.criterionId === card.criterionId) as CriterionFigures;
     count += 1;
     weight += card.weight;
     now += card.weight * card.index;

@@ -101,5 +101,6 @@ export function standingOf(bands: readonly StandingBand[], score: number | null)
   const at = Math.round(score * PRECISION) / PRECISION;
   const last = bands[bands.length - 1];
   if (last && at === last.to) return last;
-  return bands.find((band) => band.from <= at && at < band.to);
+  // Valid bands are in score order: the first whose end is above the score holds it.
+  return bands.find((band) => at < band.to);
 }

@@ -41,25 +41,27 @@ const RATINGS = [
   ...times(3, 'low', [1, 2, 1]),
   ...times(5, 'unknown', [4, 4, 4]),
 ];
-const PREVIOUS: Scorecard[] = scorecardsOf({
-  model: MODEL,
-  bands: DEFAULT_BANDS,
-  suppliers: SUPPLIERS,
-  ratings: [...times(3, 'mid', [2, 2, 2]), ...times(3, 'top', [4, 4, 4]), ...times(3, 'low', [3, 3, 3])],
-  k: 3,
-});
-const CARDS = scorecardsOf({
-  model: MODEL,
-  bands: DEFAULT_BANDS,
-  suppliers: SUPPLIERS,
-  ratings: RATINGS,
-  k: 3,
-  previous: PREVIOUS,
-});
+const previousCards = (): Scorecard[] =>
+  scorecardsOf({
+    model: MODEL,
+    bands: DEFAULT_BANDS,
+    suppliers: SUPPLIERS,
+    ratings: [...times(3, 'mid', [2, 2, 2]), ...times(3, 'top', [4, 4, 4]), ...times(3, 'low', [3, 3, 3])],
+    k: 3,
+  });
+const cardsOf = () =>
+  scorecardsOf({
+    model: MODEL,
+    bands: DEFAULT_BANDS,
+    suppliers: SUPPLIERS,
+    ratings: RATINGS,
+    k: 3,
+    previous: previousCards(),
+  });
 
 describe('scorecardsOf', () => {
   it('gives one scorecard per listed supplier, archived ones kept, in their order, with the previous matched by id', () => {
-    expect(CARDS.map((c) => [c.supplierId, c.state])).toEqual([
+    expect(cardsOf().map((c) => [c.supplierId, c.state])).toEqual([
       ['none', 'no-data'],
       ['few', 'too-few'],
       ['mid', 'rated'],
@@ -68,27 +70,23 @@ describe('scorecardsOf', () => {
       ['na', 'rated'],
       ['low', 'rated'],
     ]);
-    expect(CARDS.map(trendDirectionOf)).toEqual(['none', 'none', 'up', 'stable', 'none', 'none', 'down']);
-    expect(CARDS.map(standingKeyOf)).toEqual(
+    expect(cardsOf().map(trendDirectionOf)).toEqual(['none', 'none', 'up', 'stable', 'none', 'none', 'down']);
+    expect(cardsOf().map(standingKeyOf)).toEqual(
       ['no-data', 'too-few', 'average', 'excellent', 'average', 'too-few', 'poor'].map((s, i) =>
         i === 6 ? 'very-poor' : s,
       ),
     );
-    expect(CARDS.map(scoreValueOf).map((v) => (v === null ? null : Math.round(v)))).toEqual([
-      null,
-      null,
-      67,
-      100,
-      67,
-      null,
-      10,
-    ]);
+    expect(
+      cardsOf()
+        .map(scoreValueOf)
+        .map((v) => (v === null ? null : Math.round(v))),
+    ).toEqual([null, null, 67, 100, 67, null, 10]);
   });
 });
 
 describe('rankingOf', () => {
   it('ranks by score, equal scores sharing a rank (ties by name), the unscored last without a rank', () => {
-    expect(rankingOf(SUPPLIERS, CARDS).map((r) => [r.supplierId, r.rank])).toEqual([
+    expect(rankingOf(SUPPLIERS, cardsOf()).map((r) => [r.supplierId, r.rank])).toEqual([
       ['top', 1],
       ['tie', 2],
       ['mid', 2],
@@ -101,7 +99,7 @@ describe('rankingOf', () => {
 
   it('filters by category, buyer, status, standing and trend, keeping each supplier rank among all', () => {
     const ids = (filter: Parameters<typeof rankingOf>[2]) =>
-      rankingOf(SUPPLIERS, CARDS, filter).map((r) => `${r.supplierId}:${r.rank}`);
+      rankingOf(SUPPLIERS, cardsOf(), filter).map((r) => `${r.supplierId}:${r.rank}`);
     expect(ids({ category: 'Facilities' })).toEqual(['top:1', 'none:null']);
     expect(ids({ ownerAccountId: 'hugo' })).toEqual(['mid:2', 'low:4']);
     expect(ids({ status: 'archived' })).toEqual(['tie:2']);
@@ -140,8 +138,40 @@ describe('rankingOf', () => {
     );
   });
 
+  it('breaks a tie of equal scores and names by id', () => {
+    const twins = [supplier('t2', 'Twin'), supplier('t1', 'Twin')];
+    const cards = scorecardsOf({
+      model: MODEL,
+      bands: DEFAULT_BANDS,
+      suppliers: twins,
+      ratings: [...times(3, 't1', [3, 3, 3]), ...times(3, 't2', [3, 3, 3])],
+      k: 3,
+    });
+    expect(rankingOf(twins, cards).map((r) => [r.supplierId, r.rank])).toEqual([
+      ['t1', 1],
+      ['t2', 1],
+    ]);
+    expect(rankingOf([...twins].reverse(), [...cards].reverse()).map((r) => r.supplierId)).toEqual([
+      't1',
+      't2',
+    ]);
+  });
+
+  it('gives a score outside unvalidated bands no standing key but "too-few" rather than a band', () => {
+    const bands = [DEFAULT_BANDS[0]!, { ...DEFAULT_BANDS[1]!, to: 60 }];
+    const [card] = scorecardsOf({
+      model: MODEL,
+      bands,
+      suppliers: [supplier('x', 'X')],
+      ratings: times(3, 'x', [4, 4, 4]),
+      k: 3,
+    });
+    expect(card).toMatchObject({ score: { value: 100, standing: null } });
+    expect(standingKeyOf(card!)).toBe('too-few');
+  });
+
   it('leaves out a supplier without a scorecard', () => {
-    expect(rankingOf([...SUPPLIERS, supplier('new', 'New')], CARDS)).toHaveLength(SUPPLIERS.length);
+    expect(rankingOf([...SUPPLIERS, supplier('new', 'New')], cardsOf())).toHaveLength(SUPPLIERS.length);
   });
 });
 
@@ -155,8 +185,8 @@ describe('heatmapOf', () => {
       k: 3,
     });
     const rows = heatmapOf({ criteria: [...MODEL.criteria, { ...MODEL.criteria[0]!, id: 'later' }] }, [
-      CARDS[0]!,
-      CARDS[1]!,
+      cardsOf()[0]!,
+      cardsOf()[1]!,
       ...few,
     ]);
     expect(rows).toEqual([

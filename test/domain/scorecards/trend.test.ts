@@ -18,10 +18,12 @@ const trends = (card: RatedScorecard) => card.criteria.map((c) => (c.hidden ? 'h
 const scoreTrend = (card: RatedScorecard) => ('value' in card.score ? card.score.trend : card.score);
 
 describe('criterion trends', () => {
-  const before = cardOf(times(3, [2, 2, 2]));
+  const start = () => cardOf(times(3, [2, 2, 2]));
 
   it('are "new" without a previous scorecard, and report why when it had no figures', () => {
+    const before = start();
     expect(trends(before)).toEqual([{ reason: 'new' }, { reason: 'new' }, { reason: 'new' }]);
+    expect(scoreTrend(before)).toEqual({ reason: 'new' });
     const after = times(3, [3, 3, 3]);
     expect(trends(cardOf(after, { supplierId: 's1', state: 'no-data' }))[0]).toEqual({ reason: 'no-data' });
     expect(trends(cardOf(after, { supplierId: 's1', state: 'too-few' }))[0]).toEqual({
@@ -34,7 +36,7 @@ describe('criterion trends', () => {
   });
 
   it('give the change of the mean for an unchanged criterion shown both times', () => {
-    const after = cardOf([...times(2, [3, 4, 1]), rating('s1', [4, 4, 1])], before);
+    const after = cardOf([...times(2, [3, 4, 1]), rating('s1', [4, 4, 1])], start());
     expect(trends(after)).toEqual([{ delta: 10 / 3 - 2 }, { delta: 2 }, { delta: -1 }]);
   });
 
@@ -50,7 +52,7 @@ describe('criterion trends', () => {
     const answers = { quality: 3, delivery: 3, safety: 3 } as const;
     const after = cardOf(
       [1, 2, 3].map(() => ratingBy('s1', answers)),
-      before,
+      start(),
       reworded,
     );
     expect(trends(after)).toEqual([{ reason: 'changed' }, { delta: 1 }, { reason: 'new' }]);

@@ -98,6 +98,16 @@ describe('bandsProblems', () => {
     ]);
   });
 
+  it('accepts six bands', () => {
+    const six = [0, 10, 20, 30, 40, 50].map((from, i) => band(`b${i}`, from, i === 5 ? 100 : from + 10));
+    expect(reasons(six)).toEqual([]);
+  });
+
+  it('refuses a label missing a language', () => {
+    const missing = { ...band('b', 50, 100), label: { 'en-US': 'High' } as StandingBand['label'] };
+    expect(reasons([band('a', 0, 50), missing])).toEqual(['bands.1.label.fr-FR bands.textMissing']);
+  });
+
   it('refuses a taken id and a blank label', () => {
     const blank = { ...band('b', 50, 100), label: { 'en-US': 'High', 'fr-FR': ' ' } };
     expect(reasons([band('a', 0, 50), { ...blank, id: 'a' }])).toEqual([
