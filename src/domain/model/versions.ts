@@ -35,34 +35,40 @@ const usesOf = (head: ModelHead, version: number): string[] =>
 /** The latest version is frozen into at least one campaign: saving must create a new version. */
 export const isHeadInUse = (head: ModelHead): boolean => usesOf(head, head.version).length > 0;
 
-export type SavePlan =
-  | { kind: 'stale'; headVersion: number }
-  | { kind: 'rewrite' | 'new-version'; model: EvaluationModel; head: ModelHead };
+/** Any versioned model: the evaluation model, and the supplier model, saved by the same rule. */
+export interface Versioned {
+  id: string;
+  version: number;
+}
+
+export type SavePlan<M extends Versioned = EvaluationModel> =
+  { kind: 'stale'; headVersion: number } | { kind: 'rewrite' | 'new-version'; model: M; head: ModelHead };
 
 /**
  * How an edited model is stored. `baseVersion` is the version the editor started from: when the head moved on
  * since, the edit is stale. An unused head version is rewritten in place; a used one is left alone and the edit
  * becomes version n+1. `head` is undefined for a model that does not exist yet (its base version is 0).
  */
-export function planModelSave(
+export function planModelSave<M extends Versioned = EvaluationModel>(
   head: ModelHead | undefined,
   baseVersion: number,
-  edited: Omit<EvaluationModel, 'version'>,
-): SavePlan {
+  edited: Omit<M, 'version'>,
+): SavePlan<M> {
   const current = head?.version ?? 0;
   if (baseVersion !== current) return { kind: 'stale', headVersion: current };
   const revision = (head?.revision ?? 0) + 1;
   if (head && !isHeadInUse(head)) {
     return {
       kind: 'rewrite',
-      model: { ...edited, version: head.version },
+      // Omit<M, 'version'> plus a version is an M; the compiler cannot see it through the generic.
+      model: { ...edited, version: head.version } as M,
       head: { ...head, revision },
     };
   }
   const version = current + 1;
   return {
     kind: 'new-version',
-    model: { ...edited, version },
+    model: { ...edited, version } as M,
     head: {
       modelId: edited.id,
       version,
