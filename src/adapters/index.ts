@@ -20,6 +20,7 @@ import { KvsResponseStore } from './survey-store';
 import { KvsResultsStore } from './results-store';
 import { KvsRoleStore } from './roles-store';
 import { KvsReminderStore } from './reminders-store';
+import { KvsSupplierModelStore } from './supplier-model-store';
 
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
@@ -34,6 +35,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     campaigns: new KvsCampaignStore(),
     models: new KvsModelStore(),
+    supplierModels: new KvsSupplierModelStore(),
     roles: new KvsRoleStore(),
     responses: new KvsResponseStore(),
     surveyEntry: new KvsSurveyEntry(),

@@ -21,6 +21,7 @@ import type { Routes } from './router';
 import { surveyRoutes } from './survey';
 import { remindersRoutes } from './reminders';
 import { homeRoutes } from './home';
+import { supplierModelRoutes } from './supplier-model';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -40,4 +41,5 @@ export const ROUTES: Routes = joinSlices(
   jiraSettingsRoutes,
   remindersRoutes,
   homeRoutes,
+  supplierModelRoutes,
 );

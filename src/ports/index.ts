@@ -13,10 +13,12 @@ import type { ModelStore } from './model';
 import type { PseudonymKeys, ResponseStore, SurveyEntryReader } from './survey';
 import type { RoleStore } from './roles';
 import type { ReminderStore } from './reminders';
+import type { SupplierModelStore } from './supplier-model';
 
 export interface Ports {
   campaigns: CampaignStore;
   models: ModelStore;
+  supplierModels: SupplierModelStore;
   roles: RoleStore;
   responses: ResponseStore;
   surveyEntry: SurveyEntryReader;

@@ -22,6 +22,7 @@ import { rolesContract } from './roles';
 import { surveyContract } from './survey';
 import { remindersContract } from './reminders';
 import { homeContract } from './home';
+import { supplierModelContract } from './supplier-model';
 
 export const CONTRACT = joinSlices(
   rolesContract,
@@ -41,6 +42,7 @@ export const CONTRACT = joinSlices(
   jiraSettingsContract,
   remindersContract,
   homeContract,
+  supplierModelContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;
