@@ -21,6 +21,7 @@ import { KvsResultsStore } from './results-store';
 import { KvsRoleStore } from './roles-store';
 import { KvsReminderStore } from './reminders-store';
 import { KvsSupplierStore } from './suppliers-store';
+import { KvsSupplierModelStore } from './supplier-model-store';
 
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
@@ -35,6 +36,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     campaigns: new KvsCampaignStore(),
     models: new KvsModelStore(),
+    supplierModels: new KvsSupplierModelStore(),
     roles: new KvsRoleStore(),
     responses: new KvsResponseStore(),
     surveyEntry: new KvsSurveyEntry(),

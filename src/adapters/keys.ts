@@ -5,6 +5,8 @@ export const KEYS = {
   /** The app's roles: one record `{admins, team, quality, revision}`, created once by the bootstrap. */
   roles: 'settings:roles',
   model: (id: string, version: number) => `model:${id}:v${version}`,
+  /** A supplier model version, with its standing bands. */
+  supplierModel: (id: string, version: number) => `supplier-model:${id}:v${version}`,
   /** Forge secret storage: the key behind an anonymous campaign's pseudonyms (32 random bytes, hex). */
   pseudonymSecret: (campaignId: string) => `pseudonym-key:${campaignId}`,
   /** The `response` entity's key: campaign, kind and respondent key (account id, or pseudonym). */

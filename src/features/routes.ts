@@ -22,6 +22,7 @@ import { surveyRoutes } from './survey';
 import { remindersRoutes } from './reminders';
 import { homeRoutes } from './home';
 import { suppliersRoutes } from './suppliers';
+import { supplierModelRoutes } from './supplier-model';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -42,4 +43,5 @@ export const ROUTES: Routes = joinSlices(
   remindersRoutes,
   homeRoutes,
   suppliersRoutes,
+  supplierModelRoutes,
 );

@@ -14,10 +14,12 @@ import type { PseudonymKeys, ResponseStore, SurveyEntryReader } from './survey';
 import type { RoleStore } from './roles';
 import type { ReminderStore } from './reminders';
 import type { SupplierStore } from './suppliers';
+import type { SupplierModelStore } from './supplier-model';
 
 export interface Ports {
   campaigns: CampaignStore;
   models: ModelStore;
+  supplierModels: SupplierModelStore;
   roles: RoleStore;
   responses: ResponseStore;
   surveyEntry: SurveyEntryReader;

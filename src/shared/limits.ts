@@ -10,6 +10,11 @@ export const LIMITS = {
   criteriaPerSection: 50,
   sectionsPerModel: 20,
   weight: 100,
+  /** The supplier model's criteria a payload may carry (the model allows 3–8: the domain says which is wrong). */
+  supplierCriteria: 20,
+  /** Standing bands a payload may carry (2–6 allowed), and the length of a band's label. */
+  bands: 12,
+  bandLabel: 60,
   campaignName: 200,
   period: 40,
   departmentName: 120,

@@ -63,6 +63,26 @@ export const REASONS = {
   'model.stale': 'The model changed in the meantime (now version {version}). Reload it and redo your change.',
   'model.changed': 'The model changed in the meantime. Reload it and redo your change.',
 
+  // The supplier model.
+  'forbidden.seeSupplierModel': 'You are not allowed to see the supplier model.',
+  'forbidden.editSupplierModel': 'You are not allowed to edit the supplier model: only an app admin can.',
+  'supplierModel.invalid': 'The supplier model cannot be saved as it is: see each field.',
+  'supplierModel.criteriaCount': 'needs {min} to {max} criteria (it has {count})',
+  'supplierModel.criterionIdTaken': 'is used by another criterion',
+  'supplierModel.weightNotWhole': 'must be a whole number of at least 1',
+  'supplierModel.weightsNot100': 'weights must add up to 100 (they add up to {total})',
+  'supplierModel.textMissing': 'is required in this language',
+  'supplierModel.commentRule': 'is not a comment rule',
+  'bands.count': 'needs {min} to {max} standings (it has {count})',
+  'bands.idTaken': 'is used by another standing',
+  'bands.textMissing': 'is required in this language',
+  'bands.bound': 'must be a whole number from 0 to 100',
+  'bands.empty': 'must end above where it starts',
+  'bands.notFromZero': 'the first standing must start at 0',
+  'bands.notTo100': 'the last standing must end at 100',
+  'bands.gap': 'leaves a gap after the standing before it',
+  'bands.overlap': 'overlaps the standing before it',
+
   // Campaigns.
   'campaign.missing': 'This campaign does not exist or was deleted.',
   'campaign.inconsistent': 'The campaign is not consistent.',

@@ -106,6 +106,22 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: forbidden('forbidden.editModel'),
     uninvited: forbidden('forbidden.editModel'),
   },
+  'supplier-model/get': {
+    admin: OK,
+    listedBuyer: OK,
+    unlistedBuyer: OK,
+    quality: OK,
+    invitedCustomer: forbidden('forbidden.seeSupplierModel'),
+    uninvited: forbidden('forbidden.seeSupplierModel'),
+  },
+  'supplier-model/save': {
+    admin: conflict('model.stale'),
+    listedBuyer: forbidden('forbidden.editSupplierModel'),
+    unlistedBuyer: forbidden('forbidden.editSupplierModel'),
+    quality: forbidden('forbidden.editSupplierModel'),
+    invitedCustomer: forbidden('forbidden.editSupplierModel'),
+    uninvited: forbidden('forbidden.editSupplierModel'),
+  },
   'campaigns/list': {
     admin: OK,
     listedBuyer: OK,

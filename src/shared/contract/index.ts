@@ -23,6 +23,7 @@ import { surveyContract } from './survey';
 import { remindersContract } from './reminders';
 import { homeContract } from './home';
 import { suppliersContract } from './suppliers';
+import { supplierModelContract } from './supplier-model';
 
 export const CONTRACT = joinSlices(
   rolesContract,
@@ -43,6 +44,7 @@ export const CONTRACT = joinSlices(
   remindersContract,
   homeContract,
   suppliersContract,
+  supplierModelContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

@@ -2,6 +2,7 @@
  * The access matrix's set-up: the personas, the campaign in each state, and for every resolver key a valid payload
  * and the context its module sends. What each cell must answer is in access.matrix.test.ts.
  */
+import { DEFAULT_BANDS, DEFAULT_SUPPLIER_MODEL } from '../../../src/domain/supplier-model';
 import type { CampaignRecord } from '../../../src/adapters/records/campaign';
 import { KvsSupplierStore } from '../../../src/adapters/suppliers-store';
 import type { Supplier } from '../../../src/domain/suppliers';
@@ -105,6 +106,15 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
     payload: () => {
       const { version: _v, ...input } = model;
       return { model: input, baseVersion: 1 };
+    },
+  },
+  'supplier-model/get': { campaign: false, payload: () => ({}) },
+  'supplier-model/save': {
+    campaign: false,
+    // Base version 0 while the head is the built-in version 1: the admin's save is refused as stale, writing nothing.
+    payload: () => {
+      const { version: _v, id: _id, ...input } = DEFAULT_SUPPLIER_MODEL;
+      return { model: input, bands: DEFAULT_BANDS, baseVersion: 0 };
     },
   },
   'campaigns/list': { campaign: false, payload: () => ({}) },
@@ -258,6 +268,7 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'directory/search',
   'directory/users',
   'model/get',
+  'supplier-model/get',
   'campaigns/list',
   'campaigns/get',
   'survey/getState',

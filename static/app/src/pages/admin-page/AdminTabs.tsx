@@ -18,11 +18,14 @@ const ResultsTab = lazy(() =>
 const ModelTab = lazy(() => import('../../features/model/ModelTab').then((m) => ({ default: m.ModelTab })));
 const RolesTab = lazy(() => import('../../features/roles/RolesTab').then((m) => ({ default: m.RolesTab })));
 const PlanTab = lazy(() => import('../../features/plan/PlanTab').then((m) => ({ default: m.PlanTab })));
+const SupplierModelTab = lazy(() =>
+  import('../../features/supplier-model/SupplierModelTab').then((m) => ({ default: m.SupplierModelTab })),
+);
 const JiraTab = lazy(() =>
   import('../../features/jira-settings/JiraTab').then((m) => ({ default: m.JiraTab })),
 );
 
-type TabKey = 'campaigns' | 'results' | 'plan' | 'model' | 'roles' | 'jira';
+type TabKey = 'campaigns' | 'results' | 'plan' | 'model' | 'supplierModel' | 'roles' | 'jira';
 
 /** The plan's tabs are worded by the plan's strings (ui.plan), the others by the admin page's. */
 const LABEL_KEYS: Record<TabKey, MessageKey> = {
@@ -30,6 +33,7 @@ const LABEL_KEYS: Record<TabKey, MessageKey> = {
   results: 'ui.admin.tabs.results',
   plan: 'ui.plan.tab',
   model: 'ui.admin.tabs.model',
+  supplierModel: 'ui.admin.tabs.supplierModel',
   roles: 'ui.admin.tabs.roles',
   jira: 'ui.plan.jiraTab',
 };
@@ -37,8 +41,8 @@ const LABEL_KEYS: Record<TabKey, MessageKey> = {
 export function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useI18n();
   const tabs: TabKey[] = isAdmin
-    ? ['campaigns', 'results', 'plan', 'model', 'roles', 'jira']
-    : ['campaigns', 'results', 'plan', 'model'];
+    ? ['campaigns', 'results', 'plan', 'model', 'supplierModel', 'roles', 'jira']
+    : ['campaigns', 'results', 'plan', 'model', 'supplierModel'];
   const [selected, setSelected] = useState(0);
   const [visited, setVisited] = useState<ReadonlySet<number>>(new Set([0]));
   const [resultsOf, setResultsOf] = useState<string | null>(null);
@@ -66,6 +70,8 @@ export function AdminTabs({ isAdmin }: { isAdmin: boolean }) {
       <PlanTab campaignId={planOf} onChoose={setPlanOf} isAdmin={isAdmin} />
     ) : key === 'model' ? (
       <ModelTab canEdit={isAdmin} />
+    ) : key === 'supplierModel' ? (
+      <SupplierModelTab canEdit={isAdmin} />
     ) : key === 'jira' ? (
       <JiraTab />
     ) : (
