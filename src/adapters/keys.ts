@@ -7,6 +7,11 @@ export const KEYS = {
   model: (id: string, version: number) => `model:${id}:v${version}`,
   /** A supplier model version, with its standing bands. */
   supplierModel: (id: string, version: number) => `supplier-model:${id}:v${version}`,
+  /**
+   * The supplier model's head in the `model-head` entity: prefixed, so that no evaluation model (whose id an admin
+   * chooses) can share it.
+   */
+  supplierModelHead: (id: string) => `supplier-model:${id}`,
   /** Forge secret storage: the key behind an anonymous campaign's pseudonyms (32 random bytes, hex). */
   pseudonymSecret: (campaignId: string) => `pseudonym-key:${campaignId}`,
   /** The `response` entity's key: campaign, kind and respondent key (account id, or pseudonym). */

@@ -20,12 +20,14 @@ import {
 
 /**
  * Supplier model versions under `supplier-model:{id}:v{n}` (never changed once a campaign froze them); the head is
- * a `model-head` entity like the evaluation model's (the model ids differ), so both follow one versioning rule.
+ * a `model-head` entity like the evaluation model's, under its own prefixed key (`supplier-model:{id}`): an
+ * evaluation model saved with the same id has a head of its own, never this one.
  */
 export class KvsSupplierModelStore implements SupplierModelStore {
   async head(modelId: string): Promise<ModelHead | undefined> {
-    const value = await kvs.entity<ModelHeadRecord>(ENTITIES.modelHead).get(modelId);
-    const record = readRecord(MODEL_HEAD_RECORD, `${ENTITIES.modelHead}/${modelId}`, value);
+    const key = KEYS.supplierModelHead(modelId);
+    const value = await kvs.entity<ModelHeadRecord>(ENTITIES.modelHead).get(key);
+    const record = readRecord(MODEL_HEAD_RECORD, `${ENTITIES.modelHead}/${key}`, value);
     return record && fromModelHeadRecord(record);
   }
 
@@ -40,7 +42,7 @@ export class KvsSupplierModelStore implements SupplierModelStore {
       kvs
         .transact()
         .set(KEYS.supplierModel(version.model.id, version.model.version), toSupplierModelRecord(version))
-        .set<ModelHeadRecord>(head.modelId, toModelHeadRecord(head), {
+        .set<ModelHeadRecord>(KEYS.supplierModelHead(head.modelId), toModelHeadRecord(head), {
           entityName: ENTITIES.modelHead,
           conditions: headIsStill(expectedRevision),
         })

@@ -131,3 +131,27 @@ it('refuses an edit started from an older version, and one of two saves made at 
   const winner = both.find((a) => a.result.ok)!.result.data;
   expect((await get()).result.data).toEqual(winner);
 });
+
+it('shares nothing with an evaluation model saved under the supplier model’s id', async () => {
+  const { aModel } = await import('../helpers/builders');
+  const { version: _v, ...evaluation } = aModel();
+  const homonym = await h.call(
+    PEOPLE.jean,
+    'model/save',
+    { model: { ...evaluation, id: DEFAULT_SUPPLIER_MODEL.id }, baseVersion: 0 },
+    ADMIN_PAGE,
+  );
+  expect(homonym.result.ok).toBe(true);
+  expect((await get()).result.data).toMatchObject({
+    model: DEFAULT_SUPPLIER_MODEL,
+    versions: [{ version: 1 }],
+  });
+  expect((await save(reweighed(20))).result.ok).toBe(true);
+  const evaluationHead = await h.call(
+    PEOPLE.jean,
+    'model/get',
+    { modelId: DEFAULT_SUPPLIER_MODEL.id },
+    ADMIN_PAGE,
+  );
+  expect(evaluationHead.result.data).toMatchObject({ model: { id: DEFAULT_SUPPLIER_MODEL.id, version: 1 } });
+});
