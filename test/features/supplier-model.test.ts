@@ -3,10 +3,11 @@
  * whose whole weights sum to 100 and standing bands covering 0–100 checked field by field, nothing written on a
  * refusal, a used version never rewritten, and one of two concurrent saves refused.
  */
+import { KvsModelStore } from '../../src/adapters/model-store';
 import { KvsSupplierModelStore } from '../../src/adapters/supplier-model-store';
 import { DEFAULT_BANDS, DEFAULT_SUPPLIER_MODEL } from '../../src/domain/supplier-model';
 import { startBackend, type Backend } from '../helpers/backend';
-import { ADMIN_PAGE } from '../helpers/builders';
+import { ADMIN_PAGE, aModel } from '../helpers/builders';
 import { PEOPLE } from '../helpers/people';
 
 let h: Backend;
@@ -133,25 +134,21 @@ it('refuses an edit started from an older version, and one of two saves made at 
 });
 
 it('shares nothing with an evaluation model saved under the supplier model’s id', async () => {
-  const { aModel } = await import('../helpers/builders');
   const { version: _v, ...evaluation } = aModel();
-  const homonym = await h.call(
-    PEOPLE.jean,
-    'model/save',
-    { model: { ...evaluation, id: DEFAULT_SUPPLIER_MODEL.id }, baseVersion: 0 },
-    ADMIN_PAGE,
+  const homonym = { ...evaluation, id: DEFAULT_SUPPLIER_MODEL.id };
+  expect(
+    (await h.call(PEOPLE.jean, 'model/save', { model: homonym, baseVersion: 0 }, ADMIN_PAGE)).result.ok,
+  ).toBe(true);
+  // A campaign opens on that evaluation model: its head says version 1 is in use.
+  await h.asApp(() =>
+    new KvsModelStore().save(
+      { ...homonym, version: 1 },
+      { modelId: homonym.id, version: 1, revision: 2, versions: [{ version: 1, usedBy: ['cmp-2026'] }] },
+      1,
+    ),
   );
-  expect(homonym.result.ok).toBe(true);
-  expect((await get()).result.data).toMatchObject({
-    model: DEFAULT_SUPPLIER_MODEL,
-    versions: [{ version: 1 }],
-  });
-  expect((await save(reweighed(20))).result.ok).toBe(true);
-  const evaluationHead = await h.call(
-    PEOPLE.jean,
-    'model/get',
-    { modelId: DEFAULT_SUPPLIER_MODEL.id },
-    ADMIN_PAGE,
-  );
-  expect(evaluationHead.result.data).toMatchObject({ model: { id: DEFAULT_SUPPLIER_MODEL.id, version: 1 } });
+  expect((await get()).result.data).toMatchObject({ inUse: false, versions: [{ version: 1, usedBy: [] }] });
+  expect((await save(reweighed(20))).result.data).toMatchObject({ model: { version: 1 } });
+  const evaluationHead = await h.call(PEOPLE.jean, 'model/get', { modelId: homonym.id }, ADMIN_PAGE);
+  expect(evaluationHead.result.data).toMatchObject({ inUse: true, model: { version: 1 } });
 });
