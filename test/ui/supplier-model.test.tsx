@@ -76,7 +76,7 @@ it('moves the next standing with a threshold, and says when one would end before
   await user.clear(threshold(2));
   await user.type(threshold(2), '60');
   // Average now starts at 60: its own range says so.
-  expect(screen.getByText('From 60 to 80')).toBeInTheDocument();
+  expect(screen.getByText('From 60 to under 80')).toBeInTheDocument();
   await user.clear(threshold(2));
   await user.type(threshold(2), '85');
   await user.click(screen.getByRole('button', { name: S.save }));
