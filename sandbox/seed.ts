@@ -4,6 +4,7 @@ import { KvsResponseStore } from '../src/adapters/survey-store';
 import { KvsResultsStore } from '../src/adapters/results-store';
 import { KvsReminderStore } from '../src/adapters/reminders-store';
 import { KvsRoleStore } from '../src/adapters/roles-store';
+import { KvsSupplierStore } from '../src/adapters/suppliers-store';
 import type { Department, TeamMember } from '../src/domain/campaigns';
 import { addDays, dayOf } from '../src/domain/common';
 import type { RoleSettings } from '../src/domain/roles';
@@ -14,6 +15,7 @@ import type { StoredCampaign } from '../src/ports/campaigns';
 import type { StoredResponse } from '../src/ports/survey';
 import { demoResponses, type DemoBuyer, type DemoRespondent, type DemoYear } from './demo/answers';
 import { DEMO_MODEL_V1, DEMO_MODEL_V2 } from './demo/model';
+import { demoSuppliers } from './demo/suppliers';
 import type { InvocationIdentity } from './platform';
 import { ADMIN_PERSONA, DIRECTORY, PERSONAS, type Persona } from './personas';
 import { DEMO_SITE } from './products/site';
@@ -270,6 +272,7 @@ export async function seedDemoData(invoke: Invoke): Promise<{ seeded: boolean }>
     const models = new KvsModelStore();
     await models.save(DEMO_MODEL_V1, HEAD_V1, 0);
     await models.save(DEMO_MODEL_V2, SEED_HEAD, HEAD_V1.revision);
+    await new KvsSupplierStore().createAll(demoSuppliers({ grace: FIRST_BUYER, hugo: SECOND_BUYER }));
   });
   for (const closed of CLOSED) await invoke(admin, () => seedClosedCampaign(closed));
 
