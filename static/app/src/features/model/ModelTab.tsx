@@ -8,8 +8,8 @@ import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
 import { ModelEditor } from './ModelEditor';
-import { ModelOutline, Versions } from './ModelOutline';
-import { localized } from '../../components/text';
+import { ModelOutline } from './ModelOutline';
+import { ModelVersions, useCampaignNames } from '../../components/ModelVersions';
 
 export function ModelTab({ canEdit }: { canEdit: boolean }) {
   const [reloads, setReloads] = useState(0);
@@ -17,16 +17,11 @@ export function ModelTab({ canEdit }: { canEdit: boolean }) {
 }
 
 function ModelLoader({ canEdit, onReload }: { canEdit: boolean; onReload: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { state, retry } = useCall('model/get', {});
-  const campaigns = useCall('campaigns/list', {});
+  const campaignName = useCampaignNames();
   if (state.status === 'loading') return <Loading label={t('ui.admin.model.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  const names = new Map(
-    campaigns.state.status === 'ready'
-      ? campaigns.state.data.map((c) => [c.id, localized(c.name, locale)] as const)
-      : [],
-  );
   return (
     <Stack space="space.400">
       {canEdit ? (
@@ -34,7 +29,12 @@ function ModelLoader({ canEdit, onReload }: { canEdit: boolean; onReload: () => 
       ) : (
         <ModelOutline model={state.data.model} />
       )}
-      <Versions view={state.data} campaignName={(id) => names.get(id) ?? id} />
+      <ModelVersions
+        id="model-versions"
+        current={state.data.model.version}
+        versions={state.data.versions}
+        campaignName={campaignName}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-/** The supplier model as the procurement team and quality managers read it, and its versions. */
+/** The supplier model as the procurement team and quality managers read it. */
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { SupplierModelView } from '@shared/contract/supplier-model';
@@ -62,43 +62,5 @@ export function SupplierModelOutline({ view }: { view: SupplierModelView }) {
         </ul>
       </section>
     </Stack>
-  );
-}
-
-export function SupplierModelVersions({
-  view,
-  campaignName,
-}: {
-  view: SupplierModelView;
-  campaignName: (id: string) => string;
-}) {
-  const { t } = useI18n();
-  return (
-    <section aria-labelledby="supplier-versions-heading">
-      <Stack space="space.100">
-        <Heading as="h3" size="small" id="supplier-versions-heading">
-          {t('ui.admin.supplierModel.versions')}
-        </Heading>
-        <ul>
-          {view.versions.map((v) => (
-            <li key={v.version}>
-              <Text weight="medium">
-                {t(
-                  v.version === view.model.version
-                    ? 'ui.admin.supplierModel.versionCurrent'
-                    : 'ui.admin.supplierModel.version',
-                  { version: v.version },
-                )}
-              </Text>{' '}
-              <Text color="color.text.subtle">
-                {v.usedBy.length
-                  ? t('ui.admin.supplierModel.usedBy', { campaigns: v.usedBy.map(campaignName).join(', ') })
-                  : t('ui.admin.supplierModel.unused')}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      </Stack>
-    </section>
   );
 }

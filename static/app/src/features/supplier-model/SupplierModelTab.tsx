@@ -7,9 +7,9 @@ import { Stack } from '@atlaskit/primitives/compiled';
 import { useCall } from '../../api/use-call';
 import { useI18n } from '../../app/i18n';
 import { ErrorState, Loading } from '../../components/states';
-import { localized } from '../../components/text';
+import { ModelVersions, useCampaignNames } from '../../components/ModelVersions';
 import { SupplierModelEditor } from './SupplierModelEditor';
-import { SupplierModelOutline, SupplierModelVersions } from './SupplierModelOutline';
+import { SupplierModelOutline } from './SupplierModelOutline';
 
 export function SupplierModelTab({ canEdit }: { canEdit: boolean }) {
   const [reloads, setReloads] = useState(0);
@@ -17,16 +17,11 @@ export function SupplierModelTab({ canEdit }: { canEdit: boolean }) {
 }
 
 function Loader({ canEdit, onReload }: { canEdit: boolean; onReload: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { state, retry } = useCall('supplier-model/get', {});
-  const campaigns = useCall('campaigns/list', {});
+  const campaignName = useCampaignNames();
   if (state.status === 'loading') return <Loading label={t('ui.admin.supplierModel.loading')} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={retry} />;
-  const names = new Map(
-    campaigns.state.status === 'ready'
-      ? campaigns.state.data.map((c) => [c.id, localized(c.name, locale)] as const)
-      : [],
-  );
   return (
     <Stack space="space.400">
       {canEdit ? (
@@ -34,7 +29,12 @@ function Loader({ canEdit, onReload }: { canEdit: boolean; onReload: () => void 
       ) : (
         <SupplierModelOutline view={state.data} />
       )}
-      <SupplierModelVersions view={state.data} campaignName={(id) => names.get(id) ?? id} />
+      <ModelVersions
+        id="supplier-model-versions"
+        current={state.data.model.version}
+        versions={state.data.versions}
+        campaignName={campaignName}
+      />
     </Stack>
   );
 }
