@@ -85,6 +85,24 @@ describe('planBanner', () => {
     expect(planBanner(asked).show).toEqual([expect.objectContaining({ remindedBy: PEOPLE.grace })]);
     expect(planBanner(input([quiet], { now: at('2026-03-29') })).show).toHaveLength(1);
   });
+
+  it('is raised again by the later of a reminder day and a buyer’s reminder, and names the buyer only if the reminder is news', () => {
+    // Reminder days: 2026-03-02 and 2026-03-09 (default schedule); Grace asked on 03-04; dismissed on 03-05.
+    const items = [{ campaignId: 'cmp-2026', remindedBy: PEOPLE.grace, remindedAt: at('2026-03-04') }];
+    const open = campaign({ id: 'cmp-2026' });
+    const on = (day: string) =>
+      planBanner(input([open], { items, dismissedAt: at('2026-03-05'), now: at(day) })).show;
+    // The latest call for attention (03-04) came before the dismissal: nothing on 03-08.
+    expect(on('2026-03-08')).toEqual([]);
+    // The reminder day 03-09 raises it again, without repeating Grace's reminder the person dismissed.
+    expect(on('2026-03-09')).toEqual([
+      { campaignId: 'cmp-2026', kind: 'survey', closesOn: '2026-03-31', daysLeft: 22 },
+    ]);
+    // Not dismissed since Grace asked: she is named.
+    expect(planBanner(input([open], { items, now: at('2026-03-09') })).show).toEqual([
+      expect.objectContaining({ remindedBy: PEOPLE.grace }),
+    ]);
+  });
 });
 
 describe('stillOpen (the home feed)', () => {
