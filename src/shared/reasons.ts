@@ -95,6 +95,7 @@ export const REASONS = {
   'campaign.stale': 'Someone changed this campaign in the meantime. Reload it and try again.',
   'campaign.closedImmutable': 'A closed campaign can no longer change.',
   'campaign.modelFrozen': 'The model of an open campaign is frozen.',
+  'campaign.suppliersFixed': 'Supplier evaluation can only be switched on or off before the campaign opens.',
   'campaign.anonymityFixed': 'Answers exist: the campaign can no longer switch between named and anonymous.',
   'campaign.audienceFixed':
     'Anonymous answers exist: people can be added to departments, but not removed or moved, so that no group shrinks below the anonymity threshold.',

@@ -48,6 +48,8 @@ const campaignRecordSchema = z.object({
       cap: z.number().int(),
     })
     .optional(),
+  // Optional: records written before the option existed have none (it is off), no migration needed.
+  suppliers: z.object({ enabled: z.boolean(), modelVersion: z.number().int().optional() }).optional(),
   openedAt: z.number().optional(),
   closedAt: z.number().optional(),
   createdAt: z.number(),

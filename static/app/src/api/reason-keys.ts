@@ -84,6 +84,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'campaign.stale': 'ui.reasons.campaign.stale',
   'campaign.closedImmutable': 'ui.reasons.campaign.closedImmutable',
   'campaign.modelFrozen': 'ui.reasons.campaign.modelFrozen',
+  'campaign.suppliersFixed': 'ui.reasons.campaign.suppliersFixed',
   'campaign.anonymityFixed': 'ui.reasons.campaign.anonymityFixed',
   'campaign.audienceFixed': 'ui.reasons.campaign.audienceFixed',
   'campaign.notDraft': 'ui.reasons.campaign.notDraft',
