@@ -31,7 +31,17 @@ beforeEach(() => setUpRoles(call));
 it('freezes the supplier model head into a campaign with the option on, and marks it used', async () => {
   const draft = await createCampaign(call, { suppliers: { enabled: true } });
   const opened = await open(draft.id, draft.revision);
-  expect(opened.result).toMatchObject({ ok: true, data: { suppliers: { enabled: true, modelVersion: 1 } } });
+  expect(opened.result).toMatchObject({
+    ok: true,
+    data: {
+      suppliers: {
+        enabled: true,
+        modelVersion: 1,
+        criterionIds: DEFAULT_SUPPLIER_MODEL.criteria.map((c) => c.id),
+        commentRequiredAtOrBelow: 2,
+      },
+    },
+  });
   expect(await headNow()).toMatchObject({
     version: 1,
     revision: 1,
@@ -60,7 +70,7 @@ it('opens on the head saved meanwhile, and refuses the opening when the head cha
   const draft = await createCampaign(call, { suppliers: { enabled: true } });
   const opened = await open(draft.id, draft.revision);
   const version = (await headNow())!.version;
-  expect(opened.result.data.suppliers).toEqual({ enabled: true, modelVersion: version });
+  expect(opened.result.data.suppliers).toMatchObject({ enabled: true, modelVersion: version });
   expect((await headNow())!.versions.find((v) => v.version === version)?.usedBy).toEqual([draft.id]);
 
   const other = await createCampaign(call, { suppliers: { enabled: true } });
@@ -103,5 +113,5 @@ it('fixes the option once the campaign is open', async () => {
     campaign: campaignInput({ id: draft.id, closesOn: '2099-12-31', suppliers: { enabled: true } }),
     baseRevision: revision,
   });
-  expect(renamed.result.data.suppliers).toEqual({ enabled: true, modelVersion: 1 });
+  expect(renamed.result.data.suppliers).toMatchObject({ enabled: true, modelVersion: 1 });
 });

@@ -50,6 +50,12 @@ export interface TeamMember {
 export interface SupplierEvaluationOption {
   enabled: boolean;
   modelVersion?: number;
+  /**
+   * Set with `modelVersion`: the frozen model's criterion ids and comment rule, what ratings are checked against
+   * without reading the model (a save stays at two storage round trips).
+   */
+  criterionIds?: string[];
+  commentRequiredAtOrBelow?: 0 | 1 | 2;
 }
 
 export interface Campaign {

@@ -6,6 +6,7 @@ import { type Campaign } from './campaign';
 import { unique } from '../common';
 import { type AppRole } from '../roles';
 import { criteriaOf, type EvaluationModel, markHeadInUse, type ModelHead } from '../model';
+import type { SupplierModel } from '../supplier-model';
 
 /** What an admin edits: everything but status, model version, binding, times and revision. */
 export type CampaignDefinition = Pick<
@@ -152,31 +153,38 @@ export function planEdit<C extends Campaign>(
 export function planOpen<C extends Campaign>(
   campaign: C,
   baseRevision: number,
-  models: { head: ModelHead; model: EvaluationModel; supplierHead?: ModelHead },
+  models: { head: ModelHead; model: EvaluationModel; supplier?: { head: ModelHead; model: SupplierModel } },
   now: number,
   today: string,
 ):
   LifecycleRefusal | { campaign: C; head: ModelHead; supplierHead?: ModelHead; createPseudonymKey: boolean } {
   if (campaign.revision !== baseRevision) return { refusal: 'stale' };
   if (campaign.status !== 'draft') return { refusal: 'not-draft', status: campaign.status };
-  const { head, model, supplierHead } = models;
+  const { head, model } = models;
   const scheduled = campaign.opensOn > today;
-  const suppliers = isSupplierEvaluated(campaign) && supplierHead;
+  const supplier = isSupplierEvaluated(campaign) ? models.supplier : undefined;
   return {
     campaign: {
       ...campaign,
       status: scheduled ? 'scheduled' : 'open',
       modelVersion: head.version,
       criterionIds: criteriaOf(model).map(({ criterion }) => criterion.id),
-      ...(suppliers ? { suppliers: { enabled: true, modelVersion: supplierHead.version } } : {}),
+      ...(supplier ? { suppliers: frozenSupplierOption(supplier) } : {}),
       ...(scheduled ? {} : { openedAt: now }),
       revision: campaign.revision + 1,
     },
     head: markHeadInUse(head, campaign.id),
-    ...(suppliers ? { supplierHead: markHeadInUse(supplierHead, campaign.id) } : {}),
+    ...(supplier ? { supplierHead: markHeadInUse(supplier.head, campaign.id) } : {}),
     createPseudonymKey: campaign.anonymous,
   };
 }
+
+const frozenSupplierOption = ({ head, model }: { head: ModelHead; model: SupplierModel }) => ({
+  enabled: true,
+  modelVersion: head.version,
+  criterionIds: model.criteria.map((c) => c.id),
+  commentRequiredAtOrBelow: model.commentRequiredAtOrBelow,
+});
 
 /** The campaign asks for supplier ratings (the option is off when absent). */
 export const isSupplierEvaluated = (campaign: Pick<Campaign, 'suppliers'>): boolean =>

@@ -8,7 +8,7 @@ import {
   planScheduledOpen,
 } from '../../domain/campaigns';
 import type { ModelHead } from '../../domain/model';
-import { builtInSupplierHead, DEFAULT_SUPPLIER_MODEL } from '../../domain/supplier-model';
+import { builtInSupplierHead, DEFAULT_SUPPLIER_MODEL, type SupplierModel } from '../../domain/supplier-model';
 import type { SupplierModelVersion } from '../../ports/supplier-model';
 import { supplierModelVersionOf } from '../supplier-model';
 import { dayOf } from '../../domain/common';
@@ -37,7 +37,7 @@ export async function openCampaign(
   const supplier = isSupplierEvaluated(campaign) ? await supplierModelToFreeze(ports) : undefined;
   if (supplier === null) return fail('NOT_FOUND', 'model.campaignModelMissing');
   const now = ports.clock.now();
-  const models = { head, model: version.model, supplierHead: supplier?.head };
+  const models = { head, model: version.model, supplier };
   const plan = planOpen(campaign, payload.baseRevision, models, now, dayOf(now));
   if (isRefusal(plan)) return refused(plan);
   if (plan.createPseudonymKey) await ports.pseudonyms.create(campaign.id);
@@ -66,15 +66,19 @@ export async function openCampaign(
  * and its head version when only built in: frozen into storage so that a later release cannot change it. Null
  * when the head's version cannot be read.
  */
-async function supplierModelToFreeze(
-  ports: Ports,
-): Promise<{ head: ModelHead; storedRevision: number; materialize?: SupplierModelVersion } | null> {
+async function supplierModelToFreeze(ports: Ports): Promise<{
+  head: ModelHead;
+  model: SupplierModel;
+  storedRevision: number;
+  materialize?: SupplierModelVersion;
+} | null> {
   const stored = await ports.supplierModels.head(DEFAULT_SUPPLIER_MODEL.id);
   const head = stored ?? builtInSupplierHead(DEFAULT_SUPPLIER_MODEL.id)!;
   const inStorage = await ports.supplierModels.get(head.modelId, head.version);
   const version = inStorage ?? (await supplierModelVersionOf(ports, head.version));
   if (!version) return null;
-  return { head, storedRevision: stored?.revision ?? 0, ...(inStorage ? {} : { materialize: version }) };
+  const materialize = inStorage ? {} : { materialize: version };
+  return { head, model: version.model, storedRevision: stored?.revision ?? 0, ...materialize };
 }
 
 type ClosePorts = Pick<
