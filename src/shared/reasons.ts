@@ -73,6 +73,16 @@ export const REASONS = {
   'supplierModel.weightsNot100': 'weights must add up to 100 (they add up to {total})',
   'supplierModel.textMissing': 'is required in this language',
   'supplierModel.commentRule': 'is not a comment rule',
+  // The survey's "Suppliers you use" step.
+  'supplierRatings.off': 'This campaign does not ask for supplier ratings.',
+  'supplierRatings.invalid': 'These supplier ratings cannot be saved as they are: see each supplier.',
+  'supplierRatings.twice': 'is rated twice in one save',
+  'supplierRatings.unknownSupplier': 'is not a supplier in use (unknown or archived)',
+  'supplierRatings.unknownCriterion': 'is not a criterion of this campaign’s supplier model',
+  'supplierRatings.incomplete': 'needs an answer (or “Not applicable”) before submitting',
+  'supplierRatings.commentRequired': 'needs a fact-based comment at this rating',
+  'supplierRatings.stale':
+    'Your supplier ratings changed in the meantime (in another tab?). Reload them and try again.',
   'bands.count': 'needs {min} to {max} standings (it has {count})',
   'bands.idTaken': 'is used by another standing',
   'bands.textMissing': 'is required in this language',
