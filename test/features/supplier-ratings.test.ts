@@ -77,6 +77,15 @@ describe('a customer rating the suppliers they use', () => {
     expect((await mine(PEOPLE.bruno)).result.data.ratings).toEqual([]);
   });
 
+  it('tells the survey it has the step, only when the option is on', async () => {
+    await seed();
+    const state = await b.call(PEOPLE.alice, 'survey/getState', { campaignId });
+    expect(state.result.data.campaign.suppliers).toBe(true);
+    await seed({ suppliers: undefined });
+    const without = await b.call(PEOPLE.alice, 'survey/getState', { campaignId });
+    expect(without.result.data.campaign).not.toHaveProperty('suppliers');
+  });
+
   it('rates under the pseudonym in an anonymous campaign, without a time', async () => {
     await seed({ anonymous: true });
     await b.asApp(() => new KvsPseudonymKeys().create(campaignId));
