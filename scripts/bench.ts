@@ -18,6 +18,7 @@ import { measureHostActions } from './bench/host-actions';
 import { measureJira } from './bench/jira';
 import { Report } from './bench/report';
 import { measureResults } from './bench/results';
+import { measureSupplierRatings } from './bench/supplier-ratings';
 
 const MANIFEST = path.resolve(__dirname, '../manifest.yml');
 
@@ -50,6 +51,8 @@ async function main() {
   // After the host is closed: the harness installs its own runtime globals and KVS.
   const results = new Report();
   await measureResults(results);
+  const suppliers = new Report();
+  await measureSupplierRatings(suppliers);
   const jira = new Report();
   await measureJira(jira);
   const domain = new Report();
@@ -57,7 +60,7 @@ async function main() {
   const bundles = new Report();
   measureBundles(bundles, MANIFEST);
 
-  const report = Report.merge([actions, results, jira, domain, bundles, browser]);
+  const report = Report.merge([actions, results, suppliers, jira, domain, bundles, browser]);
   print(json ? `${JSON.stringify(report.figures, null, 2)}\n` : `${report.table()}\n`);
 }
 

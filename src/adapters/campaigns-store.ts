@@ -2,6 +2,7 @@ import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
 import type { EvaluationModel, ModelHead } from '../domain/model';
 import type { WriteOutcome } from '../ports/storage';
 import type { CampaignStore, StoredCampaign } from '../ports/campaigns';
+import type { SupplierModelVersion } from '../ports/supplier-model';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
 import { headIsStill } from './model-store';
@@ -13,6 +14,7 @@ import {
 } from './records/campaign';
 import { toModelHeadRecord, toModelRecord, type ModelHeadRecord } from './records/model';
 import { readRecord } from './records/record';
+import { toSupplierModelRecord } from './records/supplier-model';
 
 const PAGE = 100;
 /** A safety net against a corrupt cursor loop: 50 pages of 100 campaigns is far beyond a yearly cycle. */
@@ -88,12 +90,14 @@ export class KvsCampaignStore implements CampaignStore {
 
   /**
    * Opens a campaign in one transaction: the campaign (still at `expectedRevision`), the model head marking the
-   * frozen version in use (still at its revision), and the frozen version itself when it was only built in.
+   * frozen version in use (still at its revision), and the frozen version itself when it was only built in; the
+   * supplier model's head and version the same way when the campaign evaluates suppliers.
    */
   open(
     campaign: StoredCampaign,
     expectedRevision: number,
     model: { head: ModelHead; expectedHeadRevision: number; materialize?: EvaluationModel },
+    supplierModel?: { head: ModelHead; expectedHeadRevision: number; materialize?: SupplierModelVersion },
   ): Promise<WriteOutcome> {
     let transaction = kvs
       .transact()
@@ -110,6 +114,19 @@ export class KvsCampaignStore implements CampaignStore {
         KEYS.model(model.materialize.id, model.materialize.version),
         toModelRecord(model.materialize),
       );
+    }
+    if (supplierModel) {
+      transaction = transaction.set<ModelHeadRecord>(
+        supplierModel.head.modelId,
+        toModelHeadRecord(supplierModel.head),
+        { entityName: ENTITIES.modelHead, conditions: headIsStill(supplierModel.expectedHeadRevision) },
+      );
+      const version = supplierModel.materialize;
+      if (version)
+        transaction = transaction.set(
+          KEYS.supplierModel(version.model.id, version.model.version),
+          toSupplierModelRecord(version),
+        );
     }
     return conditionally(() => transaction.execute());
   }

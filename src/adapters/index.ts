@@ -22,6 +22,7 @@ import { KvsRoleStore } from './roles-store';
 import { KvsReminderStore } from './reminders-store';
 import { KvsSupplierStore } from './suppliers-store';
 import { KvsSupplierModelStore } from './supplier-model-store';
+import { KvsSupplierRatingStore } from './supplier-ratings-store';
 
 const randomHex16 = () => randomUUID().replace(/-/g, '').slice(0, 16);
 
@@ -48,6 +49,7 @@ export function forgePorts(overrides: Partial<Ports> = {}): Ports {
     jiraSettings: new KvsJiraSettings(),
     reminders: new KvsReminderStore(),
     suppliers: new KvsSupplierStore(),
+    supplierRatings: new KvsSupplierRatingStore(),
     confluence: new ConfluenceClient(),
     jira: new JiraClient(),
     jobs: new ForgeJobQueue(),

@@ -41,6 +41,9 @@ export const KEYS = {
   pendingWeighing: (campaignId: string, accountId: string) => `${campaignId}.weighing:${accountId}`,
   /** When a person last dismissed the page banner: in the same entity, so that one query reads both. */
   dismissal: (accountId: string) => `dismissed:${accountId}`,
+  /** A supplier rating: campaign, rater key (account id, or pseudonym) and supplier. */
+  supplierRating: (campaignId: string, raterKey: string, supplierId: string) =>
+    `${campaignId}:${raterKey}:${supplierId}`,
   /** The reminders one person received in one campaign. */
   reminder: (campaignId: string, accountId: string) => `${campaignId}:${accountId}`,
 } as const;
@@ -62,6 +65,8 @@ export const ENTITIES = {
   reminder: 'reminder',
   /** Key = supplier id. */
   supplier: 'supplier',
+  /** Key = `KEYS.supplierRating`. */
+  supplierRating: 'supplier-rating',
 } as const;
 
 /** Index names of the entities (manifest.yml). */
@@ -81,4 +86,8 @@ export const INDEXES = {
   supplierByStatusName: 'by-status-name',
   supplierByCategoryName: 'by-category-name',
   supplierByOwnerName: 'by-owner-name',
+  /** A rater's ratings in a campaign (partition campaign + rater key), by supplier. */
+  supplierRatingByRater: 'by-rater',
+  /** A campaign's ratings by supplier: the scorecards' build at close. */
+  supplierRatingByCampaign: 'by-campaign',
 } as const;

@@ -85,6 +85,16 @@ export class KvsSupplierStore implements SupplierStore {
     return parse(id, await this.suppliers().get(id));
   }
 
+  /** Up to 25 suppliers in one round trip (a batch get), in the order asked; undefined where none is stored. */
+  async readMany(ids: readonly string[]): Promise<(Supplier | undefined)[]> {
+    if (ids.length === 0) return [];
+    const { successfulKeys } = await kvs.batchGet<unknown>(
+      ids.map((key) => ({ key, entityName: ENTITIES.supplier })),
+    );
+    const found = new Map(successfulKeys.map((item) => [item.key, item.value]));
+    return ids.map((id) => parse(id, found.get(id)));
+  }
+
   async page(query: SupplierQuery, size: number, cursor?: string): Promise<SupplierPage | 'bad-cursor'> {
     let from: string | undefined;
     if (cursor !== undefined) {

@@ -23,6 +23,7 @@ import { remindersRoutes } from './reminders';
 import { homeRoutes } from './home';
 import { suppliersRoutes } from './suppliers';
 import { supplierModelRoutes } from './supplier-model';
+import { supplierRatingsRoutes } from './supplier-ratings';
 
 export const ROUTES: Routes = joinSlices(
   rolesRoutes,
@@ -44,4 +45,5 @@ export const ROUTES: Routes = joinSlices(
   homeRoutes,
   suppliersRoutes,
   supplierModelRoutes,
+  supplierRatingsRoutes,
 );

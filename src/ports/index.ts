@@ -15,6 +15,7 @@ import type { RoleStore } from './roles';
 import type { ReminderStore } from './reminders';
 import type { SupplierStore } from './suppliers';
 import type { SupplierModelStore } from './supplier-model';
+import type { SupplierRatingStore } from './supplier-ratings';
 
 export interface Ports {
   campaigns: CampaignStore;
@@ -31,6 +32,7 @@ export interface Ports {
   jiraSettings: JiraSettingsStore;
   reminders: ReminderStore;
   suppliers: SupplierStore;
+  supplierRatings: SupplierRatingStore;
   confluence: ConfluencePort;
   jira: JiraPort;
   jobs: JobQueue;

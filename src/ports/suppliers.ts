@@ -20,6 +20,8 @@ export interface SupplierPage {
 
 export interface SupplierStore {
   read(id: string): Promise<Supplier | undefined>;
+  /** Up to 25 suppliers in one round trip, in the order asked (undefined: not stored). */
+  readMany(ids: readonly string[]): Promise<(Supplier | undefined)[]>;
   /**
    * One page of matches, sorted by name, in one round trip whatever the register's size: at most `size`, maybe
    * fewer (even none) while more follow; `'bad-cursor'` when the cursor is not one of this query's.

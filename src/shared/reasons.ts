@@ -73,6 +73,16 @@ export const REASONS = {
   'supplierModel.weightsNot100': 'weights must add up to 100 (they add up to {total})',
   'supplierModel.textMissing': 'is required in this language',
   'supplierModel.commentRule': 'is not a comment rule',
+  // The survey's "Suppliers you use" step.
+  'supplierRatings.off': 'This campaign does not ask for supplier ratings.',
+  'supplierRatings.invalid': 'These supplier ratings cannot be saved as they are: see each supplier.',
+  'supplierRatings.twice': 'is rated twice in one save',
+  'supplierRatings.unknownSupplier': 'is not a supplier in use (unknown or archived)',
+  'supplierRatings.unknownCriterion': 'is not a criterion of this campaign’s supplier model',
+  'supplierRatings.incomplete': 'needs an answer (or “Not applicable”) before submitting',
+  'supplierRatings.commentRequired': 'needs a fact-based comment at this rating',
+  'supplierRatings.stale':
+    'Your supplier ratings changed in the meantime (in another tab?). Reload them and try again.',
   'bands.count': 'needs {min} to {max} standings (it has {count})',
   'bands.idTaken': 'is used by another standing',
   'bands.textMissing': 'is required in this language',
@@ -95,6 +105,7 @@ export const REASONS = {
   'campaign.stale': 'Someone changed this campaign in the meantime. Reload it and try again.',
   'campaign.closedImmutable': 'A closed campaign can no longer change.',
   'campaign.modelFrozen': 'The model of an open campaign is frozen.',
+  'campaign.suppliersFixed': 'Supplier evaluation can only be switched on or off before the campaign opens.',
   'campaign.anonymityFixed': 'Answers exist: the campaign can no longer switch between named and anonymous.',
   'campaign.audienceFixed':
     'Anonymous answers exist: people can be added to departments, but not removed or moved, so that no group shrinks below the anonymity threshold.',

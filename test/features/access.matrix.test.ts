@@ -469,6 +469,31 @@ const EXPECTED: Record<ResolverKey, Row> = {
     invitedCustomer: every(FOR_TEAM),
     uninvited: every(FOR_TEAM),
   },
+  'supplier-ratings/mine': {
+    admin: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    listedBuyer: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    unlistedBuyer: every(MISSING),
+    quality: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    // A closed campaign's own ratings stay readable.
+    invitedCustomer: [NOT_OPEN_YET, NOT_OPEN_YET, OK, OK, MISSING],
+    uninvited: every(MISSING),
+  },
+  'supplier-ratings/pick': {
+    admin: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    listedBuyer: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    unlistedBuyer: every(MISSING),
+    quality: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    invitedCustomer: [NOT_OPEN_YET, NOT_OPEN_YET, OK, SURVEY_CLOSED, MISSING],
+    uninvited: every(MISSING),
+  },
+  'supplier-ratings/save': {
+    admin: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    listedBuyer: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    unlistedBuyer: every(MISSING),
+    quality: [NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, NOT_IN_AUDIENCE, MISSING],
+    invitedCustomer: [NOT_OPEN_YET, NOT_OPEN_YET, OK, SURVEY_CLOSED, MISSING],
+    uninvited: every(MISSING),
+  },
   'suppliers/list': {
     admin: OK,
     listedBuyer: OK,

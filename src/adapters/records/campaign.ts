@@ -48,6 +48,15 @@ const campaignRecordSchema = z.object({
       cap: z.number().int(),
     })
     .optional(),
+  // Optional: records written before the option existed have none (it is off), no migration needed.
+  suppliers: z
+    .object({
+      enabled: z.boolean(),
+      modelVersion: z.number().int().optional(),
+      criterionIds: z.array(z.string()).optional(),
+      commentRequiredAtOrBelow: z.union([z.literal(0), z.literal(1), z.literal(2)]).optional(),
+    })
+    .optional(),
   openedAt: z.number().optional(),
   closedAt: z.number().optional(),
   createdAt: z.number(),

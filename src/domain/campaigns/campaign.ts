@@ -43,6 +43,21 @@ export interface TeamMember {
   portfolio: { departments: string[]; people: string[] };
 }
 
+/**
+ * Whether the survey asks customers to rate the suppliers they use. Chosen while a draft; the supplier model's
+ * version is frozen into it at the opening (or scheduling), as the evaluation model's is.
+ */
+export interface SupplierEvaluationOption {
+  enabled: boolean;
+  modelVersion?: number;
+  /**
+   * Set with `modelVersion`: the frozen model's criterion ids and comment rule, what ratings are checked against
+   * without reading the model (a save stays at two storage round trips).
+   */
+  criterionIds?: string[];
+  commentRequiredAtOrBelow?: 0 | 1 | 2;
+}
+
 export interface Campaign {
   id: string;
   name: LocalizedText;
@@ -85,6 +100,8 @@ export interface Campaign {
   answered?: boolean;
   /** When the page banner reminds invited people, and how often buyers may; the default schedule when absent. */
   reminders?: ReminderSchedule;
+  /** The survey's "Suppliers you use" step; off when absent (campaigns made before it existed). */
+  suppliers?: SupplierEvaluationOption;
   /** Set when opened / closed (epoch ms). */
   openedAt?: number;
   closedAt?: number;

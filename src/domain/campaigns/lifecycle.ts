@@ -6,6 +6,7 @@ import { type Campaign } from './campaign';
 import { unique } from '../common';
 import { type AppRole } from '../roles';
 import { criteriaOf, type EvaluationModel, markHeadInUse, type ModelHead } from '../model';
+import type { SupplierModel } from '../supplier-model';
 
 /** What an admin edits: everything but status, model version, binding, times and revision. */
 export type CampaignDefinition = Pick<
@@ -21,13 +22,14 @@ export type CampaignDefinition = Pick<
   | 'commentRequiredAtOrBelow'
   | 'reminders'
   | 'results'
->;
+> & { suppliers?: { enabled: boolean } };
 
 /** Why a lifecycle step is refused. */
 export type LifecycleRefusal =
   | { refusal: 'stale' }
   | { refusal: 'closed' }
   | { refusal: 'model-frozen' }
+  | { refusal: 'suppliers-fixed' }
   | { refusal: 'anonymity-fixed' }
   | { refusal: 'audience-fixed' }
   | { refusal: 'not-draft'; status: Campaign['status'] }
@@ -63,6 +65,7 @@ export function normalizedDefinition(input: CampaignDefinition): CampaignDefinit
           },
         }
       : {}),
+    ...(input.suppliers ? { suppliers: { enabled: input.suppliers.enabled } } : {}),
     results: {
       roles: unique(input.results.roles) as AppRole[],
       customersAfterClose: input.results.customersAfterClose,
@@ -87,12 +90,15 @@ export const planCreate = (id: string, definition: CampaignDefinition, headVersi
 export function editRefusal(
   existing: Campaign,
   baseRevision: number,
-  definition: Pick<CampaignDefinition, 'modelId'>,
+  definition: Pick<CampaignDefinition, 'modelId' | 'suppliers'>,
 ): LifecycleRefusal | undefined {
   if (existing.status === 'closed') return { refusal: 'closed' };
   if (existing.revision !== baseRevision) return { refusal: 'stale' };
   if (existing.status === 'open' && definition.modelId !== existing.modelId)
     return { refusal: 'model-frozen' };
+  // Its supplier model is frozen when it opens (or is scheduled): switching it on later would have none.
+  if (existing.status !== 'draft' && isSupplierEvaluated(definition) !== isSupplierEvaluated(existing))
+    return { refusal: 'suppliers-fixed' };
   return undefined;
 }
 
@@ -122,10 +128,13 @@ export function planEdit<C extends Campaign>(
   if (definition.anonymous !== existing.anonymous && answered) return { refusal: 'anonymity-fixed' };
   if (existing.anonymous && answered && leavesADepartment(existing, definition))
     return { refusal: 'audience-fixed' };
+  const { suppliers: _kept, ...rest } = { ...existing, ...definition };
+  // A draft takes the option as edited (absent: off); later it is fixed and keeps its frozen model version.
+  const suppliers = existing.status === 'draft' ? definition.suppliers : existing.suppliers;
   return {
     campaign: {
-      ...existing,
-      ...definition,
+      ...(rest as C),
+      ...(suppliers ? { suppliers } : {}),
       modelVersion:
         existing.status === 'draft' && headVersion !== undefined ? headVersion : existing.modelVersion,
       revision: existing.revision + 1,
@@ -144,27 +153,42 @@ export function planEdit<C extends Campaign>(
 export function planOpen<C extends Campaign>(
   campaign: C,
   baseRevision: number,
-  head: ModelHead,
-  model: EvaluationModel,
+  models: { head: ModelHead; model: EvaluationModel; supplier?: { head: ModelHead; model: SupplierModel } },
   now: number,
   today: string,
-): LifecycleRefusal | { campaign: C; head: ModelHead; createPseudonymKey: boolean } {
+):
+  LifecycleRefusal | { campaign: C; head: ModelHead; supplierHead?: ModelHead; createPseudonymKey: boolean } {
   if (campaign.revision !== baseRevision) return { refusal: 'stale' };
   if (campaign.status !== 'draft') return { refusal: 'not-draft', status: campaign.status };
+  const { head, model } = models;
   const scheduled = campaign.opensOn > today;
+  const supplier = isSupplierEvaluated(campaign) ? models.supplier : undefined;
   return {
     campaign: {
       ...campaign,
       status: scheduled ? 'scheduled' : 'open',
       modelVersion: head.version,
       criterionIds: criteriaOf(model).map(({ criterion }) => criterion.id),
+      ...(supplier ? { suppliers: frozenSupplierOption(supplier) } : {}),
       ...(scheduled ? {} : { openedAt: now }),
       revision: campaign.revision + 1,
     },
     head: markHeadInUse(head, campaign.id),
+    ...(supplier ? { supplierHead: markHeadInUse(supplier.head, campaign.id) } : {}),
     createPseudonymKey: campaign.anonymous,
   };
 }
+
+const frozenSupplierOption = ({ head, model }: { head: ModelHead; model: SupplierModel }) => ({
+  enabled: true,
+  modelVersion: head.version,
+  criterionIds: model.criteria.map((c) => c.id),
+  commentRequiredAtOrBelow: model.commentRequiredAtOrBelow,
+});
+
+/** The campaign asks for supplier ratings (the option is off when absent). */
+export const isSupplierEvaluated = (campaign: Pick<Campaign, 'suppliers'>): boolean =>
+  campaign.suppliers?.enabled === true;
 
 /** A scheduled campaign whose opening day has come (UTC `today`) opens: the hourly job. */
 export function planScheduledOpen<C extends Campaign>(

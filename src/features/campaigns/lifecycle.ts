@@ -1,5 +1,16 @@
 /** campaigns/open, campaigns/close and the scheduled close, carrying out the lifecycle planner's plans. */
-import { isDueForClose, isRefusal, planClose, planOpen, planScheduledOpen } from '../../domain/campaigns';
+import {
+  isDueForClose,
+  isRefusal,
+  isSupplierEvaluated,
+  planClose,
+  planOpen,
+  planScheduledOpen,
+} from '../../domain/campaigns';
+import type { ModelHead } from '../../domain/model';
+import { builtInSupplierHead, DEFAULT_SUPPLIER_MODEL, type SupplierModel } from '../../domain/supplier-model';
+import type { SupplierModelVersion } from '../../ports/supplier-model';
+import { supplierModelVersionOf } from '../supplier-model';
 import { dayOf } from '../../domain/common';
 import { inviteAudience, purgeInvitations } from '../reminders';
 import { buildResults, isSettled } from '../results';
@@ -23,18 +34,51 @@ export async function openCampaign(
   const head = await headOf(ports, campaign.modelId);
   const version = head && (await modelVersionOf(ports, campaign.modelId, head.version));
   if (!head || !version) return fail('NOT_FOUND', 'model.campaignModelMissing');
+  const supplier = isSupplierEvaluated(campaign) ? await supplierModelToFreeze(ports) : undefined;
+  if (supplier === null) return fail('NOT_FOUND', 'model.campaignModelMissing');
   const now = ports.clock.now();
-  const plan = planOpen(campaign, payload.baseRevision, head, version.model, now, dayOf(now));
+  const models = { head, model: version.model, supplier };
+  const plan = planOpen(campaign, payload.baseRevision, models, now, dayOf(now));
   if (isRefusal(plan)) return refused(plan);
   if (plan.createPseudonymKey) await ports.pseudonyms.create(campaign.id);
-  const outcome = await ports.campaigns.open(plan.campaign, campaign.revision, {
-    head: plan.head,
-    expectedHeadRevision: head.revision,
-    materialize: version.stored ? undefined : version.model,
-  });
+  const outcome = await ports.campaigns.open(
+    plan.campaign,
+    campaign.revision,
+    {
+      head: plan.head,
+      expectedHeadRevision: head.revision,
+      materialize: version.stored ? undefined : version.model,
+    },
+    supplier &&
+      plan.supplierHead && {
+        head: plan.supplierHead,
+        expectedHeadRevision: supplier.storedRevision,
+        materialize: supplier.materialize,
+      },
+  );
   if (outcome === 'conflict') return fail('CONFLICT', 'campaign.openConflict');
   await inviteAudience(ports, plan.campaign);
   return ok(campaignView(plan.campaign, false));
+}
+
+/**
+ * The supplier model's head as the opening marks it, at the revision stored (0: the built-in head, never saved),
+ * and its head version when only built in: frozen into storage so that a later release cannot change it. Null
+ * when the head's version cannot be read.
+ */
+async function supplierModelToFreeze(ports: Ports): Promise<{
+  head: ModelHead;
+  model: SupplierModel;
+  storedRevision: number;
+  materialize?: SupplierModelVersion;
+} | null> {
+  const stored = await ports.supplierModels.head(DEFAULT_SUPPLIER_MODEL.id);
+  const head = stored ?? builtInSupplierHead(DEFAULT_SUPPLIER_MODEL.id)!;
+  const inStorage = await ports.supplierModels.get(head.modelId, head.version);
+  const version = inStorage ?? (await supplierModelVersionOf(ports, head.version));
+  if (!version) return null;
+  const materialize = inStorage ? {} : { materialize: version };
+  return { head, model: version.model, storedRevision: stored?.revision ?? 0, ...materialize };
 }
 
 type ClosePorts = Pick<

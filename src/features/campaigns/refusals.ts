@@ -11,6 +11,8 @@ export function refused(refusal: LifecycleRefusal): Failure {
       return fail('CONFLICT', 'campaign.closedImmutable');
     case 'model-frozen':
       return fail('CONFLICT', 'campaign.modelFrozen');
+    case 'suppliers-fixed':
+      return fail('CONFLICT', 'campaign.suppliersFixed');
     case 'anonymity-fixed':
       return fail('CONFLICT', 'campaign.anonymityFixed');
     case 'audience-fixed':

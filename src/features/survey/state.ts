@@ -1,5 +1,5 @@
 /** survey/getState: everything the macro shows the caller: the campaign, its frozen model, their own answers. */
-import { type Campaign, type Eligibility } from '../../domain/campaigns';
+import { isSupplierEvaluated, type Campaign, type Eligibility } from '../../domain/campaigns';
 import { dayOf } from '../../domain/common';
 import type { ResponseKind } from '../../domain/survey';
 import type { Ports } from '../../ports';
@@ -20,6 +20,7 @@ const campaignPart = (campaign: Campaign): SurveyStateView['campaign'] => ({
   closesOn: campaign.closesOn,
   anonymous: campaign.anonymous,
   commentRequiredAtOrBelow: campaign.commentRequiredAtOrBelow,
+  ...(isSupplierEvaluated(campaign) ? { suppliers: true as const } : {}),
   ...(campaign.status === 'closed' && campaign.closedAt !== undefined
     ? { closedOn: dayOf(campaign.closedAt) }
     : {}),

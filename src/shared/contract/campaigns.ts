@@ -67,6 +67,8 @@ export const campaignInputSchema = z
       })
       .strict()
       .optional(),
+    /** The survey's "Suppliers you use" step (absent: off). Its model version is the server's to freeze. */
+    suppliers: z.object({ enabled: z.boolean() }).strict().optional(),
     results: z
       .object({
         roles: z.array(roleSchema).max(3),

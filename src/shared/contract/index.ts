@@ -24,6 +24,7 @@ import { remindersContract } from './reminders';
 import { homeContract } from './home';
 import { suppliersContract } from './suppliers';
 import { supplierModelContract } from './supplier-model';
+import { supplierRatingsContract } from './supplier-ratings';
 
 export const CONTRACT = joinSlices(
   rolesContract,
@@ -45,6 +46,7 @@ export const CONTRACT = joinSlices(
   homeContract,
   suppliersContract,
   supplierModelContract,
+  supplierRatingsContract,
 );
 export type Contract = typeof CONTRACT;
 export type ResolverKey = Extract<keyof Contract, string>;

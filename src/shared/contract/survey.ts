@@ -53,6 +53,8 @@ export interface SurveyStateView {
   > & {
     /** The day (UTC) it was really closed, by an admin or the scheduled job: closed campaigns only. */
     closedOn?: string;
+    /** The survey has a "Suppliers you use" step (supplier-ratings/*): absent when it has not. */
+    suppliers?: true;
   };
   model: EvaluationModel;
   locale: Locale;

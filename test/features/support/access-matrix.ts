@@ -50,10 +50,17 @@ export function campaignIn(state: Exclude<State, 'missing'>): CampaignRecord {
   const base = aCampaign({
     team,
     results: { roles: ['admin', 'quality', 'team'], customersAfterClose: true },
+    suppliers: {
+      enabled: true,
+      modelVersion: 1,
+      criterionIds: DEFAULT_SUPPLIER_MODEL.criteria.map((c) => c.id),
+      commentRequiredAtOrBelow: 2,
+    },
   });
   if (state === 'draft') {
     const { openedAt: _opened, criterionIds: _frozen, ...draft } = base;
-    return { ...draft, status: 'draft', opensOn: '2099-01-10', closesOn: '2099-02-28' };
+    const suppliers = { enabled: true };
+    return { ...draft, suppliers, status: 'draft', opensOn: '2099-01-10', closesOn: '2099-02-28' };
   }
   if (state === 'scheduled')
     return { ...base, status: 'scheduled', opensOn: '2099-01-10', closesOn: '2099-02-28' };
@@ -75,6 +82,7 @@ const campaignInput = (id: string) => {
     audience: c.audience,
     team: c.team,
     commentRequiredAtOrBelow: c.commentRequiredAtOrBelow,
+    suppliers: { enabled: true },
     results: c.results,
   };
 };
@@ -213,6 +221,28 @@ export const KEY_CASES: Record<ResolverKey, KeyCase> = {
     campaign: true,
     payload: (campaignId) => ({ campaignId, accountIds: [PEOPLE.david] }),
   },
+  'supplier-ratings/mine': { campaign: true, payload: byCampaign, context: 'macro' },
+  'supplier-ratings/pick': {
+    campaign: true,
+    payload: (campaignId) => ({ campaignId, query: 'ac' }),
+    context: 'macro',
+  },
+  'supplier-ratings/save': {
+    campaign: true,
+    payload: (campaignId) => ({
+      campaignId,
+      ratings: [
+        {
+          supplierId: SUPPLIER.id,
+          answers: Object.fromEntries(DEFAULT_SUPPLIER_MODEL.criteria.map((c) => [c.id, 3])),
+          comments: {},
+          revision: 0,
+          submit: true,
+        },
+      ],
+    }),
+    context: 'macro',
+  },
   'suppliers/list': { campaign: false, payload: () => ({ query: 'acme' }) },
   'suppliers/get': { campaign: false, payload: () => ({ supplierId: SUPPLIER.id }) },
   'suppliers/save': {
@@ -287,5 +317,7 @@ export const READS: ReadonlySet<ResolverKey> = new Set<ResolverKey>([
   'home/feed',
   'suppliers/list',
   'suppliers/get',
+  'supplier-ratings/mine',
+  'supplier-ratings/pick',
   'suppliers/import',
 ]);

@@ -63,7 +63,11 @@ export function CampaignForm({
         <form onSubmit={(e) => void form.save(e)} noValidate aria-labelledby="campaign-heading">
           <Stack space="space.400">
             <GeneralSection {...sections} />
-            <AnswersSection {...sections} hasAnswers={Boolean(view?.hasAnswers)} />
+            <AnswersSection
+              {...sections}
+              hasAnswers={Boolean(view?.hasAnswers)}
+              opened={Boolean(view) && view?.status !== 'draft'}
+            />
             <ResultsSection {...sections} />
             <RemindersSection {...sections} />
             <AudienceSection {...sections} />

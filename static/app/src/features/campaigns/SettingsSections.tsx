@@ -78,7 +78,8 @@ export function AnswersSection({
   readOnly,
   edit,
   hasAnswers,
-}: SectionProps & { hasAnswers: boolean }) {
+  opened,
+}: SectionProps & { hasAnswers: boolean; opened: boolean }) {
   const { t } = useI18n();
   return (
     <FormSection title={t('ui.admin.campaign.answers')} id="campaign-answers">
@@ -96,6 +97,21 @@ export function AnswersSection({
         <div id="campaign-anonymous-help">
           <HelperMessage>
             {hasAnswers ? t('ui.admin.campaign.anonymousLocked') : t('ui.admin.campaign.anonymousHelp')}
+          </HelperMessage>
+        </div>
+      </Stack>
+      <Stack space="space.050">
+        <Checkbox
+          name="campaign-suppliers"
+          label={t('ui.admin.campaign.suppliers')}
+          isChecked={draft.suppliers?.enabled === true}
+          isDisabled={readOnly || opened}
+          aria-describedby="campaign-suppliers-help"
+          onChange={(e) => edit({ type: 'setSuppliers', enabled: e.currentTarget.checked })}
+        />
+        <div id="campaign-suppliers-help">
+          <HelperMessage>
+            {opened ? t('ui.admin.campaign.suppliersLocked') : t('ui.admin.campaign.suppliersHelp')}
           </HelperMessage>
         </div>
       </Stack>

@@ -52,6 +52,7 @@ export function draftOf(view: CampaignView): CampaignInput {
       portfolio: { departments: [...m.portfolio.departments], people: [...m.portfolio.people] },
     })),
     commentRequiredAtOrBelow: view.commentRequiredAtOrBelow,
+    ...(view.suppliers ? { suppliers: { enabled: view.suppliers.enabled } } : {}),
     ...(view.reminders
       ? {
           reminders: {

@@ -17,6 +17,7 @@ export type DraftAction =
   | { type: 'setText'; field: TextField; value: string }
   | { type: 'setName'; name: LocalizedText }
   | { type: 'setAnonymous'; anonymous: boolean }
+  | { type: 'setSuppliers'; enabled: boolean }
   | { type: 'setCommentRule'; level: CampaignInput['commentRequiredAtOrBelow'] }
   /** The whole reminder schedule as the admin left it. */
   | { type: 'setReminders'; reminders: NonNullable<CampaignInput['reminders']> }
@@ -91,6 +92,8 @@ export function campaignDraftReducer(d: CampaignInput, action: DraftAction): Cam
       return { ...d, [action.field]: action.value };
     case 'setAnonymous':
       return { ...d, anonymous: action.anonymous };
+    case 'setSuppliers':
+      return { ...d, suppliers: { enabled: action.enabled } };
     case 'setCommentRule':
       return { ...d, commentRequiredAtOrBelow: action.level };
     case 'setReminders':
