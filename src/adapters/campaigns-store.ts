@@ -117,7 +117,7 @@ export class KvsCampaignStore implements CampaignStore {
     }
     if (supplierModel) {
       transaction = transaction.set<ModelHeadRecord>(
-        supplierModel.head.modelId,
+        KEYS.supplierModelHead(supplierModel.head.modelId),
         toModelHeadRecord(supplierModel.head),
         { entityName: ENTITIES.modelHead, conditions: headIsStill(supplierModel.expectedHeadRevision) },
       );
