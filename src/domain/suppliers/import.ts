@@ -111,14 +111,15 @@ function columnsOf(header: readonly string[], clean: (text: string) => string): 
 
 /** The preview of an import: each data row with its errors, or the file's own error. */
 export function previewImport(csv: string, context: ImportContext): ImportPreview {
-  const { records, unclosedQuote } = parseCsv(csv, IMPORT_MAX_ROWS + 2);
-  const blank = (fields: string[]) => fields.every((f) => context.clean(f).length === 0);
-  const [header, ...data] = records.filter((r) => !blank(r.fields));
+  // Only records with text count toward the cap (the header, then one more than allowed to tell "too many").
+  const filled = (fields: string[]) => fields.some((f) => context.clean(f).length > 0);
+  const { records, unclosedQuote, truncated } = parseCsv(csv, IMPORT_MAX_ROWS + 2, filled);
+  const [header, ...data] = records;
   if (unclosedQuote) return { rows: [], refused: 0, fileError: { reason: 'import.unclosedQuote' } };
   const columns = header && columnsOf(header.fields, context.clean);
   if (!columns) return { rows: [], refused: 0, fileError: { reason: 'import.header' } };
   if (data.length === 0) return { rows: [], refused: 0, fileError: { reason: 'import.noRows' } };
-  if (data.length > IMPORT_MAX_ROWS) {
+  if (data.length > IMPORT_MAX_ROWS || truncated) {
     const params = { max: String(IMPORT_MAX_ROWS) };
     return { rows: [], refused: 0, fileError: { reason: 'import.tooManyRows', params } };
   }
