@@ -56,6 +56,8 @@ export async function importSuppliers(
       now,
     ),
   );
-  await ports.suppliers.createAll(suppliers);
+  // Another import or save took one of these names since the preview: nothing of this file was kept.
+  if ((await ports.suppliers.createAll(suppliers)) === 'conflict')
+    return fail('CONFLICT', 'import.namesTaken');
   return ok({ ...view, written: suppliers.length });
 }

@@ -171,6 +171,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'supplier.ownerNotBuyer': 'ui.reasons.supplier.ownerNotBuyer',
   'suppliers.badCursor': 'ui.reasons.suppliers.badCursor',
   'import.refused': 'ui.reasons.import.refused',
+  'import.namesTaken': 'ui.reasons.import.namesTaken',
   'import.noRows': 'ui.reasons.import.noRows',
   'import.header': 'ui.reasons.import.header',
   'import.tooManyRows': 'ui.reasons.import.tooManyRows',
