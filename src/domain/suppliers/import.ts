@@ -69,7 +69,8 @@ export interface ImportContext {
 const HEADER = ['name', 'category', 'owner'] as const;
 
 function textErrors(field: 'name' | 'category', raw: string, clean: string): ImportRowError[] {
-  if (clean.length === 0) return [{ field, reason: 'import.empty' }];
+  // Text that folds to nothing (a lone accent) names nothing either.
+  if (nameKeyOf(clean).length === 0) return [{ field, reason: 'import.empty' }];
   const max = SUPPLIER_LIMITS[field];
   if (clean.length > max) return [{ field, reason: 'import.tooLong', params: { max: String(max) } }];
   // The raw cell too: a tab or a line break before `=` is dropped by the cleaning but still read by a spreadsheet.

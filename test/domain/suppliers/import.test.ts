@@ -103,6 +103,24 @@ describe('supplier CSV import preview', () => {
     });
   });
 
+  it('reads lookalike names as duplicates and a lone accent as empty', () => {
+    const csv = [
+      'name,category,owner',
+      'Großhandel,C,acc-grace',
+      'GROSSHANDEL,C,acc-grace',
+      'Gro\u200Bßhandel,C,acc-grace',
+      'Ｅxisting Co,C,acc-grace',
+      '\u0301,C,acc-grace',
+    ].join('\n');
+    expect(errorsOf(csv)).toEqual([
+      [],
+      ['name import.duplicateInFile'],
+      ['name import.duplicateInFile'],
+      ['name import.duplicateInRegister'],
+      ['name import.empty'],
+    ]);
+  });
+
   it('refuses an owner two buyers share the name of, and a buyer importing for someone else', () => {
     const twins = [
       { accountId: 'a', displayName: 'Sam Lee' },
