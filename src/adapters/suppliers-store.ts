@@ -71,11 +71,15 @@ function decodeCursor(query: SupplierQuery, cursor: string): string | undefined 
       q?: unknown;
       c?: unknown;
     };
-    return decoded.q === queryKeyOf(query) && typeof decoded.c === 'string' ? decoded.c : undefined;
+    const valid = decoded.q === queryKeyOf(query) && typeof decoded.c === 'string' && decoded.c.length > 0;
+    return valid ? (decoded.c as string) : undefined;
   } catch {
     return undefined;
   }
 }
+
+const isBadRequest = (error: unknown): boolean =>
+  (error as { responseDetails?: { status?: unknown } } | null)?.responseDetails?.status === 400;
 
 const stillAt = (revision: number) =>
   new Filter<SupplierRecord>().and('revision', FilterConditions.equalTo(revision));
@@ -105,7 +109,15 @@ export class KvsSupplierStore implements SupplierStore {
       for (const [field, condition] of rest) filter.and(field, condition);
       builder = builder.filters(filter);
     }
-    const { results, nextCursor } = (await (from ? builder.cursor(from) : builder).getMany()) as Rows;
+    let rows: Rows;
+    try {
+      rows = await (from ? builder.cursor(from) : builder).getMany();
+    } catch (error) {
+      // A cursor forged inside a well-formed envelope reaches the KVS, which refuses it as a bad request.
+      if (from !== undefined && isBadRequest(error)) return 'bad-cursor';
+      throw error;
+    }
+    const { results, nextCursor } = rows;
     const items = results.flatMap(({ key, value }) => parse(key, value) ?? []);
     return nextCursor ? { items, nextCursor: encodeCursor(query, nextCursor) } : { items };
   }

@@ -220,6 +220,19 @@ describe('supplier register: search, filters and paging', () => {
     });
   });
 
+  it('answers a forged cursor inside a well-formed envelope as a bad cursor, not an internal error', async () => {
+    await seedRegister(b, [aSupplier(1)]);
+    const envelope = (c: string) =>
+      Buffer.from(JSON.stringify({ q: JSON.stringify(['', null, null, null]), c })).toString('base64url');
+    for (const c of ['forged', Buffer.from('{"x":1}').toString('base64url'), '']) {
+      const { result } = await list(PEOPLE.jean, { cursor: envelope(c) });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD', reason: 'suppliers.badCursor' },
+      });
+    }
+  });
+
   it('costs the same storage round trips for a page at 20 suppliers as at 1,000, whatever the filters', async () => {
     const queries = [
       {},
