@@ -198,6 +198,7 @@ export const REASONS = {
     'Nothing was imported: someone added suppliers of these names in the meantime. Preview the file again.',
   'import.noRows': 'The file has no supplier rows under its header.',
   'import.header': 'The first line must name the columns name, category and owner.',
+  'import.duplicateColumn': 'The header names the column {column} twice: keep one.',
   'import.tooManyRows': 'The file has more than {max} rows: split it.',
   'import.unclosedQuote': 'A quoted field is never closed: check the file’s quotes.',
   'import.empty': 'is empty',

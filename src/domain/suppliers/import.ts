@@ -45,7 +45,11 @@ export interface ImportRow {
 }
 
 export type ImportFileReason =
-  'import.noRows' | 'import.header' | 'import.tooManyRows' | 'import.unclosedQuote';
+  | 'import.noRows'
+  | 'import.header'
+  | 'import.duplicateColumn'
+  | 'import.tooManyRows'
+  | 'import.unclosedQuote';
 
 export interface ImportPreview {
   rows: ImportRow[];
@@ -103,11 +107,19 @@ function ownerOf(
   return { accountId, errors: [] };
 }
 
-/** The columns of the header line, or undefined when it lacks one of name, category and owner. */
-function columnsOf(header: readonly string[], clean: (text: string) => string): number[] | undefined {
+/**
+ * The columns of the header line; a file error when it lacks one of name, category and owner, or names one twice
+ * (which of the two columns a row's value comes from would be a guess).
+ */
+function columnsOf(
+  header: readonly string[],
+  clean: (text: string) => string,
+): number[] | NonNullable<ImportPreview['fileError']> {
   const names = header.map((cell) => clean(cell).toLowerCase());
+  const twice = HEADER.find((column) => names.indexOf(column) !== names.lastIndexOf(column));
+  if (twice) return { reason: 'import.duplicateColumn', params: { column: twice } };
   const columns = HEADER.map((column) => names.indexOf(column));
-  return columns.every((c) => c >= 0) ? columns : undefined;
+  return columns.every((c) => c >= 0) ? columns : { reason: 'import.header' };
 }
 
 /** The preview of an import: each data row with its errors, or the file's own error. */
@@ -117,8 +129,9 @@ export function previewImport(csv: string, context: ImportContext): ImportPrevie
   const { records, unclosedQuote, truncated } = parseCsv(csv, IMPORT_MAX_ROWS + 2, filled);
   const [header, ...data] = records;
   if (unclosedQuote) return { rows: [], refused: 0, fileError: { reason: 'import.unclosedQuote' } };
-  const columns = header && columnsOf(header.fields, context.clean);
-  if (!columns) return { rows: [], refused: 0, fileError: { reason: 'import.header' } };
+  if (!header) return { rows: [], refused: 0, fileError: { reason: 'import.header' } };
+  const columns = columnsOf(header.fields, context.clean);
+  if (!Array.isArray(columns)) return { rows: [], refused: 0, fileError: columns };
   if (data.length === 0) return { rows: [], refused: 0, fileError: { reason: 'import.noRows' } };
   if (data.length > IMPORT_MAX_ROWS || truncated) {
     const params = { max: String(IMPORT_MAX_ROWS) };

@@ -159,8 +159,14 @@ describe('supplier CSV import preview', () => {
     });
   });
 
-  it('refuses a file without its header, without rows, with an open quote or too many rows', () => {
+  it('refuses a file without its header, with a column twice, without rows, with an open quote or too many rows', () => {
     expect(previewImport('nom,catégorie\nX,Y', context()).fileError).toEqual({ reason: 'import.header' });
+    for (const header of ['name,name,category,owner', 'Owner;name;category;OWNER']) {
+      expect(previewImport(`${header}\nA,B,C,D`, context()).fileError).toEqual({
+        reason: 'import.duplicateColumn',
+        params: { column: header.startsWith('name') ? 'name' : 'owner' },
+      });
+    }
     expect(previewImport('', context()).fileError).toEqual({ reason: 'import.header' });
     expect(previewImport('name,category,owner\n\n', context()).fileError).toEqual({
       reason: 'import.noRows',

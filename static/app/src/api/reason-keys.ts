@@ -174,6 +174,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'import.namesTaken': 'ui.reasons.import.namesTaken',
   'import.noRows': 'ui.reasons.import.noRows',
   'import.header': 'ui.reasons.import.header',
+  'import.duplicateColumn': 'ui.reasons.import.duplicateColumn',
   'import.tooManyRows': 'ui.reasons.import.tooManyRows',
   'import.unclosedQuote': 'ui.reasons.import.unclosedQuote',
   'import.empty': 'ui.reasons.import.empty',
