@@ -200,6 +200,7 @@ export const REASONS = {
   'import.header': 'The first line must name the columns name, category and owner.',
   'import.duplicateColumn': 'The header names the column {column} twice: keep one.',
   'import.tooManyRows': 'The file has more than {max} rows: split it.',
+  'import.tooLarge': 'The file is larger than the 4 MB an import takes: split it.',
   'import.unclosedQuote': 'A quoted field is never closed: check the file’s quotes.',
   'import.empty': 'is empty',
   'import.tooLong': 'is too long (at most {max})',

@@ -176,6 +176,7 @@ export const REASON_KEY: { readonly [R in Reason]: MessageKey } = {
   'import.header': 'ui.reasons.import.header',
   'import.duplicateColumn': 'ui.reasons.import.duplicateColumn',
   'import.tooManyRows': 'ui.reasons.import.tooManyRows',
+  'import.tooLarge': 'ui.reasons.import.tooLarge',
   'import.unclosedQuote': 'ui.reasons.import.unclosedQuote',
   'import.empty': 'ui.reasons.import.empty',
   'import.tooLong': 'ui.reasons.import.tooLong',
