@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { FORGE_INVOKE_PAYLOAD_BYTES } from '../../src/shared/limits';
 
 /** Forge's Custom UI policy: no inline script anywhere; inline styles only when the manifest allows them. */
 export function appFrameCsp(allowInlineStyles: boolean): string {
@@ -64,7 +65,8 @@ export function sendText(
   res.end(body);
 }
 
-const MAX_BODY = 1024 * 1024;
+/** The platform's own cap on an invocation's payload: a body Forge accepts, the local host accepts too. */
+const MAX_BODY = FORGE_INVOKE_PAYLOAD_BYTES;
 
 export async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

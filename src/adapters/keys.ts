@@ -5,6 +5,11 @@ export const KEYS = {
   /** The app's roles: one record `{admins, team, quality, revision}`, created once by the bootstrap. */
   roles: 'settings:roles',
   model: (id: string, version: number) => `model:${id}:v${version}`,
+  /**
+   * A supplier name's claim (`supplier-name` entity): the name key's SHA-256 in hex, as a name may hold any letter
+   * and a key only ASCII.
+   */
+  supplierName: (nameKeyHash: string) => `name:${nameKeyHash}`,
   /** A supplier model version, with its standing bands. */
   supplierModel: (id: string, version: number) => `supplier-model:${id}:v${version}`,
   /**
@@ -67,6 +72,8 @@ export const ENTITIES = {
   supplier: 'supplier',
   /** Key = `KEYS.supplierRating`. */
   supplierRating: 'supplier-rating',
+  /** Key = `KEYS.supplierName`: which supplier holds a name, so that two writes can never both take it. */
+  supplierName: 'supplier-name',
 } as const;
 
 /** Index names of the entities (manifest.yml). */

@@ -4,12 +4,13 @@
  * filters are the KVS's own filters, so a page costs the same round trips at 50 suppliers or at 5,000.
  */
 import { Filter, FilterConditions, kvs, WhereConditions } from '@forge/kvs';
-import type { Supplier } from '../domain/suppliers';
+import { nameKeyOf, type Supplier } from '../domain/suppliers';
 import type { WriteOutcome } from '../ports/storage';
 import type { SupplierPage, SupplierQuery, SupplierStore } from '../ports/suppliers';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES } from './keys';
 import { readRecord } from './records/record';
+import { claimName, holderOf, releaseName } from './supplier-names';
 import {
   fromSupplierRecord,
   SUPPLIER_RECORD,
@@ -18,7 +19,8 @@ import {
 } from './records/supplier';
 
 const PAGE = 100;
-const BATCH = 25;
+/** A transaction takes 25 operations: a new supplier is two (the supplier and the claim of its name). */
+const BATCH = 12;
 /** A safety net against a corrupt cursor loop: 200 pages of 100 is far beyond the 5,000 suppliers expected. */
 const MAX_PAGES = 200;
 
@@ -69,14 +71,21 @@ function decodeCursor(query: SupplierQuery, cursor: string): string | undefined 
       q?: unknown;
       c?: unknown;
     };
-    return decoded.q === queryKeyOf(query) && typeof decoded.c === 'string' ? decoded.c : undefined;
+    const valid = decoded.q === queryKeyOf(query) && typeof decoded.c === 'string' && decoded.c.length > 0;
+    return valid ? (decoded.c as string) : undefined;
   } catch {
     return undefined;
   }
 }
 
+const isBadRequest = (error: unknown): boolean =>
+  (error as { responseDetails?: { status?: unknown } } | null)?.responseDetails?.status === 400;
+
 const stillAt = (revision: number) =>
   new Filter<SupplierRecord>().and('revision', FilterConditions.equalTo(revision));
+const absent = () => new Filter<SupplierRecord>().and('revision', FilterConditions.notExists());
+
+type Transaction = ReturnType<typeof kvs.transact>;
 
 export class KvsSupplierStore implements SupplierStore {
   private readonly suppliers = () => kvs.entity<SupplierRecord>(ENTITIES.supplier);
@@ -110,7 +119,15 @@ export class KvsSupplierStore implements SupplierStore {
       for (const [field, condition] of rest) filter.and(field, condition);
       builder = builder.filters(filter);
     }
-    const { results, nextCursor } = (await (from ? builder.cursor(from) : builder).getMany()) as Rows;
+    let rows: Rows;
+    try {
+      rows = await (from ? builder.cursor(from) : builder).getMany();
+    } catch (error) {
+      // A cursor forged inside a well-formed envelope reaches the KVS, which refuses it as a bad request.
+      if (from !== undefined && isBadRequest(error)) return 'bad-cursor';
+      throw error;
+    }
+    const { results, nextCursor } = rows;
     const items = results.flatMap(({ key, value }) => parse(key, value) ?? []);
     return nextCursor ? { items, nextCursor: encodeCursor(query, nextCursor) } : { items };
   }
@@ -144,32 +161,67 @@ export class KvsSupplierStore implements SupplierStore {
     return names;
   }
 
+  nameHolder(nameKey: string): Promise<string | undefined> {
+    return holderOf(nameKey);
+  }
+
+  /** The supplier and the claim of its name, in one transaction: conflict if either exists. */
   create(supplier: Supplier): Promise<WriteOutcome> {
-    return conditionally(() =>
-      this.suppliers().set(supplier.id, toSupplierRecord(supplier), { keyPolicy: 'FAIL_IF_EXISTS' }),
-    );
+    return conditionally(() => claimName(this.added(kvs.transact(), supplier), supplier).execute());
   }
 
-  update(supplier: Supplier, expectedRevision: number): Promise<WriteOutcome> {
-    return conditionally(() =>
-      kvs
-        .transact()
-        .set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
-          entityName: ENTITIES.supplier,
-          conditions: stillAt(expectedRevision),
-        })
-        .execute(),
-    );
+  /** A rename moves the claim in the same transaction: the old name is released, the new one claimed. */
+  async update(
+    supplier: Supplier,
+    expectedRevision: number,
+    previous?: Pick<Supplier, 'name'>,
+  ): Promise<WriteOutcome> {
+    const before = previous ?? (await this.read(supplier.id));
+    if (!before) return 'conflict';
+    let transaction = kvs.transact().set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
+      entityName: ENTITIES.supplier,
+      conditions: stillAt(expectedRevision),
+    });
+    if (nameKeyOf(before.name) !== nameKeyOf(supplier.name)) {
+      transaction = claimName(releaseName(transaction, before.name), supplier);
+    }
+    return conditionally(() => transaction.execute());
   }
 
-  /** 25 suppliers a transaction: each chunk is written whole or not at all. */
-  async createAll(suppliers: readonly Supplier[]): Promise<void> {
+  /**
+   * 12 suppliers a transaction, each with its name's claim. A claim taken meanwhile fails its chunk whole; the
+   * chunks written before it are then deleted, so that the import is written whole or not at all.
+   */
+  async createAll(suppliers: readonly Supplier[]): Promise<WriteOutcome> {
     for (let i = 0; i < suppliers.length; i += BATCH) {
       let transaction = kvs.transact();
       for (const supplier of suppliers.slice(i, i + BATCH)) {
-        transaction = transaction.set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
-          entityName: ENTITIES.supplier,
-        });
+        transaction = claimName(this.added(transaction, supplier), supplier);
+      }
+      if ((await conditionally(() => transaction.execute())) === 'conflict') {
+        await this.removeAll(suppliers.slice(0, i));
+        return 'conflict';
+      }
+    }
+    return 'written';
+  }
+
+  private added(transaction: Transaction, supplier: Supplier): Transaction {
+    return transaction.set<SupplierRecord>(supplier.id, toSupplierRecord(supplier), {
+      entityName: ENTITIES.supplier,
+      conditions: absent(),
+    });
+  }
+
+  /** Undoes new suppliers: each and the claim of its name. */
+  private async removeAll(suppliers: readonly Supplier[]): Promise<void> {
+    for (let i = 0; i < suppliers.length; i += BATCH) {
+      let transaction = kvs.transact();
+      for (const supplier of suppliers.slice(i, i + BATCH)) {
+        transaction = releaseName(
+          transaction.delete(supplier.id, { entityName: ENTITIES.supplier }),
+          supplier.name,
+        );
       }
       await transaction.execute();
     }

@@ -31,10 +31,25 @@ export interface SupplierStore {
   named(nameKey: string): Promise<Supplier[]>;
   /** Every name of the register (`nameKeyOf`): one round trip per 100 suppliers. */
   nameKeys(): Promise<Set<string>>;
-  /** A new supplier: conflict if the id exists. */
+  /** The id of the supplier holding a name (`nameKeyOf`), whatever a stale index says: one round trip. */
+  nameHolder(nameKey: string): Promise<string | undefined>;
+  /**
+   * A new supplier, with the claim of its name in the same write: conflict if the id exists or another supplier
+   * holds the name, so that concurrent writes never store one name twice.
+   */
   create(supplier: Supplier): Promise<WriteOutcome>;
-  /** Writes the supplier if it is still at `expectedRevision`. */
-  update(supplier: Supplier, expectedRevision: number): Promise<WriteOutcome>;
-  /** New suppliers, 25 a round trip (an import, checked whole before). */
-  createAll(suppliers: readonly Supplier[]): Promise<void>;
+  /**
+   * Writes the supplier if it is still at `expectedRevision`; a rename moves its name's claim in the same write
+   * (conflict when the new name is held). `previous`: the supplier as read at that revision (else read again).
+   */
+  update(
+    supplier: Supplier,
+    expectedRevision: number,
+    previous?: Pick<Supplier, 'name'>,
+  ): Promise<WriteOutcome>;
+  /**
+   * New suppliers (an import, checked whole before), 12 a round trip with their names' claims: written whole, or
+   * nothing and `'conflict'` when a name was taken meanwhile.
+   */
+  createAll(suppliers: readonly Supplier[]): Promise<WriteOutcome>;
 }

@@ -205,9 +205,13 @@ export const REASONS = {
   'supplier.ownerNotBuyer': 'is not a buyer of the procurement team',
   'suppliers.badCursor': 'This page of suppliers can no longer be read. Start again from the first page.',
   'import.refused': 'Nothing was imported: {count} rows are refused. Correct them and import the file again.',
+  'import.namesTaken':
+    'Nothing was imported: someone added suppliers of these names in the meantime. Preview the file again.',
   'import.noRows': 'The file has no supplier rows under its header.',
   'import.header': 'The first line must name the columns name, category and owner.',
+  'import.duplicateColumn': 'The header names the column {column} twice: keep one.',
   'import.tooManyRows': 'The file has more than {max} rows: split it.',
+  'import.tooLarge': 'The file is larger than the 4 MB an import takes: split it.',
   'import.unclosedQuote': 'A quoted field is never closed: check the file’s quotes.',
   'import.empty': 'is empty',
   'import.tooLong': 'is too long (at most {max})',

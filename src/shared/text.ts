@@ -23,8 +23,16 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 export const normalizeText = (text: string): string =>
   text.replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(BIDI_CONTROLS, '').replace(EDGES, '');
 
-/** One line of text (a title, a period): line breaks and tabs read as one space. */
-export const singleLine = (text: string): string => text.replace(/[\t\n\u2028\u2029]+/gu, ' ');
+/**
+ * Format characters inside a line's text (zero-width space, soft hyphen, word joiner, invisible operators, BOM…):
+ * they draw nothing, so two names that read alike would differ, and a search would miss them. Zero-width joiner
+ * and non-joiner are kept (they shape Persian and Indic words and join emoji), so are emoji tag characters (flags).
+ */
+const INVISIBLE_FORMAT = /(?!\u200C|\u200D|[\u{E0020}-\u{E007F}])\p{Cf}/gu;
+
+/** One line of text (a title, a name, a period): line breaks and tabs read as one space, no invisible format. */
+export const singleLine = (text: string): string =>
+  text.replace(INVISIBLE_FORMAT, '').replace(/[\t\n\u2028\u2029]+/gu, ' ');
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
 export const hasLoneSurrogate = (text: string): boolean =>

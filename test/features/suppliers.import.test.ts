@@ -151,15 +151,31 @@ describe('supplier CSV import', () => {
     expect(own.result).toMatchObject({ ok: true, data: { written: 1 } });
   });
 
-  it('writes a large import 25 suppliers a round trip, after reading the register 100 names a round trip', async () => {
+  it('takes a 5,000-row file of accented names, and refuses one over the invocation limit by its size', async () => {
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) => `Société d’Équipement ${i},Métallurgie,${PEOPLE.grace}`,
+    );
+    const csv = ['name,category,owner', ...rows].join('\n');
+    const { result } = await importCsv(PEOPLE.jean, csv, false);
+    expect(result).toMatchObject({ ok: true, data: { refused: 0 } });
+    expect(result.data.rows).toHaveLength(5000);
+    // Few characters, many bytes: 1.4 million characters of 3 UTF-8 bytes each.
+    const wide = 'name,category,owner\n' + '€'.repeat(1_400_000);
+    expect(await importCsv(PEOPLE.jean, wide, false)).toMatchObject({
+      result: { ok: false, error: { code: 'INVALID_PAYLOAD', reason: 'import.tooLarge' } },
+    });
+  });
+
+  it('writes a large import 12 suppliers (and their names’ claims) a round trip, after reading the register 100 names a round trip', async () => {
     const rows = [
       'name,category,owner',
       ...Array.from({ length: 300 }, (_, i) => `New ${i},Steel,${PEOPLE.grace}`),
     ];
     const { result, counts } = await importCsv(PEOPLE.jean, rows.join('\n'), true);
     expect(result).toMatchObject({ ok: true, data: { written: 300 } });
-    // The roles, the register's names (1 supplier: one page), 12 transactions of 25.
-    expect(counts.storage).toBe(1 + 1 + 12);
+    // The roles, the register's names (1 supplier: one page), 25 transactions of 12 suppliers and their claims.
+    expect(counts.storage).toBe(1 + 1 + 25);
     expect(supplierCount()).toBe(301);
   });
 });

@@ -120,11 +120,26 @@ describe('supplier register: writing', () => {
     expect(await problems(supplierInput({ name: '  muller   GMBH ' }))).toEqual([
       expect.objectContaining({ path: 'supplier.name', reason: 'supplier.nameTaken' }),
     ]);
+    for (const lookalike of ['Mü\u200Bller GmbH', 'ＭÜＬＬＥＲ GmbH', 'Mül\u00ADler\u2060 GmbH']) {
+      expect(await problems(supplierInput({ name: lookalike }))).toEqual([
+        expect.objectContaining({ path: 'supplier.name', reason: 'supplier.nameTaken' }),
+      ]);
+    }
+    expect(await problems(supplierInput({ name: '\u0301' }))).toEqual([
+      expect.objectContaining({ path: 'supplier.name', reason: 'field.required' }),
+    ]);
     expect(await problems(supplierInput({ name: 'Other', ownerAccountId: PEOPLE.alice }))).toEqual([
       expect.objectContaining({ path: 'supplier.ownerAccountId', reason: 'supplier.ownerNotBuyer' }),
     ]);
     const atOne = await save(PEOPLE.jean, supplierInput({ name: 'New' }), 1);
     expect(atOne.result).toMatchObject({ ok: false, error: { reason: 'supplier.newAtRevisionZero' } });
+  });
+
+  it('stores a name without the invisible characters typed inside it', async () => {
+    const saved = await save(PEOPLE.grace, supplierInput({ name: 'Zero\u200BWidth\u00AD Soft\u2060Co' }));
+    expect(saved.result).toMatchObject({ ok: true, data: { name: 'ZeroWidth SoftCo' } });
+    const joined = await save(PEOPLE.grace, supplierInput({ name: 'Lab \u{1F469}\u200D\u{1F52C} Labs' }));
+    expect(joined.result).toMatchObject({ ok: true, data: { name: 'Lab \u{1F469}\u200D\u{1F52C} Labs' } });
   });
 
   it('lets one of two saves at the same revision win, and the admin reassign and archive', async () => {
@@ -203,6 +218,19 @@ describe('supplier register: search, filters and paging', () => {
       ok: false,
       error: { code: 'INVALID_PAYLOAD', reason: 'suppliers.badCursor' },
     });
+  });
+
+  it('answers a forged cursor inside a well-formed envelope as a bad cursor, not an internal error', async () => {
+    await seedRegister(b, [aSupplier(1)]);
+    const envelope = (c: string) =>
+      Buffer.from(JSON.stringify({ q: JSON.stringify(['', null, null, null]), c })).toString('base64url');
+    for (const c of ['forged', Buffer.from('{"x":1}').toString('base64url'), '']) {
+      const { result } = await list(PEOPLE.jean, { cursor: envelope(c) });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_PAYLOAD', reason: 'suppliers.badCursor' },
+      });
+    }
   });
 
   it('costs the same storage round trips for a page at 20 suppliers as at 1,000, whatever the filters', async () => {

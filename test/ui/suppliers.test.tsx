@@ -3,7 +3,7 @@
  * search as typing pauses, filters, Show more, add and edit with validation, archive, the CSV import's preview
  * (Import disabled while a row is refused), read-only for a quality manager, the refusal for a customer; French.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PEOPLE } from '../helpers/people';
 import { bootApp, showMain } from './app';
@@ -153,6 +153,21 @@ describe('the supplier register', () => {
       false,
       true,
     ]);
+  });
+
+  it('says a file is too large before sending it, in either language', async () => {
+    const backend = show();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: en.ui.suppliers.importCsv }));
+    const dialog = await screen.findByRole('dialog');
+    const text = within(dialog).getByLabelText(en.ui.suppliers.import.paste);
+    // 4,000,000 bytes and one more once JSON-encoded: the quotes count, and `é` is two bytes.
+    const big = 'name,category,owner\n' + 'é'.repeat((4_000_000 - 2 - 20) / 2 + 1);
+    fireEvent.change(text, { target: { value: big } });
+    await user.click(within(dialog).getByRole('button', { name: en.ui.suppliers.import.preview }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(en.ui.reasons.import.tooLarge);
+    expect(backend.payloadsOf('suppliers/import')).toEqual([]);
+    expect(fr.ui.reasons.import.tooLarge).toMatch(/4\u00a0?Mo/);
   });
 
   it('is read-only for a quality manager', async () => {

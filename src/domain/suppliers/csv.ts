@@ -13,6 +13,8 @@ export interface ParsedCsv {
   records: CsvRecord[];
   /** A quoted field was never closed: the rest of the file would be one field. */
   unclosedQuote: boolean;
+  /** The parse stopped at `maxRecords` with text left unread: the file holds more than the caller takes. */
+  truncated: boolean;
 }
 
 /** The separator of the header line, outside quotes: `;` when it has more of them than commas (Excel in French). */
@@ -29,8 +31,16 @@ function separatorOf(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Splits CSV text into records of raw fields (unquoted, not cleaned), stopping after `maxRecords`. */
-export function parseCsv(input: string, maxRecords: number): ParsedCsv {
+/**
+ * Splits CSV text into records of raw fields (unquoted, not cleaned), stopping after `maxRecords` records that
+ * `keep` accepts; the others (blank lines) are dropped and do not count, so that no run of blank lines can push
+ * real rows past the cap unseen.
+ */
+export function parseCsv(
+  input: string,
+  maxRecords: number,
+  keep: (fields: string[]) => boolean = () => true,
+): ParsedCsv {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const separator = separatorOf(text);
   const records: CsvRecord[] = [];
@@ -41,11 +51,12 @@ export function parseCsv(input: string, maxRecords: number): ParsedCsv {
   let start = 1;
   const endRecord = () => {
     fields.push(field);
-    records.push({ line: start, fields });
+    if (keep(fields)) records.push({ line: start, fields });
     fields = [];
     field = '';
   };
-  for (let i = 0; i < text.length && records.length < maxRecords; i += 1) {
+  let i = 0;
+  for (; i < text.length && records.length < maxRecords; i += 1) {
     const char = text[i]!;
     if (quoted) {
       if (char === '"' && text[i + 1] === '"') {
@@ -68,5 +79,5 @@ export function parseCsv(input: string, maxRecords: number): ParsedCsv {
     } else field += char;
   }
   if (!quoted && (field.length > 0 || fields.length > 0) && records.length < maxRecords) endRecord();
-  return { records, unclosedQuote: quoted };
+  return { records, unclosedQuote: quoted, truncated: i < text.length };
 }

@@ -45,7 +45,11 @@ export interface ImportRow {
 }
 
 export type ImportFileReason =
-  'import.noRows' | 'import.header' | 'import.tooManyRows' | 'import.unclosedQuote';
+  | 'import.noRows'
+  | 'import.header'
+  | 'import.duplicateColumn'
+  | 'import.tooManyRows'
+  | 'import.unclosedQuote';
 
 export interface ImportPreview {
   rows: ImportRow[];
@@ -69,7 +73,8 @@ export interface ImportContext {
 const HEADER = ['name', 'category', 'owner'] as const;
 
 function textErrors(field: 'name' | 'category', raw: string, clean: string): ImportRowError[] {
-  if (clean.length === 0) return [{ field, reason: 'import.empty' }];
+  // Text that folds to nothing (a lone accent) names nothing either.
+  if (nameKeyOf(clean).length === 0) return [{ field, reason: 'import.empty' }];
   const max = SUPPLIER_LIMITS[field];
   if (clean.length > max) return [{ field, reason: 'import.tooLong', params: { max: String(max) } }];
   // The raw cell too: a tab or a line break before `=` is dropped by the cleaning but still read by a spreadsheet.
@@ -102,23 +107,33 @@ function ownerOf(
   return { accountId, errors: [] };
 }
 
-/** The columns of the header line, or undefined when it lacks one of name, category and owner. */
-function columnsOf(header: readonly string[], clean: (text: string) => string): number[] | undefined {
+/**
+ * The columns of the header line; a file error when it lacks one of name, category and owner, or names one twice
+ * (which of the two columns a row's value comes from would be a guess).
+ */
+function columnsOf(
+  header: readonly string[],
+  clean: (text: string) => string,
+): number[] | NonNullable<ImportPreview['fileError']> {
   const names = header.map((cell) => clean(cell).toLowerCase());
+  const twice = HEADER.find((column) => names.indexOf(column) !== names.lastIndexOf(column));
+  if (twice) return { reason: 'import.duplicateColumn', params: { column: twice } };
   const columns = HEADER.map((column) => names.indexOf(column));
-  return columns.every((c) => c >= 0) ? columns : undefined;
+  return columns.every((c) => c >= 0) ? columns : { reason: 'import.header' };
 }
 
 /** The preview of an import: each data row with its errors, or the file's own error. */
 export function previewImport(csv: string, context: ImportContext): ImportPreview {
-  const { records, unclosedQuote } = parseCsv(csv, IMPORT_MAX_ROWS + 2);
-  const blank = (fields: string[]) => fields.every((f) => context.clean(f).length === 0);
-  const [header, ...data] = records.filter((r) => !blank(r.fields));
+  // Only records with text count toward the cap (the header, then one more than allowed to tell "too many").
+  const filled = (fields: string[]) => fields.some((f) => context.clean(f).length > 0);
+  const { records, unclosedQuote, truncated } = parseCsv(csv, IMPORT_MAX_ROWS + 2, filled);
+  const [header, ...data] = records;
   if (unclosedQuote) return { rows: [], refused: 0, fileError: { reason: 'import.unclosedQuote' } };
-  const columns = header && columnsOf(header.fields, context.clean);
-  if (!columns) return { rows: [], refused: 0, fileError: { reason: 'import.header' } };
+  if (!header) return { rows: [], refused: 0, fileError: { reason: 'import.header' } };
+  const columns = columnsOf(header.fields, context.clean);
+  if (!Array.isArray(columns)) return { rows: [], refused: 0, fileError: columns };
   if (data.length === 0) return { rows: [], refused: 0, fileError: { reason: 'import.noRows' } };
-  if (data.length > IMPORT_MAX_ROWS) {
+  if (data.length > IMPORT_MAX_ROWS || truncated) {
     const params = { max: String(IMPORT_MAX_ROWS) };
     return { rows: [], refused: 0, fileError: { reason: 'import.tooManyRows', params } };
   }

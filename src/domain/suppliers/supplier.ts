@@ -30,6 +30,7 @@ export type SupplierFields = Pick<
 >;
 
 export type SupplierReason =
+  | 'field.required'
   | 'field.tooShort'
   | 'field.tooLong'
   | 'field.day'
@@ -38,11 +39,25 @@ export type SupplierReason =
   | 'supplier.ownerNotBuyer';
 
 /**
- * The form in which names are compared and searched: accents and case dropped, runs of spaces as one. "Müller
- * GmbH", "muller  gmbh" and "MULLER GMBH" are one name, so neither the register nor an import holds it twice.
+ * The form in which names are compared and searched: format characters dropped (zero-width space, soft hyphen,
+ * word joiner…), compatibility forms folded (NFKC: full-width letters, ligatures), case folded (`ß` and `ss` alike),
+ * accents of Latin letters dropped, runs of spaces as one. "Müller GmbH", "muller  gmbh", "MULLER GMBH" and
+ * "ＭÜＬＬＥＲ GmbH" are one name, so neither the register nor an import holds it twice. Marks of other scripts
+ * are kept: they are letters' parts there (Devanagari vowel signs, Arabic harakat), and dropping them would make
+ * different names one. A mark with no letter before it draws no name of its own: it is dropped.
  */
 export const nameKeyOf = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim();
+  text
+    .replace(/\p{Cf}/gu, '')
+    .normalize('NFKC')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/(^|\s)\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /**
  * A spreadsheet reads a cell starting with one of these as a formula (CSV injection): such text is refused rather
@@ -59,6 +74,8 @@ export function supplierProblems(
   const text = (path: 'name' | 'category', value: string) => {
     const max = SUPPLIER_LIMITS[path];
     if (value.length === 0) problems.push({ path, reason: 'field.tooShort', params: { min: '1' } });
+    // Text that folds to nothing (a lone accent) names nothing: it could not be told from another.
+    else if (nameKeyOf(value).length === 0) problems.push({ path, reason: 'field.required' });
     else if (value.length > max)
       problems.push({ path, reason: 'field.tooLong', params: { max: String(max) } });
     else if (looksLikeFormula(value)) problems.push({ path, reason: 'supplier.formula' });

@@ -7,6 +7,7 @@ import { planNewSupplier, previewImport } from '../../domain/suppliers';
 import type { Ports } from '../../ports';
 import type { ImportView } from '../../shared/contract/suppliers';
 import { fail, ok, type Result } from '../../shared/result';
+import { invokedBytesOf, LIMITS } from '../../shared/limits';
 import { normalizeText, singleLine } from '../../shared/text';
 import { peopleOf } from '../common';
 import type { Request } from '../router';
@@ -20,6 +21,8 @@ export async function importSuppliers(
   { payload: { csv, commit }, accountId, access }: Request<'suppliers/import'>,
   ports: ImportPorts,
 ): Promise<Result<ImportView>> {
+  // What the dialog checks before sending: a larger file could not reach Forge in one invocation.
+  if (invokedBytesOf(csv) > LIMITS.supplierCsvBytes) return fail('INVALID_PAYLOAD', 'import.tooLarge');
   const { roles, settings } = await access();
   const teamIds = settings?.team ?? [];
   const person = await peopleOf(ports, teamIds);
@@ -56,6 +59,8 @@ export async function importSuppliers(
       now,
     ),
   );
-  await ports.suppliers.createAll(suppliers);
+  // Another import or save took one of these names since the preview: nothing of this file was kept.
+  if ((await ports.suppliers.createAll(suppliers)) === 'conflict')
+    return fail('CONFLICT', 'import.namesTaken');
   return ok({ ...view, written: suppliers.length });
 }

@@ -9,7 +9,6 @@ import {
   planNewSupplier,
   supplierProblems,
   supplierWriteRefusal,
-  type Supplier,
   type SupplierWriteRefusal,
 } from '../../domain/suppliers';
 import type { Ports } from '../../ports';
@@ -22,6 +21,7 @@ import { supplierView } from './views';
 type SavePorts = Pick<Ports, 'suppliers' | 'confluence' | 'clock' | 'ids'>;
 
 const stale = (): Failure => fail('CONFLICT', 'supplier.stale');
+const nameTaken = () => issue('supplier.name', 'supplier.nameTaken');
 
 function refused(refusal: SupplierWriteRefusal): Failure {
   switch (refusal) {
@@ -53,16 +53,22 @@ export async function saveSupplier(
     issue(`supplier.${p.path}`, p.reason, p.params),
   );
   const sameName = await ports.suppliers.named(nameKeyOf(fields.name));
-  if (sameName.some((other) => other.id !== id)) problems.push(issue('supplier.name', 'supplier.nameTaken'));
+  if (sameName.some((other) => other.id !== id)) problems.push(nameTaken());
   if (problems.length > 0) return fail('INVALID_PAYLOAD', 'supplier.inconsistent', undefined, problems);
   const now = ports.clock.now();
-  let saved: Supplier;
-  if (existing) {
-    saved = planEditedSupplier(existing, fields, now);
-    if ((await ports.suppliers.update(saved, existing.revision)) === 'conflict') return stale();
-  } else {
-    saved = planNewSupplier(ports.ids.supplierId(), fields, dayOf(now), now);
-    if ((await ports.suppliers.create(saved)) === 'conflict') return stale();
+  const saved = existing
+    ? planEditedSupplier(existing, fields, now)
+    : planNewSupplier(ports.ids.supplierId(), fields, dayOf(now), now);
+  const outcome = existing
+    ? await ports.suppliers.update(saved, existing.revision, existing)
+    : await ports.suppliers.create(saved);
+  if (outcome === 'conflict') {
+    // The check above read the register before writing: a concurrent write of the name wins by its claim.
+    const holder = await ports.suppliers.nameHolder(nameKeyOf(saved.name));
+    if (holder !== undefined && holder !== saved.id) {
+      return fail('INVALID_PAYLOAD', 'supplier.inconsistent', undefined, [nameTaken()]);
+    }
+    return stale();
   }
   const person = await peopleOf(ports, [saved.ownerAccountId]);
   return ok(supplierView(saved, person, roles, accountId));

@@ -9,7 +9,7 @@ import { endpoint } from './endpoint';
 export const SUPPLIER_FIELD_LIMITS = {
   name: LIMITS.supplierName,
   category: LIMITS.supplierCategory,
-  csv: LIMITS.supplierCsv,
+  csvBytes: LIMITS.supplierCsvBytes,
   pageSize: LIMITS.supplierPage,
 } as const;
 
@@ -80,6 +80,7 @@ export const suppliersContract = {
     z.object({ supplier: supplierInputSchema, baseRevision: revisionSchema }).strict(),
   ).returns<SupplierView>(),
   'suppliers/import': endpoint(
-    z.object({ csv: z.string().max(SUPPLIER_FIELD_LIMITS.csv), commit: z.boolean() }).strict(),
+    // Characters never exceed bytes: the import counts the bytes, and says so with its own reason.
+    z.object({ csv: z.string().max(SUPPLIER_FIELD_LIMITS.csvBytes), commit: z.boolean() }).strict(),
   ).returns<ImportView>(),
 } as const;

@@ -103,6 +103,24 @@ describe('supplier CSV import preview', () => {
     });
   });
 
+  it('reads lookalike names as duplicates and a lone accent as empty', () => {
+    const csv = [
+      'name,category,owner',
+      'Großhandel,C,acc-grace',
+      'GROSSHANDEL,C,acc-grace',
+      'Gro\u200Bßhandel,C,acc-grace',
+      'Ｅxisting Co,C,acc-grace',
+      '\u0301,C,acc-grace',
+    ].join('\n');
+    expect(errorsOf(csv)).toEqual([
+      [],
+      ['name import.duplicateInFile'],
+      ['name import.duplicateInFile'],
+      ['name import.duplicateInRegister'],
+      ['name import.empty'],
+    ]);
+  });
+
   it('refuses an owner two buyers share the name of, and a buyer importing for someone else', () => {
     const twins = [
       { accountId: 'a', displayName: 'Sam Lee' },
@@ -117,8 +135,38 @@ describe('supplier CSV import preview', () => {
     ).toEqual([['owner import.notYourOwn'], []]);
   });
 
-  it('refuses a file without its header, without rows, with an open quote or too many rows', () => {
+  it('never drops the rows after a run of blank lines: blank records do not count toward the cap', () => {
+    const three = (from: number) => [0, 1, 2].map((i) => `S${from + i},C,acc-grace`);
+    for (const blank of ['', ',,', ' , \u200B,']) {
+      const csv = [
+        'name,category,owner',
+        ...three(1),
+        ...Array.from({ length: IMPORT_MAX_ROWS }, () => blank),
+        ...three(4),
+      ].join('\n');
+      const preview = previewImport(csv, context());
+      expect(preview.fileError).toBeUndefined();
+      expect(preview.rows.map((r) => r.name)).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+    }
+  });
+
+  it('says "too many rows" rather than leave text unread', () => {
+    const full = Array.from({ length: IMPORT_MAX_ROWS + 1 }, (_, i) => `S${i},C,acc-grace`);
+    const csv = ['name,category,owner', ...full, '', 'Late,C,acc-grace'].join('\n');
+    expect(previewImport(csv, context()).fileError).toEqual({
+      reason: 'import.tooManyRows',
+      params: { max: String(IMPORT_MAX_ROWS) },
+    });
+  });
+
+  it('refuses a file without its header, with a column twice, without rows, with an open quote or too many rows', () => {
     expect(previewImport('nom,catégorie\nX,Y', context()).fileError).toEqual({ reason: 'import.header' });
+    for (const header of ['name,name,category,owner', 'Owner;name;category;OWNER']) {
+      expect(previewImport(`${header}\nA,B,C,D`, context()).fileError).toEqual({
+        reason: 'import.duplicateColumn',
+        params: { column: header.startsWith('name') ? 'name' : 'owner' },
+      });
+    }
     expect(previewImport('', context()).fileError).toEqual({ reason: 'import.header' });
     expect(previewImport('name,category,owner\n\n', context()).fileError).toEqual({
       reason: 'import.noRows',

@@ -33,6 +33,34 @@ describe('supplier rules', () => {
     expect(nameKeyOf('Éclair\tSA')).toBe('eclair sa');
   });
 
+  it.each([
+    ['a zero-width space', 'Acme\u200BSteel', 'AcmeSteel'],
+    ['a soft hyphen', 'Acme\u00ADSteel', 'AcmeSteel'],
+    ['a word joiner', 'Acme\u2060Steel', 'AcmeSteel'],
+    ['a byte order mark', 'Acme\uFEFF Steel', 'Acme Steel'],
+    ['full-width letters', 'ＭÜＬＬＥＲ GmbH', 'Müller GmbH'],
+    ['ß for ss', 'Großhandel', 'GROSSHANDEL'],
+    ['a ligature', 'Eﬀect Ltd', 'Effect Ltd'],
+    ['a decomposed accent', 'Mu\u0308ller', 'Müller'],
+  ])('makes %s no other name than the plain one', (_, text, plain) => {
+    expect(nameKeyOf(text)).toBe(nameKeyOf(plain));
+  });
+
+  it('keeps the marks of scripts where they make other letters, and drops a mark with no letter', () => {
+    // Devanagari: कि (ki) and क (ka) are two syllables; Arabic: the harakat tell words apart.
+    expect(nameKeyOf('\u0915\u093F')).not.toBe(nameKeyOf('\u0915'));
+    expect(nameKeyOf('\u0643\u064E\u062A\u064E\u0628')).not.toBe(nameKeyOf('\u0643\u062A\u0628'));
+    expect(nameKeyOf('\u0301')).toBe('');
+    expect(nameKeyOf(' \u0301\u0301 ')).toBe('');
+  });
+
+  it('refuses a name or category that folds to nothing', () => {
+    expect(supplierProblems(fields({ name: '\u0301', category: '\u0301\u0302' }), team)).toEqual([
+      { path: 'name', reason: 'field.required' },
+      { path: 'category', reason: 'field.required' },
+    ]);
+  });
+
   it.each(['=1+1', '+33', '-2', '@SUM(A1)', '\tx', '\rx'])('reads %j as a spreadsheet formula', (text) => {
     expect(looksLikeFormula(text)).toBe(true);
   });

@@ -15,6 +15,7 @@ import ModalDialog, {
 import SectionMessage from '@atlaskit/section-message';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 import type { ImportView } from '@shared/contract/suppliers';
+import { invokedBytesOf, LIMITS } from '@shared/limits';
 import { call } from '../../api/call';
 import { describeError, describeIssue } from '../../api/errors';
 import { useI18n, type MessageKey } from '../../app/i18n';
@@ -128,6 +129,12 @@ export function ImportDialog({
   const [working, setWorking] = useState(false);
 
   const run = async (commit: boolean) => {
+    // Checked before sending: a payload over the platform's limit would be refused before the app could say why.
+    if (invokedBytesOf(csv) > LIMITS.supplierCsvBytes) {
+      return setFailure(
+        describeError({ code: 'INVALID_PAYLOAD', message: '', reason: 'import.tooLarge' }, t),
+      );
+    }
     setWorking(true);
     setFailure(undefined);
     const result = await call('suppliers/import', { csv, commit });
