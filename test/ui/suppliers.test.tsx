@@ -51,6 +51,17 @@ describe('the supplier register', () => {
     expect(await seriousViolations()).toEqual([]);
   });
 
+  it('tells an empty register from a search that matches nothing', async () => {
+    show({ suppliers: [] });
+    expect(await screen.findByText(en.ui.suppliers.none)).toBeInTheDocument();
+    show();
+    await table();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(en.ui.suppliers.search), 'zzz');
+    expect(await screen.findByText(en.ui.suppliers.empty)).toBeInTheDocument();
+    expect(screen.queryByText(en.ui.suppliers.none)).toBeNull();
+  });
+
   it('shows more suppliers a page at a time', async () => {
     const many = Array.from({ length: 5 }, (_, i) => aSupplierView(i + 1, { name: `S${i + 1}` }));
     show({ suppliers: many, pageSize: 2 });

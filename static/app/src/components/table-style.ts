@@ -5,7 +5,8 @@ import './table.css';
 /** The class of the app's tables whose words stay whole (./table.css); their region scrolls sideways instead. */
 export const tableClass = 'app-table';
 /** The region around such a table: it scrolls sideways on a narrow screen, the page does not. */
-export const tableRegion = { overflowX: 'auto' as const, maxWidth: '100%' };
+/** Scrolls sideways inside its own width (a narrow frame), rather than being cut by the card around it. */
+export const tableRegion = { overflowX: 'auto' as const, maxWidth: '100%', width: '100%' };
 
 export const tableStyle = { borderCollapse: 'collapse' as const, width: '100%' };
 export const cell = {

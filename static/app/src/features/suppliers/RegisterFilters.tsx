@@ -28,7 +28,8 @@ export function RegisterFilters({
   const { t } = useI18n();
   const set = (patch: Partial<FilterValues>) => onChange({ ...values, ...patch });
   return (
-    <Inline space="space.200" shouldWrap alignBlock="end">
+    // Labels on one line: the selects are a little shorter than the text fields.
+    <Inline space="space.200" shouldWrap alignBlock="start">
       <Stack space="space.050">
         <Label htmlFor="suppliers-search">{t('ui.suppliers.search')}</Label>
         <Textfield

@@ -25,6 +25,10 @@ const ROOM = { none: undefined, edit: '44rem', import: '52rem' } as const;
 
 type Dialog = { kind: 'none' } | { kind: 'edit'; supplier: SupplierView | undefined } | { kind: 'import' };
 
+/** Nothing asked for: an empty list then means an empty register, not "no match". */
+const unfiltered = (f: FilterValues) =>
+  f.query.trim() === '' && f.status === '' && f.category.trim() === '' && f.ownerAccountId === '';
+
 const queryOf = (f: FilterValues): RegisterQuery => ({
   query: f.query,
   ...(f.status ? { status: f.status } : {}),
@@ -115,7 +119,7 @@ export default function SuppliersRegister() {
           ) : null}
         </div>
         {view.items.length === 0 && !view.nextCursor ? (
-          <Text>{t('ui.suppliers.empty')}</Text>
+          <Text>{t(unfiltered(settled) ? 'ui.suppliers.none' : 'ui.suppliers.empty')}</Text>
         ) : (
           <SupplierTable
             items={view.items}
