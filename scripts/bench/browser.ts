@@ -61,7 +61,10 @@ export async function measureBrowser(report: Report, url: string): Promise<void>
       const scripts = new Set<string>();
       page.on('request', (request) => {
         const u = new URL(request.url());
-        if (u.pathname.startsWith('/app/') && u.pathname.endsWith('.js')) scripts.add(u.pathname);
+        // Only the module's own frame: the page banner's frame above the title loads its bundle too.
+        const frame = u.pathname.split('/')[3] ?? '';
+        if (u.pathname.startsWith('/app/') && u.pathname.endsWith('.js') && frame.startsWith(view.frame))
+          scripts.add(u.pathname);
       });
       const started = Date.now();
       await page.goto(`${url}/${view.query}`);
