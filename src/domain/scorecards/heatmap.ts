@@ -4,7 +4,7 @@
  * Forge import.
  */
 import type { SupplierModel } from '../supplier-model';
-import type { Scorecard } from './scorecard';
+import type { Scorecard } from './types';
 
 /** `not-asked`: the scorecard was built on a model version without this criterion. */
 export type HeatmapReason = 'no-data' | 'too-few-ratings' | 'too-few-answers' | 'not-asked';

@@ -3,17 +3,18 @@
  * the heatmap, under the results' formulas and minimum group size. No per-department figure. Pure data and
  * functions: no I/O, no Forge import.
  */
-export {
-  scorecardOf,
-  type CriterionCard,
-  type CriterionFigures,
-  type RatedScorecard,
-  type Scorecard,
-  type ScorecardInput,
-  type ScoreFigure,
-  type Standing,
-} from './scorecard';
-export { STABLE_WITHIN, type ScorecardTrend, type ScoreTrend } from './trend';
+export { scorecardOf, type ScorecardInput } from './scorecard';
+export type {
+  CriterionCard,
+  CriterionFigures,
+  RatedScorecard,
+  Scorecard,
+  ScoreFigure,
+  ScorecardTrend,
+  ScoreTrend,
+  Standing,
+} from './types';
+export { STABLE_WITHIN } from './trend';
 export {
   rankingOf,
   scorecardsOf,

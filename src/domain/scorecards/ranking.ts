@@ -4,7 +4,8 @@
  * its heatmap cells are hidden by the scorecard's own rules. Pure data and functions: no I/O, no Forge import.
  */
 import type { StandingBand, SupplierModel, SupplierRating } from '../supplier-model';
-import { scorecardOf, type Scorecard } from './scorecard';
+import { scorecardOf } from './scorecard';
+import type { Scorecard } from './types';
 
 /** What the ranking reads of a supplier record (the `suppliers` slice's `Supplier` fits it). */
 export interface SupplierRef {

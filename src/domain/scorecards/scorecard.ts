@@ -20,62 +20,8 @@ import {
 } from '../results';
 import type { StandingBand, SupplierModel, SupplierRating } from '../supplier-model';
 import { standingOf } from '../supplier-model';
-import { criterionTrendOf, scoreTrendOf, type ScoreTrend, type ScorecardTrend } from './trend';
-
-/** A criterion's figures: those of `scoreOf` over its answers, "not applicable" counted apart. */
-export interface CriterionFigures {
-  counts: [number, number, number, number];
-  n: number;
-  na: number;
-  mean: number;
-  index: number;
-  satisfaction: number;
-  /** 95 % Wilson interval of `satisfaction`, percent. */
-  satisfactionInterval: [number, number];
-}
-
-/**
- * A criterion answered by fewer than k raters shows why and nothing else: no count (not even N/A), no figure, and
- * it is part of no other figure. Its id, wording fingerprint and weight are the model's, not the raters'.
- */
-export type CriterionCard = { criterionId: string; fingerprint: string; weight: number } & (
-  { hidden: true; reason: 'too-few-answers' } | ({ hidden: false; trend: ScorecardTrend } & CriterionFigures)
-);
-
-/** The standing's label is kept with the scorecard: bands edited later do not relabel a past scorecard. */
-export interface Standing {
-  id: string;
-  label: StandingBand['label'];
-}
-
-/**
- * The weighted score, or why there is none: every criterion was answered by fewer than k raters. `criteria`: how
- * many criteria it rests on. `standing` is null only with bands that do not cover the score (unvalidated bands).
- */
-export type ScoreFigure =
-  | { value: number; standing: Standing | null; trend: ScoreTrend; criteria: number }
-  | { reason: 'too-few-answers' };
-
-export interface RatedScorecard {
-  supplierId: string;
-  state: 'rated';
-  modelId: string;
-  modelVersion: number;
-  /** Distinct raters of the supplier, whatever they answered: at least k. */
-  raters: number;
-  /** In model order. */
-  criteria: CriterionCard[];
-  score: ScoreFigure;
-  /** Of the shown criteria only, ordered by criterion, rating and text: nothing says who wrote them. */
-  comments: VisibleComment[];
-}
-
-/**
- * `no-data`: nobody rated the supplier; `too-few`: fewer than k people did. Neither carries any number (no raters
- * count, no per-criterion count): "No data" is never a 100, and "Too few ratings" never a figure of fewer than k.
- */
-export type Scorecard =
-  { supplierId: string; state: 'no-data' } | { supplierId: string; state: 'too-few' } | RatedScorecard;
+import { criterionTrendOf, scoreTrendOf } from './trend';
+import type { CriterionCard, CriterionFigures, Scorecard, ScoreFigure } from './types';
 
 export interface ScorecardInput {
   supplierId: string;

@@ -3,27 +3,17 @@
  * over criteria whose wording is unchanged (results' `fingerprintOf`: id and both wordings) and shown on both
  * sides. Pure data and functions: no I/O, no Forge import.
  */
-import type { CriterionCard, CriterionFigures, RatedScorecard, Scorecard } from './scorecard';
+import type {
+  CriterionCard,
+  CriterionFigures,
+  RatedScorecard,
+  Scorecard,
+  ScoreTrend,
+  ScorecardTrend,
+} from './types';
 
 /** A trend smaller than this many index points is "stable": DOMAIN's default margin for an effective action. */
 export const STABLE_WITHIN = 5;
-
-/**
- * `new`: no previous scorecard, or it did not ask the criterion; `changed`: it worded it differently;
- * `too-few-ratings` / `no-data`: the previous scorecard had no figures; `too-few-answers`: the criterion was hidden
- * in it. Otherwise the change of the mean (1–4), as the results' trends.
- */
-export type ScorecardTrend =
-  { reason: 'new' | 'changed' | 'too-few-ratings' | 'too-few-answers' | 'no-data' } | { delta: number };
-
-/**
- * The score's change in index points, over the criteria with a trend (unchanged, shown both times), each side
- * weighted with today's weights: a reweighted model must not read as the supplier getting better or worse.
- * `no-common-criteria`: no such criterion.
- */
-export type ScoreTrend =
-  | { reason: 'new' | 'too-few-ratings' | 'no-data' | 'no-common-criteria' }
-  | { delta: number; direction: 'up' | 'down' | 'stable'; criteria: number };
 
 /** The previous scorecard when it has figures to compare with, else why there is no trend. */
 function comparable(
