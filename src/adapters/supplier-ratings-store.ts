@@ -8,9 +8,9 @@ import { Filter, FilterConditions, kvs } from '@forge/kvs';
 import type { StoredCampaign } from '../ports/campaigns';
 import type { WriteOutcome } from '../ports/storage';
 import type { RatingWrite, StoredSupplierRating, SupplierRatingStore } from '../ports/supplier-ratings';
+import { withCampaignStillOpen } from './answered';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
-import { toCampaignRecord, type CampaignRecord } from './records/campaign';
 import { readRecord } from './records/record';
 import {
   fromSupplierRatingRecord,
@@ -47,9 +47,6 @@ export class KvsSupplierRatingStore implements SupplierRatingStore {
   }
 
   save(writes: readonly RatingWrite[], campaign: StoredCampaign): Promise<WriteOutcome> {
-    const campaignIsStill = new Filter<CampaignRecord>()
-      .and('revision', FilterConditions.equalTo(campaign.revision))
-      .and('status', FilterConditions.equalTo('open'));
     let transaction = kvs.transact();
     for (const { rating, expectedRevision } of writes) {
       const key = KEYS.supplierRating(rating.campaignId, rating.raterKey, rating.supplierId);
@@ -59,16 +56,7 @@ export class KvsSupplierRatingStore implements SupplierRatingStore {
       });
     }
     // As a survey answer does: the first rating marks the campaign answered, which fixes its anonymity.
-    transaction = campaign.answered
-      ? transaction.check<CampaignRecord>(campaign.id, {
-          entityName: ENTITIES.campaign,
-          conditions: campaignIsStill,
-        })
-      : transaction.set<CampaignRecord>(
-          campaign.id,
-          toCampaignRecord({ ...campaign, answered: true, revision: campaign.revision + 1 }),
-          { entityName: ENTITIES.campaign, conditions: campaignIsStill },
-        );
+    transaction = withCampaignStillOpen(transaction, campaign);
     return conditionally(() => transaction.execute());
   }
 

@@ -11,9 +11,9 @@ import type { ResponseFact } from '../domain/participation';
 import type { ResponseRef, ResponseStore, StoredResponse, WriteExpectation } from '../ports/survey';
 import type { StoredCampaign } from '../ports/campaigns';
 import { StoredRecordError } from '../ports/storage';
+import { withCampaignStillOpen } from './answered';
 import { conditionally } from './conditional';
 import { ENTITIES, INDEXES, KEYS } from './keys';
-import { toCampaignRecord, type CampaignRecord } from './records/campaign';
 import { readRecord } from './records/record';
 import {
   fromResponseRecord,
@@ -90,25 +90,13 @@ export class KvsResponseStore implements ResponseStore {
     campaign: StoredCampaign,
     settles?: string,
   ): Promise<boolean> {
-    const campaignIsStill = new Filter<CampaignRecord>()
-      .and('revision', FilterConditions.equalTo(campaign.revision))
-      .and('status', FilterConditions.equalTo('open'));
     let transaction = kvs
       .transact()
       .set<ResponseRecord>(KEYS.response(response), toResponseRecord(response), {
         entityName: ENTITIES.response,
         conditions: responseCondition(expected),
       });
-    transaction = campaign.answered
-      ? transaction.check<CampaignRecord>(campaign.id, {
-          entityName: ENTITIES.campaign,
-          conditions: campaignIsStill,
-        })
-      : transaction.set<CampaignRecord>(
-          campaign.id,
-          toCampaignRecord({ ...campaign, answered: true, revision: campaign.revision + 1 }),
-          { entityName: ENTITIES.campaign, conditions: campaignIsStill },
-        );
+    transaction = withCampaignStillOpen(transaction, campaign);
     // The answer and the end of its invitation are one write: the banner never outlives a submitted answer.
     if (settles !== undefined && response.status === 'submitted')
       transaction = transaction.delete(KEYS.pending(campaign.id, settles), { entityName: ENTITIES.pending });
